@@ -1,0 +1,193 @@
+"""The one object every stage shares.
+
+A ``Document`` is the article text exactly as read plus one list per layer.
+Every span is a pair of code-point offsets into ``Document.text`` (end
+exclusive), so ``doc.text[s.start:s.end]`` is always the mention. Stages add
+their own layer and only read the layers of stages before them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Span:
+    """A stretch of the original text; ``kind`` says what it is."""
+
+    start: int
+    end: int
+    kind: str = ""
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    language: str | None = None
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int = 0
+
+
+@dataclass
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str  # PER, ORG, LOC, WEAPON, MISC
+    canonical: str | None = None
+    metonym: bool = False  # a place standing for its government («Mosca ha deciso»)
+    qid: str | None = None  # Wikidata id where our data lists one
+    source: str = "ner"  # "ner" (statistical) or "lexicon" (war-domain data files)
+
+
+@dataclass
+class Place:
+    """A gazetteer entry: what a toponym or an event location points to."""
+
+    name: str
+    lat: float
+    lon: float
+    country_code: str | None = None
+    admin1: str | None = None
+    geonameid: int | None = None
+    precision: str = "city"  # country, admin1, admin2, city, feature
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    place: Place
+    relation: str | None = None  # "near", "south of"… when the text gave a direction
+
+
+@dataclass
+class Timex:
+    """A temporal expression resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # YYYY-MM-DD: the day, or the first day of the period
+    precision: str  # day, week, month, season, year, unknown
+    end_value: str | None = None  # for intervals («nelle ultime due settimane»)
+    kind: str = "date"  # date, interval
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    qualifier: str = "exact"  # exact, about, more_than, less_than, up_to
+
+
+@dataclass
+class Event:
+    event_type: str
+    sub_event_type: str
+    evidence: Span
+    trigger: Span | None = None
+    date: str | None = None
+    date_precision: str = "unknown"
+    actor1: str | None = None
+    actor2: str | None = None
+    location: Place | None = None
+    fatalities: int | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    claimed_by: str | None = None
+    modality: str = "asserted"
+    control: dict[str, str] | None = None
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    published_source: str | None = None  # "metadata", "dateline" or None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
+    source_path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    # layers, in pipeline order
+    noise: list[Span] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    toponyms: list[Toponym] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+    def is_noise(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a span the cleaner marked as scraping noise."""
+        return any(n.start < end and start < n.end for n in self.noise)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def language_at(self, offset: int) -> str | None:
+        """The language of the paragraph holding ``offset`` (articles may mix languages)."""
+        for p in self.paragraphs:
+            if p.start <= offset < p.end:
+                return p.language or self.language
+        return self.language
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        def place(x: dict | None) -> Place | None:
+            return Place(**x) if x else None
+
+        def quantity(x: dict) -> Quantity:
+            return Quantity(**x)
+
+        def event(x: dict) -> Event:
+            x = dict(x)
+            x["evidence"] = Span(**x["evidence"])
+            x["trigger"] = Span(**x["trigger"]) if x.get("trigger") else None
+            x["location"] = place(x.get("location"))
+            x["quantities"] = [quantity(q) for q in x.get("quantities") or []]
+            return Event(**x)
+
+        known = {f.name for f in fields(cls)}
+        base = {k: v for k, v in d.items() if k in known}
+        base["noise"] = [Span(**x) for x in d.get("noise", [])]
+        base["paragraphs"] = [Paragraph(**x) for x in d.get("paragraphs", [])]
+        base["sentences"] = [Sentence(**x) for x in d.get("sentences", [])]
+        base["entities"] = [Entity(**x) for x in d.get("entities", [])]
+        base["toponyms"] = [
+            Toponym(**{**x, "place": place(x["place"])}) for x in d.get("toponyms", [])
+        ]
+        base["timexes"] = [Timex(**x) for x in d.get("timexes", [])]
+        base["quantities"] = [quantity(x) for x in d.get("quantities", [])]
+        base["events"] = [event(x) for x in d.get("events", [])]
+        return cls(**base)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

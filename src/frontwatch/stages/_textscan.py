@@ -1,0 +1,96 @@
+"""Helpers shared by the time and quantities stages.
+
+Both stages scan the original text with patterns built from per-language data
+files, so they need the same three things: which stretches of the text are in
+which language, where the sentence around an offset starts and ends (from the
+sentence layer when it exists, else a rough split), and how to turn a data-file
+template («nelle ultime {num} {unit}») into a regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .. import resources
+from ..document import Document
+
+# Languages tried when the document's language is unknown.
+FALLBACK_LANGUAGES = ("it", "en")
+
+_APOSTROPHES = "'’`"
+_ROUGH_SENTENCE_END = re.compile(r"[.!?;…]\s|\n")
+
+
+def language_regions(doc: Document, resource: str) -> list[tuple[int, int, str]]:
+    """``(start, end, language)`` stretches covering the text, one per paragraph
+    when the paragraph layer exists. A stretch whose language is unknown or has
+    no ``resource`` file is listed once per fallback language."""
+    spans: list[tuple[int, int, str | None]]
+    if doc.paragraphs:
+        spans = [(p.start, p.end, p.language or doc.language) for p in doc.paragraphs]
+    else:
+        spans = [(0, len(doc.text), doc.language)]
+    out: list[tuple[int, int, str]] = []
+    for start, end, lang in spans:
+        if lang and resources.load(lang, resource):
+            out.append((start, end, lang))
+        else:
+            out.extend((start, end, fallback) for fallback in FALLBACK_LANGUAGES)
+    return out
+
+
+def sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
+    """The sentence holding ``offset``: from the sentence layer when present,
+    else the stretch between the nearest sentence-ending marks."""
+    sentence = doc.sentence_at(offset) if doc.sentences else None
+    if sentence is not None:
+        return sentence.start, sentence.end
+    text = doc.text
+    start = 0
+    for m in _ROUGH_SENTENCE_END.finditer(text, max(0, offset - 600), offset):
+        start = m.end()
+    m = _ROUGH_SENTENCE_END.search(text, offset)
+    return start, (m.start() + 1 if m else len(text))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternative of ``words``, longest first so «lunedì» beats «lun»."""
+    return "|".join(phrase_regex(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def phrase_regex(phrase: str) -> str:
+    """A literal phrase as a regex: any apostrophe matches any apostrophe, a
+    space matches any run of whitespace."""
+    out = []
+    for ch in phrase:
+        if ch in _APOSTROPHES:
+            out.append(f"[{_APOSTROPHES}]")
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def template_regex(template: str, fills: Mapping[str, str]) -> re.Pattern[str]:
+    """Compile a data-file template: ``{name}`` slots become ``fills[name]``; an
+    apostrophe matches ' ’ or `; `` ?`` is optional whitespace, a space is
+    whitespace. The match must start and end at word boundaries."""
+    pattern = template
+    pattern = pattern.replace("'", f"[{_APOSTROPHES}]")
+    pattern = pattern.replace(" ?", r"\s*").replace(" ", r"\s+")
+    for name, fill in fills.items():
+        pattern = pattern.replace("{" + name + "}", fill)
+    return re.compile(rf"(?<![\w]){pattern}(?![\w])", re.IGNORECASE)
+
+
+def pick_non_overlapping(candidates: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+    """Longest match first («dal 24 febbraio a oggi» beats «oggi» inside it);
+    anything overlapping an already chosen span is dropped. Returned in text order."""
+    chosen: list[tuple[int, int, object]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if any(cand[0] < c[1] and c[0] < cand[1] for c in chosen):
+            continue
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])

@@ -1,0 +1,76 @@
+"""Language per paragraph and per article, offline (lingua).
+
+Paragraphs are the text's lines. Short lines (headlines, bylines) are too
+little evidence on their own, so they inherit the article's language; the
+article's language is the one holding most letters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .. import resources
+from ..document import Document, Paragraph
+
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, c.upper()) for c in resources.load_shared("languages")["detect"]]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_preloaded_language_models().build()
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when nothing can be told."""
+    if not _LETTER.search(text):
+        return None
+    lang = _detector().detect_language_of(text)
+    return lang.iso_code_639_1.name.lower() if lang else None
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    out, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            out.append(Paragraph(offset + lead, offset + len(body.rstrip())))
+        offset += len(line)
+    return out
+
+
+def _clean_text(doc: Document, start: int, end: int) -> str:
+    """The paragraph with marked noise blanked out (same length, for the detector only)."""
+    chars = list(doc.text[start:end])
+    for n in doc.noise:
+        for i in range(max(n.start, start), min(n.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+class Language:
+    name = "language"
+
+    def __call__(self, doc: Document) -> None:
+        min_letters = resources.load_shared("languages")["min_paragraph_letters"]
+        doc.paragraphs = paragraphs(doc.text)
+        letters: Counter[str] = Counter()
+        for p in doc.paragraphs:
+            body = _clean_text(doc, p.start, p.end)
+            n = len(_LETTER.findall(body))
+            if n >= min_letters:
+                p.language = detect(body)
+                if p.language:
+                    letters[p.language] += n
+        if doc.language is None:  # metadata wins when it names the language
+            if letters:
+                doc.language = letters.most_common(1)[0][0]
+            else:
+                doc.language = detect(_clean_text(doc, 0, len(doc.text)))
+        for p in doc.paragraphs:
+            p.language = p.language or doc.language
