@@ -100,6 +100,9 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=300, help="warm-up steps")
     ap.add_argument("--eval-minutes", type=float, default=6.0)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--threads-file", type=Path, default=None,
+                    help="optional file holding a thread count, re-read every 20 steps "
+                         "(lets another training job share the 2 cores for a while)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke test)")
     ap.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ap.add_argument("--train", nargs="+", default=["WN_train"])
@@ -175,6 +178,14 @@ def main() -> None:
             torch.nn.utils.clip_grad_norm_(enc_params + head_params, 1.0)
             opt.step()
             step += 1
+            if args.threads_file and step % 20 == 0:
+                try:
+                    n = int(args.threads_file.read_text().strip())
+                    if n != torch.get_num_threads():
+                        torch.set_num_threads(n)
+                        print(f"threads -> {n}", flush=True)
+                except (OSError, ValueError):
+                    pass
             if step % 50 == 0:
                 print(f"step {step} ep {epoch} loss {loss.item():.4f} lr {opt.param_groups[0]['lr']:.2e} "
                       f"t {elapsed / 60:.1f}m", flush=True)

@@ -38,7 +38,7 @@ def cmd_run(args) -> int:
         print(f"note: {msg}", file=out)
     for msg in report.errors:
         print(f"error: {msg}", file=out)
-    for dup, same in report.duplicates:
+    for dup, same, _ in report.duplicates:
         print(f"duplicate: {dup} has the same text as {same}; stored once", file=out)
     rate = report.words / report.seconds if report.seconds else 0
     print(f"read {report.read} articles: {report.processed} processed ({report.updated} updated), "

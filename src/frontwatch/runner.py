@@ -28,7 +28,7 @@ class RunReport:
     processed: int = 0
     unchanged: int = 0
     updated: int = 0
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (id, same text as id)
+    duplicates: list[tuple[str, str, str | None]] = field(default_factory=list)  # (id, same text as id, source)
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -78,6 +78,9 @@ def run(
                 report.words += len(doc.text.split())
             if progress:
                 progress(1)
+    for dup, same, source in report.duplicates:
+        if store.stored(same):
+            store.add_duplicate(dup, same, source)
     report.seconds = time.perf_counter() - t0
     return report
 
@@ -105,8 +108,8 @@ def _select(paths, store: Store, sig: str, report: RunReport, max_bytes) -> Iter
         h = doc.content_hash
         same_text = seen_hashes.get(h) or store.id_with_hash(h)
         if same_text and same_text != doc.id:
-            report.duplicates.append((doc.id, same_text))
-            store.add_duplicate(doc.id, same_text, doc.source_path)
+            # recorded once the article it copies is stored (it may be in this very run)
+            report.duplicates.append((doc.id, same_text, doc.source_path))
             continue
         seen_hashes[h] = doc.id
         stored = store.stored(doc.id)

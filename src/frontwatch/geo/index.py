@@ -121,6 +121,10 @@ class IndexWriter:
     def __init__(self, con: sqlite3.Connection) -> None:
         self.con = con
         self._names: list[tuple[str, str, int, int, str | None]] = []
+        # names of one place arrive together while building: dedupe them here, so the
+        # unique index can be created after the bulk insert (much faster than before it)
+        self._seen_pid = -1
+        self._seen: set[tuple[str, int]] = set()
 
     def add_place(self, *, name: str, lat: float, lon: float, precision: str, geonameid: int | None = None,
                   cc: str | None = None, admin1: str | None = None, admin2: str | None = None,
@@ -139,6 +143,11 @@ class IndexWriter:
             key = plain_key(n)
             if len(key) < 2:
                 continue
+            if pid != self._seen_pid:
+                self._seen_pid, self._seen = pid, set()
+            if (key, int(main)) in self._seen:
+                continue
+            self._seen.add((key, int(main)))
             self._names.append((key, translit_key(n), pid, int(main), lang))
         if len(self._names) > 200_000:
             self.flush()

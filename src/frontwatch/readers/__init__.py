@@ -205,11 +205,14 @@ def _iso_day(value: str) -> str | None:
 def _from_html(doc_id: str, html: str, where: str) -> Document:
     import trafilatura
 
-    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
-    text = (result or {}).get("text") if isinstance(result, dict) else getattr(result, "text", None)
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if result is not None and not isinstance(result, dict):
+        result = result.as_dict()
+    result = result or {}
+    text = result.get("text")
     if not text or not text.strip():
         raise BadInput(f"{where}: HTML without main text")
-    get = (result.get if isinstance(result, dict) else lambda k: getattr(result, k, None))
+    get = result.get
     doc = Document(id=doc_id, text=text)
     _apply_meta(doc, {"title": get("title"), "published": get("date"), "author": get("author"),
                       "outlet": get("sitename"), "url": get("url")})

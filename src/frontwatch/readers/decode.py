@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 
+LATIN_GUESSES = ("cp125", "iso8859", "latin", "mac_", "windows_125")
+
+
 class BadInput(Exception):
     """An input that cannot become an article; the message says why, for the user."""
 
@@ -29,6 +32,13 @@ def decode(data: bytes, where: str) -> tuple[str, list[str]]:
 
     best = from_bytes(data).best()
     encoding = best.encoding if best else "cp1252"
+    # On short texts the detector cannot tell the Latin code pages apart (cp1250 turns «à» into «ŕ»);
+    # news in Western languages is overwhelmingly Windows-1252, so it wins among Latin guesses.
+    if encoding.replace("-", "_").startswith(LATIN_GUESSES):
+        try:
+            return data.decode("cp1252"), [f"{where}: not UTF-8 (invalid byte at {first_bad}); decoded as cp1252"]
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):

@@ -53,6 +53,18 @@ def split_line(text: str, start: int, end: int, language: str) -> list[tuple[int
                 depth.append(_OPEN_QUOTES[ch])
         elif depth and ch == depth[-1]:
             depth.pop()
+            # «… decided.» Next sentence: a quote that closes on a stop ends the sentence too
+            if not depth and i > start and text[i - 1] in ".!?…":
+                j = i + 1
+                while j < end and text[j] in _CLOSERS:
+                    j += 1
+                nxt = j
+                while nxt < end and text[nxt] in " \t":
+                    nxt += 1
+                if nxt > j and nxt < end and text[nxt].isupper():
+                    spans.append((sent_start, j))
+                    sent_start = i = nxt
+                    continue
         m = _STOP.match(text, i) if ch in ".!?…" else None
         if m and not depth:
             j = m.end()

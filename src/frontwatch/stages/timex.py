@@ -1,15 +1,431 @@
-"""The time stage (placeholder until its issue lands: adds nothing yet)."""
+"""The time stage: temporal expressions, resolved against the publication date.
+
+Every word it knows (months, weekdays, seasons, «ieri», "last night", future
+cues…) and every expression shape (the templates «nelle ultime {num} {unit}»,
+"{num} {unit} ago") lives in ``lang/<code>/time.json``; this module only knows
+how to resolve each *type* of template. Matching is leftmost-longest over all
+templates, so «dal 24 febbraio a oggi» is one interval, not a date plus «oggi».
+
+What gets written (``doc.timexes``, one ``Timex`` per expression):
+- ``value``: the day, or the first day of the period (week, month, season,
+  year, interval); ``None`` when the expression is relative and the
+  publication date is unknown.
+- ``end_value``: the last day of the period or interval (the publication date
+  for «nelle ultime due settimane», "over the past week", «dal 24 febbraio»);
+  ``None`` for single days.
+- ``precision``: day, week, month, season or year; ``kind``: "date" for a
+  calendar day or period, "interval" for a stretch ending at publication.
+
+Weekdays and bare months point to the most recent such day or month on or
+before publication, unless the sentence is about the future (a future cue
+nearer to the expression than any past cue), then to the next one on or after.
+Bare durations («30 giorni», «5 mesi») and «ora» are not dates: no template
+matches them on their own.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .. import resources
+from ..document import Document, Timex
+from ._textscan import alternation, language_regions, pick_non_overlapping, sentence_bounds, template_regex
+
+_SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+# A day and month without a year that fall this many days after publication are
+# the near future («entro il 15 settembre», days away), not eleven months ago.
+_NEAR_FUTURE_DAYS = 10
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """One language's time.json, compiled."""
+
+    patterns: tuple[tuple[dict[str, Any], re.Pattern[str]], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    units: dict[str, str]
+    number_words: dict[str, int]
+    relative_days: dict[str, int]
+    numeric_order: str
+    future_cues: re.Pattern[str] | None
+    past_cues: re.Pattern[str] | None
+
+
+def _norm(s: str) -> str:
+    """Lower case, one space, one apostrophe, no trailing dot: the key form of data words."""
+    s = re.sub(r"[’`]", "'", s.casefold())
+    return re.sub(r"\s+", " ", s).strip().rstrip(".")
+
+
+def _abbreviations(words: dict[str, Any]) -> set[str]:
+    """Forms that are a shortening of a longer form with the same value («mar», "wed")."""
+    return {w for w in words if any(o != w and o.startswith(w) and words[o] == words[w] for o in words)}
+
+
+def _cue_regex(cues: dict[str, list[str]]) -> re.Pattern[str] | None:
+    parts = []
+    if cues.get("words"):
+        parts.append(rf"(?<!\w)(?:{alternation(cues['words'])})(?!\w)")
+    if cues.get("suffixes"):
+        # a whole word of at least five letters ending in the suffix: «recherà», "attacked"
+        parts.append(rf"(?<!\w)\w{{2,}}(?:{alternation(cues['suffixes'])})(?!\w)")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str) -> _Lexicon | None:
+    data = resources.load(language, "time")
+    if not data:
+        return None
+    months = {_norm(k): v for k, v in data.get("months", {}).items()}
+    weekdays = {_norm(k): v for k, v in data.get("weekdays", {}).items()}
+    seasons = {_norm(k): v for k, v in data.get("seasons", {}).items()}
+    units = {_norm(k): v for k, v in data.get("units", {}).items()}
+    number_words = {_norm(k): v for k, v in data.get("number_words", {}).items()}
+    relative_days = {_norm(k): v for k, v in data.get("relative_days", {}).items()}
+    month_abbr, weekday_abbr = _abbreviations(months), _abbreviations(weekdays)
+    ordinal = alternation(data.get("ordinal_suffixes", []))
+    ordinal = f"(?:{ordinal})?" if ordinal else ""
+
+    def fills(with_day: bool) -> dict[str, str]:
+        # Abbreviated months and weekdays («set», "sun", "wed") are ordinary
+        # words too: only trust them right next to a day number.
+        full_months = [m for m in months if m not in month_abbr]
+        full_days = [d for d in weekdays if d not in weekday_abbr]
+        month_alt = alternation(full_months)
+        weekday_alt = alternation(full_days)
+        if with_day:
+            month_alt += rf"|(?:{alternation(month_abbr)})\.?" if month_abbr else ""
+            weekday_alt += rf"|(?:{alternation(weekday_abbr)})\.?" if weekday_abbr else ""
+        return {
+            "day": rf"(?P<day>0?[1-9]|[12]\d|3[01]){ordinal}",
+            "month": rf"(?P<month>{month_alt})",
+            "year": r"(?P<year>(?:19|20)\d\d)(?!\d)",
+            "weekday": rf"(?P<weekday>{weekday_alt})",
+            "weekday2": rf"(?P<weekday2>{weekday_alt})",
+            "season": rf"(?P<season>{alternation(seasons)})",
+            "unit": rf"(?P<unit>{alternation(units)})",
+            "num": rf"(?P<num>\d{{1,3}}|{alternation(number_words)})",
+            "numdate": r"(?P<nd1>\d{1,2})(?P<sep>[./-])(?P<nd2>\d{1,2})(?P=sep)(?P<nd3>\d{4}|\d{2})(?![\d.]\d)",
+        }
+
+    patterns: list[tuple[dict[str, Any], re.Pattern[str]]] = []
+    for spec in data.get("patterns", []):
+        template = spec["match"]
+        with_day = "{day}" in template or "{numdate}" in template
+        patterns.append((spec, template_regex(template, fills(with_day))))
+    if relative_days:
+        patterns.append(({"type": "relative_day"}, template_regex("{rel}", {"rel": f"(?:{alternation(relative_days)})"})))
+    return _Lexicon(
+        patterns=tuple(patterns),
+        months=months,
+        weekdays=weekdays,
+        seasons=seasons,
+        units=units,
+        number_words=number_words,
+        relative_days=relative_days,
+        numeric_order=data.get("numeric_order", "dmy"),
+        future_cues=_cue_regex(data.get("future_cues", {})),
+        past_cues=_cue_regex(data.get("past_cues", {})),
+    )
+
+
+# --- calendar arithmetic -------------------------------------------------------------------------
+
+
+def _month_last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, n: int) -> date:
+    """Same day ``n`` months later (or earlier), clipped to the month's end."""
+    index = d.year * 12 + d.month - 1 + n
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _season_bounds(season: str, year: int) -> tuple[date, date]:
+    """Meteorological seasons; a winter belongs to the year of its December."""
+    start = date(year, _SEASON_START_MONTH[season], 1)
+    return start, _add_months(start, 3) - timedelta(days=1)
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _published(doc: Document) -> date | None:
+    try:
+        return date.fromisoformat((doc.published or "")[:10])
+    except ValueError:
+        return None
+
+
+# --- tense around an expression -----------------------------------------------------------------
+
+
+def _future_context(doc: Document, lex: _Lexicon, start: int, end: int) -> bool:
+    """True when the sentence speaks of the future at this expression: a future
+    cue («si recherà», "will") nearer to it than any past cue («ha detto», "was")."""
+    if lex.future_cues is None:
+        return False
+    s_start, s_end = sentence_bounds(doc, start)
+    text = doc.text
+
+    def gaps(rx: re.Pattern[str] | None, exclude: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        found = []
+        if rx is None:
+            return found
+        for m in rx.finditer(text, s_start, s_end):
+            if m.start() < end and start < m.end():
+                continue  # the expression's own words («prossimo») are handled by its template
+            if any(m.start() < e and s < m.end() for s, e in exclude):
+                continue
+            gap = m.start() - end if m.start() >= end else start - m.end()
+            found.append((gap, m.start(), m.end()))
+        return found
+
+    future = gaps(lex.future_cues, [])
+    if not future:
+        return False
+    past = gaps(lex.past_cues, [(s, e) for _, s, e in future])
+    return not past or min(future)[0] <= min(past)[0]
+
+
+# --- resolution per template type --------------------------------------------------------------
+
+
+def _number(lex: _Lexicon, raw: str | None, default: int | None) -> int | None:
+    if raw is None:
+        return default
+    if raw.isdigit():
+        return int(raw)
+    return lex.number_words.get(_norm(raw))
+
+
+def _span_precision(unit: str, n: int) -> str:
+    """The precision a period of ``n`` ``unit`` deserves («nelle ultime 24 ore» is a day)."""
+    days = {"hour": n / 24, "day": n, "week": 7 * n, "fortnight": 14 * n, "month": 30 * n, "year": 365 * n}[unit]
+    if days <= 2:
+        return "day"
+    if days <= 16:
+        return "week"
+    if days <= 366:
+        return "month"
+    return "year"
+
+
+def _back(pub: date, n: int, unit: str) -> date:
+    if unit == "hour":
+        return pub - timedelta(days=-(-n // 24))
+    if unit == "day":
+        return pub - timedelta(days=n)
+    if unit in ("week", "fortnight"):
+        return pub - timedelta(days=n * (14 if unit == "fortnight" else 7))
+    if unit == "month":
+        return _add_months(pub, -n)
+    return _add_months(pub, -12 * n)
+
+
+def _weekday_date(pub: date, weekday: int, direction: str, explicit: bool) -> date:
+    if direction == "future":
+        ahead = (weekday - pub.weekday()) % 7
+        return pub + timedelta(days=ahead or (7 if explicit else 0))
+    behind = (pub.weekday() - weekday) % 7
+    return pub - timedelta(days=behind or (7 if explicit else 0))
+
+
+def _calendar_date(lex: _Lexicon, m: re.Match[str]) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) from a day-month(-year) or numeric match."""
+    g = m.groupdict()
+    if g.get("nd1"):
+        a, b, y = int(g["nd1"]), int(g["nd2"]), int(g["nd3"])
+        year = y + 2000 if y < 100 else y
+        day, month = (a, b) if lex.numeric_order == "dmy" else (b, a)
+        if month > 12 and day <= 12:  # the other order is the only valid one
+            day, month = month, day
+        return year, month, day
+    if not g.get("day") or not g.get("month"):
+        return None
+    month = lex.months.get(_norm(g["month"]))
+    if month is None:
+        return None
+    return (int(g["year"]) if g.get("year") else None), month, int(g["day"])
+
+
+def _resolve(doc: Document, lex: _Lexicon, spec: dict[str, Any], m: re.Match[str], pub: date | None):
+    """(value, end_value, precision, kind) for one match, or None to drop it."""
+    kind_of = spec["type"]
+    g = m.groupdict()
+
+    def direction() -> str:
+        if spec.get("direction"):
+            return spec["direction"]
+        return "future" if _future_context(doc, lex, m.start(), m.end()) else "past"
+
+    if kind_of in ("date", "since"):
+        ymd = _calendar_date(lex, m)
+        if ymd is not None:
+            year, month, day = ymd
+            if year is None:
+                if pub is None:
+                    return (None, None, "day", "date") if kind_of == "date" else None
+                year = pub.year
+                try:
+                    candidate = date(year, month, day)
+                except ValueError:
+                    return None
+                if kind_of == "since" or direction() == "past":
+                    ahead = (candidate - pub).days
+                    if ahead > 0 and not (kind_of == "date" and ahead <= _NEAR_FUTURE_DAYS):
+                        year -= 1
+                elif candidate < pub:
+                    year += 1
+            try:
+                start = date(year, month, day)
+            except ValueError:
+                return None
+            if kind_of == "date":
+                return start, None, "day", "date"
+            return start, pub, "day", "interval"
+        month = lex.months.get(_norm(g["month"])) if g.get("month") else None
+        if kind_of == "since" and g.get("year"):
+            start = date(int(g["year"]), month or 1, 1)
+            return start, pub, ("month" if month else "year"), "interval"
+        if kind_of == "since" and month and pub is not None:  # «da febbraio»: the latest February
+            start = date(pub.year if month <= pub.month else pub.year - 1, month, 1)
+            return start, pub, "month", "interval"
+        return None
+
+    if kind_of == "month_year":
+        month = lex.months[_norm(g["month"])]
+        start = date(int(g["year"]), month, 1)
+        return start, _month_last_day(start.year, month), "month", "date"
+
+    if kind_of == "year":
+        year = int(g["year"])
+        return date(year, 1, 1), date(year, 12, 31), "year", "date"
+
+    if kind_of == "relative_day":
+        offset = lex.relative_days.get(_norm(m.group(0)))
+        if offset is None:
+            return None
+        return (pub + timedelta(days=offset) if pub else None), None, "day", "date"
+
+    if kind_of in ("weekday", "weekday_night"):
+        name = g.get("weekday2") or g.get("weekday")
+        weekday = lex.weekdays.get(_norm(name or ""))
+        if weekday is None:
+            return None
+        if pub is None:
+            return None, None, "day", "date"
+        return _weekday_date(pub, weekday, direction(), bool(spec.get("direction"))), None, "day", "date"
+
+    if pub is None:  # everything below is relative to publication
+        return None, None, spec.get("precision", "day"), ("interval" if kind_of == "past_span" else "date")
+
+    if kind_of == "month":
+        month = lex.months[_norm(g["month"])]
+        how = direction()
+        explicit = bool(spec.get("direction"))
+        if how == "future":
+            year = pub.year if (month > pub.month or (month == pub.month and not explicit)) else pub.year + 1
+        else:
+            year = pub.year if (month < pub.month or (month == pub.month and not explicit)) else pub.year - 1
+        return date(year, month, 1), _month_last_day(year, month), "month", "date"
+
+    if kind_of == "unit_offset":
+        unit = lex.units.get(_norm(g["unit"]))
+        offset = int(spec.get("offset", 0))
+        if unit == "day":
+            return pub + timedelta(days=offset), None, "day", "date"
+        if unit == "week":
+            start = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
+            return start, start + timedelta(days=6), "week", "date"
+        if unit == "month":
+            start = _add_months(pub.replace(day=1), offset)
+            return start, _month_last_day(start.year, start.month), "month", "date"
+        if unit == "year":
+            year = pub.year + offset
+            return date(year, 1, 1), date(year, 12, 31), "year", "date"
+        return None
+
+    if kind_of == "season":
+        season = lex.seasons[_norm(g["season"])]
+        offset = spec.get("offset", "latest")
+        latest_year = pub.year if _season_bounds(season, pub.year)[0] <= pub else pub.year - 1
+        latest = _season_bounds(season, latest_year)
+        if offset == "latest":
+            year = latest_year
+        elif offset == -1:  # «la scorsa estate»: the last one over, not the current one
+            year = latest_year - 1 if latest[0] <= pub <= latest[1] else latest_year
+        elif offset == 0:  # «quest'estate»: the current one, or this year's one to come
+            year = latest_year if latest[0] <= pub <= latest[1] else latest_year + 1
+            if season != "winter" and year > pub.year:
+                year = pub.year
+        else:
+            year = latest_year + 1
+        start, end = _season_bounds(season, year)
+        return start, end, "season", "date"
+
+    if kind_of == "ago":
+        n = _number(lex, g.get("num"), 1)
+        unit = lex.units.get(_norm(g["unit"]))
+        if n is None or unit is None:
+            return None
+        precision = "day" if unit in ("hour", "day") else unit
+        return _back(pub, n, unit), None, ("week" if precision == "fortnight" else precision), "date"
+
+    if kind_of == "past_span":
+        n = _number(lex, g.get("num"), spec.get("num", 1))
+        unit = lex.units.get(_norm(g["unit"])) if g.get("unit") else spec.get("unit")
+        if n is None or unit is None:
+            return None
+        return _back(pub, n, unit), pub, spec.get("precision") or _span_precision(unit, n), "interval"
+
+    return None
 
 
 class Time:
+    """Finds and resolves dates, periods and intervals; writes ``doc.timexes``."""
+
     name = "time"
 
     def __init__(self, **options: object) -> None:
         self.options = options
 
     def __call__(self, doc: Document) -> None:
-        return None
+        pub = _published(doc)
+        candidates: list[tuple[int, int, object]] = []
+        for start, end, language in language_regions(doc, "time"):
+            lex = _lexicon(language)
+            if lex is None:
+                continue
+            for spec, rx in lex.patterns:
+                for m in rx.finditer(doc.text, start, end):
+                    if m.end() > m.start() and not doc.is_noise(m.start(), m.end()):
+                        candidates.append((m.start(), m.end(), (lex, spec, m)))
+        for start, end, payload in pick_non_overlapping(candidates):
+            lex, spec, m = payload  # type: ignore[misc]
+            resolved = _resolve(doc, lex, spec, m, pub)
+            if resolved is None:
+                continue
+            value, end_value, precision, kind = resolved
+            doc.timexes.append(
+                Timex(
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    value=_iso(value),
+                    precision=precision,
+                    end_value=_iso(end_value),
+                    kind=kind,
+                )
+            )

@@ -1,0 +1,152 @@
+"""Looking names up in the local index.
+
+``get_gazetteer()`` opens (building on first use) the index for the installed
+data; ``Gazetteer.candidates(name)`` lists every entry a name may point to,
+with how it matched: the entry's own name (``main``), an alternate name
+(``alt``) or only the looser transliteration key (``translit``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..document import Place
+from . import index
+from .fold import plain_key, translit_key
+
+log = logging.getLogger(__name__)
+
+MATCH_ORDER = {"main": 0, "alt": 1, "translit": 2}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    pid: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    cc: str | None
+    admin1: str | None  # GeoNames admin1 code ("UA.07")
+    admin2: str | None
+    precision: str
+    fcode: str | None
+    population: int
+    source: str
+    finder: bool
+    match: str  # main, alt, translit
+
+
+_COLUMNS = "p.pid, p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.precision, p.fcode, " \
+           "p.population, p.source, p.finder"
+
+
+class Gazetteer:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self.admin_names = dict(self.con.execute("SELECT code, name FROM admins"))
+        self._cache: dict[tuple[str, bool], list[Candidate]] = {}
+
+    def candidates(self, name: str, loose: bool = True) -> list[Candidate]:
+        """Every entry ``name`` may mean, best match kind first (deduplicated by entry)."""
+        key = plain_key(name)
+        cached = self._cache.get((key, loose))
+        if cached is not None:
+            return cached
+        rows: list[tuple] = []
+        with self._lock:
+            rows += [(*r, "main" if m else "alt") for *r, m in self.con.execute(
+                f"SELECT {_COLUMNS}, n.main FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?", (key,))]
+            if loose:
+                rows += [(*r, "translit") for r in self.con.execute(
+                    f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.pid = n.pid WHERE n.tkey = ?",
+                    (translit_key(name),))]
+        best: dict[int, Candidate] = {}
+        for r in rows:
+            c = Candidate(*r[:12], bool(r[12]), r[13])
+            old = best.get(c.pid)
+            if old is None or MATCH_ORDER[c.match] < MATCH_ORDER[old.match]:
+                best[c.pid] = c
+        out = sorted(best.values(), key=lambda c: (MATCH_ORDER[c.match], -c.population))
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[(key, loose)] = out
+        return out
+
+    def has_name(self, name: str) -> bool:
+        with self._lock:
+            return self.con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (plain_key(name),)).fetchone() \
+                is not None
+
+    def admin1_name(self, code: str | None) -> str | None:
+        return self.admin_names.get(code) if code else None
+
+    def to_place(self, c: Candidate) -> Place:
+        admin1 = self.admin1_name(c.admin1)
+        if c.precision == "admin1":
+            admin1 = c.name
+        return Place(name=c.name, lat=c.lat, lon=c.lon, country_code=c.cc, admin1=admin1,
+                     geonameid=c.geonameid, precision=c.precision)
+
+
+_lock = threading.Lock()
+_gazetteers: dict[Path, Gazetteer] = {}
+
+
+def get_gazetteer(path: str | Path | None = None, rebuild: bool = False) -> Gazetteer:
+    """The gazetteer for the installed data, built into the cache folder on first use
+    (about a minute), then opened in well under a second."""
+    target = Path(path) if path else index.default_index_path()
+    with _lock:
+        if not rebuild and target in _gazetteers:
+            return _gazetteers[target]
+        if rebuild or not target.exists():
+            index.build_default(target)
+            _reapply_imports(target)
+        g = Gazetteer(target)
+        _gazetteers[target] = g
+        return g
+
+
+def _imports_record() -> Path:
+    return index.cache_dir() / "imports.json"
+
+
+def _reapply_imports(target: Path) -> None:
+    """A rebuilt index gets back the GeoNames dumps imported into the old one."""
+    from .geonames import import_into
+
+    record = _imports_record()
+    if not record.exists():
+        return
+    for folder in json.loads(record.read_text(encoding="utf-8")):
+        if Path(folder).is_dir():
+            log.info("re-importing GeoNames files from %s", folder)
+            import_into(target, Path(folder))
+
+
+def import_geonames(folder: str | Path, path: str | Path | None = None) -> dict[str, int]:
+    """Import GeoNames dump files from ``folder`` into the index (see ``geo.geonames``);
+    remembered, so a rebuilt index imports them again."""
+    from .geonames import import_into
+
+    folder = Path(folder).resolve()
+    target = Path(path) if path else index.default_index_path()
+    if not target.exists():
+        get_gazetteer(target)
+    with _lock:
+        _gazetteers.pop(target, None)  # a cached reader would not see the new rows
+    stats = import_into(target, folder)
+    if path is None:
+        record = _imports_record()
+        done = json.loads(record.read_text(encoding="utf-8")) if record.exists() else []
+        if str(folder) not in done:
+            record.write_text(json.dumps(done + [str(folder)]), encoding="utf-8")
+    return stats

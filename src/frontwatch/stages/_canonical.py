@@ -1,0 +1,118 @@
+"""Canonical names for entity mentions: the alias table and transliteration folding.
+
+`data/entities.json` lists one entry per real-world thing with its aliases in
+every language and romanisation. Lookups go through `fold_name`, a lossy key
+under which the usual variants of a Cyrillic name meet (Zelensky / Zelenskyy /
+Zelenskij, Shoigu / Shoygu, Kharkov / Kharkiv, Kupyansk / Kup'iansk), so a
+spelling the table does not list still finds its entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .. import resources
+
+_APOSTROPHES = "'’ʼ`´‘"
+# Ordered rewrites applied to a lower-case ASCII name. Each one removes a
+# difference that the common romanisations of Russian and Ukrainian (and
+# Italian transcriptions) make for the same sound.
+_REWRITES: tuple[tuple[str, str], ...] = (
+    (r"shch", "sc"),
+    (r"sc(?=[ei])", "sh"),  # Italian «Konascenkov» for Konashenkov
+    (r"zh", "z"),
+    (r"kh", "h"),
+    (r"ch", "c"),
+    (r"sh", "s"),
+    (r"ts", "c"),
+    (r"j", "y"),
+    (r"y", "i"),
+    (r"g", "h"),  # Russian g / Ukrainian h: Oleg / Oleh, Lugansk / Luhansk
+    (r"w", "v"),
+    (r"ie", "e"),  # Ukrainian ie / Russian e: Syniehubov / Synegubov
+    (r"(\w)\1+", r"\1"),  # doubled letters: Zelenskyy, Balakliia
+    (r"ov\b", "iv"),  # Kharkov / Kharkiv: Russian o, Ukrainian i
+)
+
+
+def ascii_fold(text: str) -> str:
+    """Lower case, accents and apostrophes dropped, other punctuation as spaces."""
+    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    s = re.sub(f"[{re.escape(_APOSTROPHES)}]", "", s)
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+
+
+def fold_name(text: str) -> str:
+    """A spelling-insensitive key for a name (see the module docstring)."""
+    s = ascii_fold(text)
+    for pattern, repl in _REWRITES:
+        s = re.sub(pattern, repl, s)
+    return s
+
+
+@dataclass
+class EntityEntry:
+    canonical: str
+    label: str
+    aliases: list[str]
+    qid: str | None = None
+    kind: str | None = None  # country, capital, building, media…
+    government: str | None = None  # what the place stands for as a metonym
+    country: str | None = None
+    metonym: bool = False  # always a metonym («Occidente»)
+    metonym_default: bool = False  # a metonym unless a territory cue says otherwise («il Cremlino»)
+
+
+@dataclass
+class AliasTable:
+    entries: list[EntityEntry]
+    by_fold: dict[str, list[EntityEntry]] = field(default_factory=dict)
+    by_surname: dict[str, list[EntityEntry]] = field(default_factory=dict)
+    countries: dict[str, EntityEntry] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in self.entries:
+            for alias in {*e.aliases, e.canonical}:
+                key = fold_name(alias)
+                bucket = self.by_fold.setdefault(key, [])
+                if e not in bucket:
+                    bucket.append(e)
+                if e.label == "PER" and " " in alias.strip():
+                    sur = fold_name(alias.split()[-1])
+                    sbucket = self.by_surname.setdefault(sur, [])
+                    if e not in sbucket:
+                        sbucket.append(e)
+            if e.kind == "country":
+                self.countries[e.canonical] = e
+
+    def lookup(self, text: str, label: str | None = None) -> EntityEntry | None:
+        """The entry whose alias folds like ``text`` (preferring one with ``label``)."""
+        cands = self.by_fold.get(fold_name(text), [])
+        if label:
+            same = [e for e in cands if e.label == label]
+            cands = same or [e for e in cands if label == "ORG" and e.government]
+        return cands[0] if len(cands) >= 1 else None
+
+    def lookup_surname(self, text: str) -> EntityEntry | None:
+        """A known person by surname alone, if exactly one person has it."""
+        cands = self.by_surname.get(fold_name(text), [])
+        return cands[0] if len(cands) == 1 else None
+
+    def country_of(self, name: str) -> EntityEntry | None:
+        """The country an alias of a country or capital belongs to («Mosca» → Russia)."""
+        e = self.lookup(name)
+        if e is None:
+            return None
+        if e.kind == "country":
+            return e
+        return self.countries.get(e.country or "")
+
+
+@lru_cache(maxsize=1)
+def alias_table() -> AliasTable:
+    raw = resources.load_shared("entities")["entities"]
+    known = set(EntityEntry.__dataclass_fields__)
+    return AliasTable([EntityEntry(**{k: v for k, v in r.items() if k in known}) for r in raw])

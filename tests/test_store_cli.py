@@ -1,0 +1,107 @@
+"""The run/export/show commands against a real SQLite file."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from frontwatch.cli import main
+from frontwatch.document import Document, Event, Place, Span
+from frontwatch.export import acled_csv
+from frontwatch.store.sqlite import SQLiteStore
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _dump(db: Path) -> list:
+    con = sqlite3.connect(db)
+    rows = [con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+            for t in ("articles", "duplicates", "entities", "toponyms", "events", "read_errors")]
+    con.close()
+    return rows
+
+
+def test_run_twice_changes_nothing_and_duplicates_are_stored_once(tmp_path: Path, capsys):
+    src = tmp_path / "in"
+    _write(src, "one.txt", "The ministry said the talks would resume next week in Geneva.")
+    _write(src, "two.txt", "Il ministero ha detto che i colloqui riprenderanno la settimana prossima.")
+    _write(src, "copy.txt", "The ministry said the talks would resume next week in Geneva.")
+    db = tmp_path / "t.db"
+    assert main(["--db", str(db), "run", "--profile", "fast", str(src)]) == 0
+    first = _dump(db)
+    assert len(first[0]) == 2  # two distinct texts
+    assert first[1][0][:2] == ("one", "copy") or first[1][0][:2] == ("copy", "one")
+    assert "duplicate" in capsys.readouterr().err
+    assert main(["--db", str(db), "run", "--profile", "fast", str(src)]) == 0
+    assert _dump(db) == first
+
+
+def test_bad_folder_processes_the_good_and_exits_zero(tmp_path: Path, capsys):
+    src = tmp_path / "in"
+    _write(src, "good.txt", "Ukrainian officials said air defence shot down drones over the capital.")
+    (src / "empty.txt").write_text("")
+    (src / "bin.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (src / "b.jsonl").write_text('{"id": "good", "text": "same id again, different text"}\n{oops\n')
+    db = tmp_path / "t.db"
+    assert main(["--db", str(db), "run", "--profile", "fast", str(src)]) == 0
+    err = capsys.readouterr().err
+    assert "empty file" in err and "binary" in err and "b.jsonl:2" in err and "duplicate id 'good'" in err
+    assert SQLiteStore(str(db)).counts()["articles"] == 1
+
+
+def test_nothing_readable_is_a_failure(tmp_path: Path):
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["--db", str(tmp_path / "t.db"), "run", str(tmp_path)]) == 1
+
+
+def test_save_is_atomic(tmp_path: Path):
+    store = SQLiteStore(str(tmp_path / "t.db"))
+    doc = Document(id="a", text="Some text here.")
+    store.save(doc, "p")
+    broken = Document(id="a", text="Changed text.")
+    broken.events = [None]  # not an Event: the write fails half-way
+    with pytest.raises(AttributeError):
+        store.save(broken, "p")
+    kept = store.document("a")
+    assert kept is not None and kept.text == "Some text here."  # the old article survives whole
+    assert store.schema_version >= 1
+
+
+def test_acled_csv_has_31_columns_in_order():
+    text = "Russian forces shelled the town of Kupiansk on Monday."
+    doc = Document(id="x", text=text, published="2024-05-07")
+    doc.events = [
+        Event("Explosions/Remote violence", "Shelling/artillery/missile attack", Span(0, len(text)),
+              date="2024-05-06", date_precision="day", actor1="Military Forces of Russia",
+              location=Place("Kupiansk", 49.71, 37.61, "UA", "Kharkiv Oblast", 704147, "city")),
+        Event("Political developments", "Diplomatic contact", Span(0, len(text))),
+    ]
+    out = io.StringIO()
+    assert acled_csv.write([doc], out) == 1  # our extension is not an ACLED type
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert len(rows[0]) == 31 and rows[0][0] == "event_id_cnty" and rows[0][-1] == "timestamp"
+    row = dict(zip(rows[0], rows[1], strict=True))
+    assert row["iso"] == "804" and row["country"] == "Ukraine" and row["inter1"] == "State forces"
+
+
+def test_dev_corpus_foundation_figures(tmp_path: Path, dev_dir: Path, scorer):
+    """The foundation issue's floor: language, publication dates, ids and offsets all right."""
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "run", "--profile", "fast", str(dev_dir)]) == 0
+    out = tmp_path / "out.jsonl"
+    assert main(["--db", str(db), "export", "--format", "docs-jsonl", "-o", str(out)]) == 0
+    fig = scorer.score(scorer.load_jsonl(dev_dir / "gold.jsonl"), scorer.load_jsonl(out),
+                       scorer.load_corpus(dev_dir))
+    assert fig["docs_missing"] == 0
+    assert fig["language_acc"] == 1.0 and fig["published_acc"] == 1.0
+    assert fig["bad_spans"] == 0
+    first = json.loads(out.read_text().splitlines()[0])
+    assert {"id", "language", "published", "entities", "toponyms", "events"} <= set(first)

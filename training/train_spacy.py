@@ -1,0 +1,82 @@
+"""Train the spaCy CNN NER model of the "fast" Italian profile on KIND.
+
+Rebuilds src/frontwatch/ner/weights/spacy_it/ (a spaCy pipeline directory).
+
+Command (from the repo root; spaCy trains on one core):
+
+    .venv/bin/python training/train_spacy.py > /tmp/train_spacy.log 2>&1
+
+Trains on WN_train only and uses WN_dev for model selection (spaCy keeps the best
+checkpoint by dev entity F1); WN_test is never touched. Config: training/spacy_ner.cfg.
+Intermediate files go to /tmp/frontwatch_spacy (never into the repo).
+
+Time taken: see the end of the log (also reported by the lead in the changelog).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import spacy  # noqa: E402
+from spacy.tokens import Doc, DocBin  # noqa: E402
+from spacy.training import iob_to_biluo, biluo_tags_to_spans  # noqa: E402
+
+from frontwatch.ner.kind import read_kind  # noqa: E402
+
+DATA = Path("/work/shared/data/kind")
+WORK = Path("/tmp/frontwatch_spacy")
+OUT = ROOT / "src" / "frontwatch" / "ner" / "weights" / "spacy_it"
+
+
+def to_docbin(names: list[str], path: Path) -> int:
+    nlp = spacy.blank("it")
+    db = DocBin()
+    n = 0
+    for name in names:
+        for words, tags in read_kind(DATA / f"{name}.tsv"):
+            doc = Doc(nlp.vocab, words=words)
+            doc.ents = biluo_tags_to_spans(doc, iob_to_biluo(tags))
+            db.add(doc)
+            n += 1
+    db.to_disk(path)
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--train", nargs="+", default=["WN_train"])
+    ap.add_argument("--config", type=Path, default=ROOT / "training" / "spacy_ner.cfg")
+    args = ap.parse_args()
+    t0 = time.time()
+    WORK.mkdir(parents=True, exist_ok=True)
+    n_train = to_docbin(args.train, WORK / "train.spacy")
+    n_dev = to_docbin(["WN_dev"], WORK / "dev.spacy")
+    print(f"docbins: train {n_train} dev {n_dev}", flush=True)
+
+    from spacy.cli.train import train
+
+    train(
+        args.config,
+        WORK / "out",
+        overrides={"paths.train": str(WORK / "train.spacy"), "paths.dev": str(WORK / "dev.spacy")},
+    )
+    best = WORK / "out" / "model-best"
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    shutil.copytree(best, OUT)
+    print(f"copied {best} -> {OUT}; total {(time.time() - t0) / 60:.1f} min", flush=True)
+
+
+if __name__ == "__main__":
+    main()
