@@ -105,3 +105,30 @@ def test_dev_corpus_foundation_figures(tmp_path: Path, dev_dir: Path, scorer):
     assert fig["bad_spans"] == 0
     first = json.loads(out.read_text().splitlines()[0])
     assert {"id", "language", "published", "entities", "toponyms", "events"} <= set(first)
+
+
+def test_jobs_give_the_same_records_as_one_process(tmp_path: Path):
+    src = tmp_path / "in"
+    for k, city in enumerate(["Odesa", "Kharkiv", "Dnipro"]):
+        _write(src, f"a{k}.txt", f"Russian drones struck {city} overnight, the regional governor said on Telegram.")
+    one, two = tmp_path / "one.db", tmp_path / "two.db"
+    assert main(["--db", str(one), "run", "--profile", "fast", str(src)]) == 0
+    assert main(["--db", str(two), "run", "--profile", "fast", "--jobs", "2", str(src)]) == 0
+    strip = lambda rows: [r[:8] + r[9:] for r in rows]  # noqa: E731 - processed_at differs
+    assert strip(_dump(one)[0]) == strip(_dump(two)[0])
+    assert _dump(one)[2:5] == _dump(two)[2:5]
+
+
+def test_stdin_and_show(tmp_path: Path, monkeypatch, capsys):
+    import sys
+
+    text = "Officials in Kyiv said the talks with the delegation ended without agreement."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "run", "--profile", "fast", "-"]) == 0
+    doc_id = next(SQLiteStore(db).documents()).id
+    assert doc_id.startswith("stdin-")
+    capsys.readouterr()
+    assert main(["--db", db, "show", doc_id]) == 0
+    assert "talks with the delegation" in capsys.readouterr().out
+    assert main(["--db", db, "show", "no-such-id"]) == 1

@@ -30,8 +30,7 @@ def default_stages(options: PipelineOptions | None = None) -> list[Stage]:
     """The stages in the order data flows through them (imports are lazy so a
     stage's heavy dependencies load only when the stage is used)."""
     options = options or PipelineOptions()
-    from .stages import attribution, clean, entities, events, language, places, quantities
-    from .stages import sentences, timex
+    from .stages import attribution, clean, entities, events, language, places, quantities, sentences, timex
 
     return [
         clean.Clean(),

@@ -7,7 +7,7 @@ adding a language is adding a folder of files.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ LANG_DIR = Path(__file__).parent / "lang"
 DATA_DIR = Path(__file__).parent / "data"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(language: str, name: str) -> Any:
     """The resource ``name`` for ``language``, or an empty dict if that language lacks it."""
     path = LANG_DIR / language / f"{name}.json"
@@ -24,7 +24,7 @@ def load(language: str, name: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_shared(name: str) -> Any:
     """A language-neutral resource (actor names, weapon systems, curated places)."""
     return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))

@@ -253,10 +253,11 @@ def _add_countries(w: IndexWriter, countries: dict[int, list[str]]) -> None:
         if not d or row[4:5] == ["historic"]:
             continue
         lat, lon = d["latlng"][:2]
+        name = locales["en"].get(iso2, name)  # "North Korea", not "Korea, Democratic People's Republic of"
         pid = w.add_place(name=name, lat=float(lat), lon=float(lon), precision="country",
                           geonameid=int(geonameid) if geonameid else None, cc=iso2,
                           fcode="PCLI", population=int(d.get("population") or 0), source="countryinfo")
-        mains = {name, d.get("name", "")}
+        mains = {name, row[0], d.get("name", "")}
         mains |= {loc[iso2] for loc in locales.values() if iso2 in loc}
         w.add_names(pid, mains, main=True)
         alts = [a for a in row[5].split("|") + row[6].split("|") if a]
@@ -332,3 +333,4 @@ def _add_curated(w: IndexWriter) -> None:
                           finder=p.get("finder", True))
         w.add_names(pid, [p["name"]], main=True)
         w.add_names(pid, p.get("aliases", []), main=True)
+        w.add_names(pid, p.get("other_names", []), main=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 LATIN_GUESSES = ("cp125", "iso8859", "latin", "mac_", "windows_125")
 
 

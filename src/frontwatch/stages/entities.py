@@ -1,15 +1,433 @@
-"""The entities stage (placeholder until its issue lands: adds nothing yet)."""
+"""The entities stage: named mentions with a label and one canonical name.
+
+Three layers, strongest first, non-overlapping in the result:
+
+1. organisation patterns from ``lang/<code>/entities.json`` («ministero della
+   Difesa di Mosca», «stato maggiore ucraino», "Russian Defence Ministry");
+2. the war-domain lexicon ``data/entities.json`` (weapon systems, armed
+   groups, institutions, media, leaders, countries and war-zone places in all
+   their spellings);
+3. the statistical recognizer (``frontwatch.ner``), or, when it cannot be
+   loaded, a capitalisation heuristic.
+
+Then every mention gets a canonical name (alias table, spelling folding, a
+surname linked to the full name met earlier) and countries, capitals and
+government buildings are split into territory (LOC) and metonyms (ORG standing
+for the government, ``metonym=True``).
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..document import Document, Entity
+from ._canonical import AliasTable, EntityEntry, alias_table, ascii_fold, fold_name
+from ._metonymy import MetonymCues, is_metonym
+
+log = logging.getLogger(__name__)
+
+FALLBACK_LANGUAGES = ("it", "en")
+NER_LABELS = {"PER", "ORG", "LOC"}
+_ROUGH_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "di"}
+# priorities when candidates overlap
+_PATTERN, _LEXICON, _NER, _GUESS = 3, 2, 1, 0
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    label: str
+    priority: int
+    entry: EntityEntry | None = None
+    canonical: str | None = None
+    source: str = "lexicon"
+    template: str | None = None  # org pattern canonical with {country} still open
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# ---------------------------------------------------------------- language data
+
+
+@dataclass
+class LanguageData:
+    lang: str
+    demonyms: dict[str, str]
+    titles: list[tuple[str, ...]]
+    not_entities: set[str]
+    list_preps: set[str]
+    org_patterns: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]]
+    cues: MetonymCues
+
+
+def _alternation(names: list[str]) -> str:
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+@lru_cache(maxsize=None)
+def language_data(lang: str) -> LanguageData:
+    d = resources.load(lang, "entities") or {}
+    table = alias_table()
+    places = [a for e in table.entries if e.kind in ("country", "capital") for a in e.aliases]
+    demonyms = d.get("demonyms", {})
+    patterns = []
+    for p in d.get("org_patterns", []):
+        src = p["pattern"].replace("{DEMONYM}", _alternation(list(demonyms))).replace("{PLACE}", _alternation(places))
+        flags = re.IGNORECASE
+        before = re.compile(p["before"], re.IGNORECASE) if p.get("before") else None
+        rx = re.compile(r"(?<!\w)(?:" + src + r")(?!\w)", flags)
+        patterns.append((rx, p["canonical"], before, p.get("case")))
+    return LanguageData(
+        lang=lang,
+        demonyms={k.lower(): v for k, v in demonyms.items()},
+        titles=[tuple(t.lower().split()) for t in d.get("titles", [])],
+        not_entities=set(d.get("not_entities", [])),
+        list_preps={w.lower() for w in d.get("list_preps", [])},
+        org_patterns=patterns,
+        cues=MetonymCues.for_language(lang),
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon_regex() -> tuple[re.Pattern[str], dict[str, list[tuple[str, EntityEntry]]]]:
+    """One regular expression over every alias (longest first) and the entries
+    behind each lower-cased alias."""
+    by_alias: dict[str, list[tuple[str, EntityEntry]]] = {}
+    for e in alias_table().entries:
+        for a in e.aliases:
+            a = a.replace("’", "'")
+            by_alias.setdefault(a.lower(), []).append((a, e))
+    rx = re.compile(r"(?<![\w'-])(?:" + _alternation(list(by_alias)) + r")(?![\w]|-\w)", re.IGNORECASE)
+    return rx, by_alias
+
+
+def _case_fits(alias: str, text: str) -> bool:
+    """Aliases are matched case-insensitively, then checked word by word: an
+    alias word written with a capital needs a capital in the text, and a short
+    acronym must be written exactly (US is not "us")."""
+    aw, tw = alias.split(), text.split()
+    if len(aw) != len(tw):
+        return False
+    for a, t in zip(aw, tw, strict=True):
+        if a.isupper() and len(a) <= 5 and any(c.isalpha() for c in a):
+            if a != t:
+                return False
+        elif a[:1].isupper() and not t[:1].isupper():
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- the recognizer
+
+
+@lru_cache(maxsize=None)
+def _recognizer(profile: str, lang: str):
+    """The statistical NER for ``lang``, or None when it cannot be loaded."""
+    try:
+        from ..ner import get_recognizer  # type: ignore[attr-defined]
+
+        return get_recognizer(profile, lang)
+    except Exception as e:  # missing module, weights or dependency: run the rules alone
+        log.info("entities: no %s recognizer for %s (%s); lexicon layer only", profile, lang, e)
+        return None
+
+
+# ---------------------------------------------------------------- the stage
 
 
 class Entities:
     name = "entities"
 
-    def __init__(self, **options: object) -> None:
-        self.options = options
+    def __init__(self, profile: str = "accurate", use_ner: bool = True) -> None:
+        self.profile = profile
+        self.use_ner = use_ner
+
+    # segments of text with their language
+    def _segments(self, doc: Document) -> list[tuple[int, int, str | None]]:
+        if doc.sentences:
+            spans = [(s.start, s.end) for s in doc.sentences]
+        else:  # no sentence layer: a rough split keeps the stage usable on its own
+            spans = [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(doc.text) if m.group().strip()]
+        out = []
+        for s, e in spans:
+            if doc.is_noise(s, e) and all(doc.is_noise(i, i + 1) for i in range(s, e) if not doc.text[i].isspace()):
+                continue
+            out.append((s, e, doc.language_at(s) or doc.language))
+        return out
 
     def __call__(self, doc: Document) -> None:
-        return None
+        text = doc.text.replace("’", "'")  # same length: offsets unchanged
+        segments = self._segments(doc)
+        cands: list[Candidate] = []
+        for s, e, lang in segments:
+            langs = [lang] if lang in resources.languages() else list(FALLBACK_LANGUAGES)
+            for lg in langs:
+                cands += self._patterns(text, s, e, language_data(lg))
+            cands += self._lexicon(text, s, e)
+        ner_by_lang = {}
+        if self.use_ner:
+            for lang in {lg for _, _, lg in segments}:
+                ner_by_lang[lang] = _recognizer(self.profile, lang or "en")
+        for s, e, lang in segments:
+            rec = ner_by_lang.get(lang)
+            if rec is not None:
+                cands += self._ner(rec, doc.text, s, e)
+        chosen = _resolve(cands)
+        # capitalised words nobody claimed, where no recognizer ran
+        missing = [(s, e, lg) for s, e, lg in segments if ner_by_lang.get(lg) is None]
+        if missing:
+            guesses = []
+            for s, e, lang in missing:
+                lg = lang if lang in resources.languages() else "it"
+                guesses += self._guess(text, s, e, language_data(lg), chosen)
+            chosen = _resolve(chosen + guesses)
+        chosen = [c for c in chosen if not doc.is_noise(c.start, c.end)]
+        doc.entities = self._finish(doc, text, chosen, segments)
+
+    # -- layer 1: organisation patterns
+    def _patterns(self, text: str, s: int, e: int, ld: LanguageData) -> list[Candidate]:
+        out = []
+        seg = text[s:e]
+        for rx, canonical, before, case in ld.org_patterns:
+            for m in rx.finditer(seg):
+                if before is not None and not before.search(seg[: m.start()]):
+                    continue
+                if case == "title" and not m.group()[:1].isupper():
+                    continue
+                country = None
+                gd = m.groupdict()
+                if gd.get("dem"):
+                    country = ld.demonyms.get(gd["dem"].lower())
+                elif gd.get("place"):
+                    c = alias_table().country_of(gd["place"])
+                    country = c.canonical if c else None
+                out.append(Candidate(s + m.start(), s + m.end(), "ORG", _PATTERN,
+                                     canonical=canonical.format(country=country) if country else None,
+                                     template=canonical))
+        return out
+
+    # -- layer 2: lexicon
+    def _lexicon(self, text: str, s: int, e: int) -> list[Candidate]:
+        rx, by_alias = _lexicon_regex()
+        out = []
+        for m in rx.finditer(text, s, e):
+            found = m.group()
+            norm = " ".join(found.split())
+            for alias, entry in by_alias.get(norm.lower(), []):
+                if _case_fits(alias, norm):
+                    out.append(Candidate(m.start(), m.end(), entry.label, _LEXICON, entry=entry))
+                    break
+        return out
+
+    # -- layer 3a: statistical NER
+    def _ner(self, rec, text: str, s: int, e: int) -> list[Candidate]:
+        try:
+            spans = rec.predict(text, [(s, e)])
+        except Exception as err:  # a model failure must not lose the lexicon layer
+            log.warning("entities: recognizer failed: %s", err)
+            return []
+        out = []
+        for a, b, label in spans:
+            label = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC"}.get(label, label)
+            if label not in NER_LABELS:
+                continue
+            a, b = _trim(text, a, b)
+            if b > a:
+                out.append(Candidate(a, b, label, _NER, source="ner"))
+        return out
+
+    # -- layer 3b: capitalisation heuristic (no recognizer)
+    def _guess(self, text: str, s: int, e: int, ld: LanguageData, chosen: list[Candidate]) -> list[Candidate]:
+        words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
+        taken = [(c.start, c.end) for c in chosen]
+        out: list[Candidate] = []
+        i = 0
+        first_word = words[0][0] if words else s
+        while i < len(words):
+            a, b, w = words[i]
+            if not (w[:1].isupper() and w[:1].isalpha()) or w in ld.not_entities or w.lower() in ld.demonyms:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words):
+                na, nb, nw = words[j + 1]
+                gap = text[words[j][1]:na]
+                if gap not in (" ", "\u00a0"):
+                    break
+                if nw[:1].isupper() and nw not in ld.not_entities and nw.lower() not in ld.demonyms:
+                    j += 1
+                elif nw.lower() in _NAME_PARTICLES and j + 2 < len(words) and words[j + 2][2][:1].isupper():
+                    j += 2
+                else:
+                    break
+            start, end = words[i][0], words[j][1]
+            i = j + 1
+            if any(x < end and start < y for x, y in taken):
+                continue
+            nwords = len(_WORD.findall(text[start:end]))
+            if text[start:end].isupper() and nwords == 1 and len(text[start:end]) > 4:
+                continue
+            pre = text[max(s, start - 60):start].lower().split()
+            titled = any(tuple(pre[-len(t):]) == t for t in ld.titles if len(pre) >= len(t)) or (
+                len(pre) >= 2 and pre[-1] in ld.demonyms and any((pre[-2],) == t for t in ld.titles))
+            if titled or nwords >= 2:
+                if start == first_word and nwords < 2:
+                    continue
+                out.append(Candidate(start, end, "PER", _GUESS, source="ner"))
+            elif start != first_word and pre and pre[-1].strip(",") in ld.list_preps:
+                out.append(Candidate(start, end, "LOC", _GUESS, source="ner"))
+            elif start != first_word:
+                out.append(Candidate(start, end, "?", _GUESS, source="ner"))
+        return out
+
+    # -- labels, metonyms, canonical names
+    def _finish(self, doc: Document, text: str, chosen: list[Candidate],
+                segments: list[tuple[int, int, str | None]]) -> list[Entity]:
+        table = alias_table()
+        chosen = sorted(chosen, key=lambda c: c.start)
+        _propagate_lists(text, chosen)
+        persons: list[tuple[str, str]] = []  # (folded surname, canonical) of people met so far
+        templates: dict[str, str] = {}  # org template → last country it was filled with
+        out: list[Entity] = []
+        for c in chosen:
+            if c.label == "?":
+                # an unknown single capitalised word: a person already met, else nothing
+                sur = fold_name(text[c.start:c.end])
+                hit = next((can for s_, can in reversed(persons) if s_ == sur), None)
+                if hit is None and table.lookup_surname(text[c.start:c.end]) is None:
+                    continue
+                c.label = "PER"
+            seg = next(((s, e, lg) for s, e, lg in segments if s <= c.start < e), (c.start, c.end, doc.language))
+            lang = seg[2] if seg[2] in resources.languages() else FALLBACK_LANGUAGES[0]
+            ld = language_data(lang)
+            surface = doc.text[c.start:c.end]
+            entry = c.entry
+            if entry is None and c.template is None:
+                entry = table.lookup(_strip_article(surface, ld), c.label if c.label != "LOC" else None)
+                if entry is not None and entry.label != c.label and not (
+                        c.label in ("LOC", "ORG") and entry.label in ("LOC", "ORG")):
+                    entry = None
+            label, canonical, metonym, qid = c.label, c.canonical, False, None
+            if c.template is not None:
+                if canonical is None:
+                    country = templates.get(c.template) or _context_country(text, seg[0], c.start, ld)
+                    canonical = (c.template.format(country=country) if country
+                                 else re.sub(r"\s+of \{country\}", "", c.template))
+                    if country:
+                        templates.setdefault(c.template, country)
+                else:
+                    templates[c.template] = canonical
+                    m = re.search(r" of (.+)$", canonical)
+                    if m and "{country}" in c.template:
+                        templates[c.template] = m.group(1)
+            elif entry is not None:
+                label, canonical, qid = entry.label, entry.canonical, entry.qid
+                if entry.metonym:
+                    label, metonym = "ORG", True
+                elif entry.government:
+                    if is_metonym(text[seg[0]:c.start], text[c.end:seg[1] + 80], entry.kind, ld.cues):
+                        label, canonical, metonym = "ORG", entry.government, True
+                    else:
+                        label = "LOC"
+            elif c.label == "PER":
+                canonical = self._person(text, c, persons, table)
+            else:
+                canonical = " ".join(_strip_article(surface, ld).split())
+            if label == "PER" and canonical:
+                persons.append((fold_name(canonical.split()[-1]), canonical))
+                persons.append((fold_name(surface.split()[-1]), canonical))
+            out.append(Entity(c.start, c.end, surface, label, canonical, metonym, qid,
+                              "lexicon" if c.source == "lexicon" else "ner"))
+        return out
+
+    @staticmethod
+    def _person(text: str, c: Candidate, persons: list[tuple[str, str]], table: AliasTable) -> str:
+        surface = " ".join(text[c.start:c.end].split())
+        parts = surface.split()
+        sur = fold_name(parts[-1])
+        if len(parts) == 1:
+            for s_, can in reversed(persons):  # the full name met earlier in the article
+                if s_ == sur:
+                    return can
+            known = table.lookup_surname(surface)
+            return known.canonical if known else surface
+        known = table.lookup_surname(parts[-1])
+        if known is not None and fold_name(known.canonical.split()[0])[:1] == fold_name(parts[0])[:1]:
+            return known.canonical
+        return surface
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and not (text[a].isalnum()):
+        a += 1
+    while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".)"):
+        b -= 1
+    return a, b
+
+
+def _strip_article(s: str, ld: LanguageData) -> str:
+    words = s.replace("’", "'").split()
+    if len(words) > 1 and words[0].lower() in ld.cues.articles:
+        return " ".join(words[1:])
+    if words and re.match(r"^[lL]'", words[0]):
+        return " ".join([words[0][2:], *words[1:]])
+    return s
+
+
+def _context_country(text: str, seg_start: int, at: int, ld: LanguageData) -> str | None:
+    """The nearest demonym or country named before ``at`` in its sentence
+    («il generale russo …, portavoce della Difesa»)."""
+    pre = text[seg_start:at]
+    best = None
+    for m in _WORD.finditer(pre):
+        w = m.group().lower()
+        if w in ld.demonyms:
+            best = ld.demonyms[w]
+    return best
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, strongest layer first, then longest. A
+    statistical ORG or PER that strictly contains a lexicon place keeps the
+    whole name («Kharkiv Regional Military Administration»)."""
+    lexicon_places = [c for c in cands if c.priority == _LEXICON and c.label == "LOC"]
+    for c in cands:
+        if c.priority in (_NER,) and c.label in ("ORG",) and any(
+                c.start <= p.start and p.end <= c.end and p.length < c.length for p in lexicon_places):
+            c.priority = _LEXICON
+    chosen: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.priority, -c.length, c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
+    """An unknown word in a list of places is a place: «Vovchansk, Kupyansk,
+    Strilecha, Vilcha e altri»."""
+    def is_loc(c: Candidate) -> bool:
+        return c.label == "LOC" or (c.entry is not None and c.entry.label == "LOC")
+
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(chosen, chosen[1:], strict=False):
+            gap = text[a.end:b.start].strip().lower()
+            if gap not in (",", "e", "and", "o", "or", ", e", ", and"):
+                continue
+            if a.label == "?" and is_loc(b) or b.label == "?" and is_loc(a):
+                (a if a.label == "?" else b).label = "LOC"
+                changed = True
+
+
+__all__ = ["Entities", "ascii_fold", "fold_name"]

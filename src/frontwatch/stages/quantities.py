@@ -1,15 +1,318 @@
-"""The quantities stage (placeholder until its issue lands: adds nothing yet)."""
+"""The quantities stage: counted things, with their unit and qualifier.
+
+«oltre 500 droni» → 500 drone more_than; «due dozzine di missili» → 24 missile
+about; «l'86 %» → 86 percent; «120.160 soldati» and "120,160 soldiers" → 120160
+soldier; «1,2 milioni» and "1.2 million" → 1200000; «sette attacchi» → 7 attack.
+
+Unit nouns, qualifiers, multipliers and vague-number words come from
+``lang/<code>/numbers.json``; number words are read by text2num on the word run
+alone, so offsets stay in the original text. A quantity's span runs from its
+qualifier (if any) to its unit noun (if any).
+
+Not quantities: numbers inside a time expression (the time stage runs first:
+«nelle ultime 24 ore», «dal 24 febbraio»), years, clock times, day numbers
+before a month name, numbers glued to letters or hyphens (M777, S-300, Su-25,
+24esima) and calibres («155 mm»).
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from text_to_num import alpha2digit
+
+from .. import resources
+from ..document import Document, Quantity
+from ._textscan import alternation, language_regions, pick_non_overlapping
+
+# Digits with any mix of . and , groupings; the value is decided in _parse_digits.
+_DIGITS = re.compile(r"(?<![\w\-/.,:])\d+(?:[.,\u00a0\u202f]\d+)*(?![\d/])")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_PUNCT_STOP = re.compile(r"[,;:.!?()«»\"“”\[\]–—]")
+
+
+@dataclass(frozen=True)
+class _Numbers:
+    """One language's numbers.json, compiled."""
+
+    language: str
+    units: dict[str, str]
+    unit_after: re.Pattern[str]
+    attached_unit: re.Pattern[str]
+    calibre: frozenset[str]
+    percent_after: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifiers: dict[str, str]
+    multiplier_after: re.Pattern[str]
+    multipliers: dict[str, float]
+    counted_after: re.Pattern[str]
+    counted: dict[str, float]
+    vague: re.Pattern[str] | None
+    vague_words: dict[str, dict[str, Any]]
+    not_numbers: frozenset[str]
+    connectors: frozenset[str]
+    time_cue_before: re.Pattern[str] | None
+    months: re.Pattern[str] | None
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"[’`]", "'", s.casefold())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@lru_cache(maxsize=None)
+def _numbers(language: str) -> _Numbers | None:
+    data = resources.load(language, "numbers")
+    if not data:
+        return None
+    units = {_norm(k): v for k, v in data.get("units", {}).items()}
+    calibre = frozenset(_norm(c) for c in data.get("calibre_units", []))
+    unit_words = alternation(list(units) + list(calibre))
+    connectors = alternation(data.get("unit_connectors", []))
+    gap = int(data.get("max_words_before_unit", 2))
+    qualifiers = {_norm(k): v for k, v in data.get("qualifiers", {}).items()}
+    multipliers = {_norm(k): float(v) for k, v in data.get("multipliers", {}).items()}
+    counted = {_norm(k): float(v) for k, v in data.get("counted_vague", {}).items()}
+    vague_words = {_norm(k): v for k, v in data.get("vague_numbers", {}).items()}
+    time_cues = data.get("time_cues", [])
+    month_names = resources.load(language, "time").get("months", {})
+    months = [m for m in month_names if len(m) > 3]
+    return _Numbers(
+        language=language,
+        units=units,
+        # The unit noun after the number: an optional «di»/"of", then at most
+        # ``gap`` plain words («500 Russian drones»), then the noun; the lazy
+        # repeat takes the nearest noun.
+        unit_after=re.compile(
+            rf"\s*(?:(?:{connectors})\s*)?(?:[^\W\d_]+\s+){{0,{gap}}}?(?P<unit>{unit_words})(?!\w)", re.IGNORECASE
+        ),
+        attached_unit=re.compile(rf"(?P<unit>{unit_words})(?!\w)", re.IGNORECASE),
+        calibre=calibre,
+        percent_after=re.compile(rf"\s*(?:{alternation(data.get('percent_words', ['%']))})(?!\w)", re.IGNORECASE),
+        qualifier_before=re.compile(rf"(?<!\w)(?P<q>{alternation(qualifiers)})\s*$", re.IGNORECASE),
+        qualifiers=qualifiers,
+        multiplier_after=re.compile(rf"\s*(?:di\s+|of\s+)?(?P<m>{alternation(multipliers)})(?!\w)", re.IGNORECASE),
+        multipliers=multipliers,
+        counted_after=re.compile(rf"\s*(?P<c>{alternation(counted)})(?!\w)", re.IGNORECASE),
+        counted=counted,
+        vague=re.compile(rf"(?<!\w)(?:{alternation(vague_words)})(?!\w)", re.IGNORECASE) if vague_words else None,
+        vague_words=vague_words,
+        not_numbers=frozenset(_norm(w) for w in data.get("not_number_words", [])),
+        connectors=frozenset(_norm(w) for w in data.get("number_word_connectors", [])),
+        time_cue_before=(
+            re.compile(rf"(?<!\w)(?:{alternation(time_cues)})\s*$", re.IGNORECASE) if time_cues else None
+        ),
+        months=re.compile(rf"\s*(?:{alternation(months)})(?!\w)", re.IGNORECASE) if months else None,
+    )
+
+
+def _parse_digits(raw: str, multiplier_follows: bool) -> float | None:
+    """A digit string with Italian or English separators as a number.
+
+    Both . and , present: the last one is the decimal mark. One kind, several
+    times: thousands. One kind, once: thousands when exactly three digits follow
+    (120.160, 120,160) unless a multiplier follows (1.200 milioni is rare,
+    1,2 milioni and 1.2 million are not); otherwise a decimal mark.
+    """
+    raw = raw.replace("\u00a0", "").replace("\u202f", "")
+    seps = [c for c in raw if c in ".,"]
+    if not seps:
+        return float(raw)
+    if len(set(seps)) == 2:
+        decimal = raw[max(raw.rfind("."), raw.rfind(","))]
+        thousands = "," if decimal == "." else "."
+        return float(raw.replace(thousands, "").replace(decimal, "."))
+    sep = seps[0]
+    if len(seps) > 1:
+        return float(raw.replace(sep, ""))
+    head, tail = raw.split(sep)
+    if len(tail) == 3 and not multiplier_follows and head != "0":
+        return float(head + tail)
+    return float(head + "." + tail)
+
+
+@lru_cache(maxsize=4096)
+def _word_value(word: str, language: str) -> int | None:
+    """The value of a single number word («sette», "twenty-five"), else None."""
+    try:
+        out = alpha2digit(word, language, threshold=0)
+    except Exception:  # text2num raises on languages it lacks
+        return None
+    return int(out) if out.isdigit() else None
+
+
+def _run_value(text: str, language: str) -> int | None:
+    """The value of a run of number words («duecento cinquanta»), when text2num
+    reads it as one number."""
+    try:
+        out = alpha2digit(text, language, threshold=0).strip()
+    except Exception:
+        return None
+    return int(out) if out.isdigit() else None
+
+
+def _number_candidates(doc: Document, nums: _Numbers, start: int, end: int):
+    """(start, end, value, default qualifier, preset unit) for every number in [start, end)."""
+    text = doc.text
+    for m in _DIGITS.finditer(text, start, end):
+        raw = m.group(0).rstrip(".,")
+        s, e = m.start(), m.start() + len(raw)
+        if e < len(text) and text[e].isalpha():
+            # glued letters: a unit («100km») or a name/ordinal (24esima, 3rd, 155mm)
+            a = nums.attached_unit.match(text, e)
+            if not a or _norm(a.group("unit")) in nums.calibre:
+                continue
+        yield s, e, raw, None, "digits"
+    # runs of number words
+    words = [(w.start(), w.end(), w.group(0)) for w in _WORD.finditer(text, start, end)]
+    i = 0
+    while i < len(words):
+        ws, we, w = words[i]
+        key = _norm(w)
+        if key in nums.not_numbers or _word_value(key, nums.language) is None:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words):
+            ns, ne, nw = words[j + 1]
+            between = text[words[j][1] : ns]
+            nkey = _norm(nw)
+            if between.strip(" -") == "" and _word_value(nkey, nums.language) is not None:
+                j += 1
+            elif (
+                between.strip() == ""
+                and nkey in nums.connectors
+                and j + 2 < len(words)
+                and text[ne : words[j + 2][0]].strip() == ""
+                and _word_value(_norm(words[j + 2][2]), nums.language) is not None
+            ):
+                j += 2
+            else:
+                break
+        run_start, run_end = words[i][0], words[j][1]
+        value = _run_value(text[run_start:run_end], nums.language)
+        if value is not None:
+            yield run_start, run_end, float(value), None, "words"
+        else:  # text2num read several numbers: take the words one by one
+            for k in range(i, j + 1):
+                v = _word_value(_norm(words[k][2]), nums.language)
+                if v is not None and _norm(words[k][2]) not in nums.not_numbers:
+                    yield words[k][0], words[k][1], float(v), None, "words"
+        i = j + 1
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
+def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_spans: list[tuple[int, int]]):
+    text = doc.text
+    found: list[tuple[int, int, object]] = []
+
+    def unit_and_end(pos: int) -> tuple[str | None, int, bool]:
+        """(unit, end of the quantity, is a calibre) for the text from ``pos``."""
+        p = nums.percent_after.match(text, pos, end)
+        if p:
+            return "percent", p.end(), False
+        u = nums.unit_after.match(text, pos, end)
+        if u and not _PUNCT_STOP.search(text, pos, u.start("unit")):
+            key = _norm(u.group("unit"))
+            if key in nums.calibre:
+                return None, u.end(), True
+            return nums.units.get(key), u.end(), False
+        return None, pos, False
+
+    for s, e, raw, _, how in _number_candidates(doc, nums, start, end):
+        if doc.is_noise(s, e) or _inside(timex_spans, s, e):
+            continue
+        before = text[max(start, s - 40) : s]
+        mult = nums.multiplier_after.match(text, e, end)
+        if how == "digits":
+            assert isinstance(raw, str)
+            if _CLOCK.fullmatch(raw) and (":" in raw or (nums.time_cue_before and nums.time_cue_before.search(before))):
+                continue
+            if raw.isdigit() and int(raw) <= 24 and nums.time_cue_before and nums.time_cue_before.search(before):
+                if nums.language == "it":  # «alle 10», «ore 18»
+                    continue
+            value = _parse_digits(raw, bool(mult))
+            if value is None:
+                continue
+        else:
+            value = float(raw)  # type: ignore[arg-type]
+        if nums.months and nums.months.match(text, e, end):
+            continue  # a day number the time stage left alone («il 3 luglio» inside a title)
+        qualifier = "exact"
+        q_end = e
+        if mult:
+            value *= nums.multipliers[_norm(mult.group("m"))]
+            q_end = mult.end()
+        counted = nums.counted_after.match(text, q_end, end)
+        if counted:  # «due dozzine», "two dozen"
+            value *= nums.counted[_norm(counted.group("c"))]
+            qualifier = "about"
+            q_end = counted.end()
+        unit, u_end, calibre = unit_and_end(q_end)
+        if calibre:
+            continue
+        if unit is None and (how == "words" or _YEAR.fullmatch(str(raw))):
+            continue  # a bare year, or a number word counting nothing («i due leader»)
+        q_start = s
+        qm = nums.qualifier_before.search(before)
+        if qm:
+            qualifier = nums.qualifiers[_norm(qm.group("q"))]
+            q_start = s - (len(before) - qm.start("q"))
+        found.append((q_start, max(u_end, q_end), (value, unit, qualifier)))
+
+    if nums.vague:
+        for m in nums.vague.finditer(text, start, end):
+            if doc.is_noise(m.start(), m.end()) or _inside(timex_spans, m.start(), m.end()):
+                continue
+            spec = nums.vague_words[_norm(m.group(0))]
+            value = float(spec["value"])
+            qualifier = spec.get("qualifier", "exact")
+            unit = spec.get("unit")
+            q_end = m.end()
+            if unit is None:
+                unit, q_end, calibre = unit_and_end(m.end())
+                if calibre:
+                    continue
+                if unit is None:
+                    continue  # «decine» alone counts nothing we know
+            elif unit == "percent":
+                q_end = m.end()
+            before = text[max(start, m.start() - 40) : m.start()]
+            q_start = m.start()
+            qm = nums.qualifier_before.search(before)
+            if qm:
+                qualifier = nums.qualifiers[_norm(qm.group("q"))]
+                q_start = m.start() - (len(before) - qm.start("q"))
+            found.append((q_start, q_end, (value, unit, qualifier)))
+    return found
 
 
 class Quantities:
+    """Finds counted quantities; writes ``doc.quantities``."""
+
     name = "quantities"
 
     def __init__(self, **options: object) -> None:
         self.options = options
 
     def __call__(self, doc: Document) -> None:
-        return None
+        timex_spans = [(t.start, t.end) for t in doc.timexes]
+        candidates: list[tuple[int, int, object]] = []
+        for start, end, language in language_regions(doc, "numbers"):
+            nums = _numbers(language)
+            if nums is not None:
+                candidates.extend(_quantities_in(doc, nums, start, end, timex_spans))
+        for start, end, payload in pick_non_overlapping(candidates):
+            value, unit, qualifier = payload  # type: ignore[misc]
+            doc.quantities.append(
+                Quantity(start=start, end=end, text=doc.text[start:end], value=value, unit=unit, qualifier=qualifier)
+            )
+

@@ -12,7 +12,7 @@ closes, so evidence spans never cut a quote in half.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from .. import resources
 from ..document import Document, Sentence
@@ -24,7 +24,7 @@ _STARTERS = re.compile(r"[\"'«“‘(\[]*[\w]", re.UNICODE)
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _abbreviations(language: str) -> frozenset[str]:
     return frozenset(a.casefold() for a in resources.load(language, "sentences").get("abbreviations", []))
 

@@ -83,7 +83,9 @@ class SQLiteStore(Store):
         row = self.db.execute("SELECT same_as FROM duplicates WHERE id=?", (article_id,)).fetchone()
         if row and row[0] == same_as:
             return  # already known: a second run changes nothing
-        self.db.execute("INSERT OR REPLACE INTO duplicates VALUES (?,?,?,?)", (article_id, same_as, source_path, _now()))
+        self.db.execute(
+            "INSERT OR REPLACE INTO duplicates VALUES (?,?,?,?)", (article_id, same_as, source_path, _now())
+        )
 
     def record_error(self, source: str, article_id: str | None, message: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO read_errors VALUES (?,?,?,?)", (source, article_id, message, _now()))

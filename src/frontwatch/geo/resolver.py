@@ -1,0 +1,152 @@
+"""Choosing one gazetteer entry per mention, using the whole article as context.
+
+Each mention first gets a prior from its own evidence: how the name matched
+(an entry's own name beats an alternate name, which beats the loose
+transliteration key — «Pokrovsk» is the Ukrainian town, not Engels whose old
+name it was), what kind of place it is (a country name is almost always the
+country — «Francia» is not the village in Honduras) and population. Then the
+article votes: a candidate gains when its country or region is where the
+article's other places are, and when it lies near them. Nothing about the
+war's theatre is wired in: UA/RU win because the article's other places are
+there.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .gazetteer import Candidate, Gazetteer
+
+MATCH_PRIOR = {"main": 2.0, "alt": 0.8, "translit": 0.3}
+PRECISION_PRIOR = {"country": 2.5, "admin1": 0.8, "admin2": 0.0, "city": 0.0, "feature": 0.0}
+CURATED_PRIOR = 1.0
+POPULATION_WEIGHT = 0.45
+COUNTRY_CONTEXT = 3.0
+ADMIN1_CONTEXT = 1.5
+ROUNDS = 3
+
+
+@dataclass
+class Mention:
+    """A name to resolve. ``cue``: the precision the wording asks for («nella regione
+    di X» → admin1, «distretto di X» → admin2, «città di X» → city, «fiume X» → feature).
+    ``qualifier``: a containing place the text names with it ("Alexandria, La.")."""
+
+    text: str
+    cue: str | None = None
+    qualifier: str | None = None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(c: Candidate) -> float:
+    score = MATCH_PRIOR[c.match] + PRECISION_PRIOR.get(c.precision, 0.0)
+    score += POPULATION_WEIGHT * math.log10(c.population + 10)
+    if c.source == "curated":
+        score += CURATED_PRIOR
+    return score
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 40) -> None:
+        self.gazetteer = gazetteer
+        self.max_candidates = max_candidates
+
+    def candidates_for(self, m: Mention) -> list[Candidate]:
+        cs = self.gazetteer.candidates(m.text)
+        if m.cue:
+            wanted = [c for c in cs if c.precision == m.cue]
+            if not wanted and m.cue in ("admin1", "admin2") and not m.text.lower().endswith("sk"):
+                # Italian texts shorten raion names: «distretto di Kupyan» is Kupiansk Raion
+                wanted = [c for c in self.gazetteer.candidates(m.text + "sk") if c.precision == m.cue]
+            if m.cue == "admin1" and not wanted:
+                wanted = [c for c in cs if c.precision == "feature"]  # «la regione del Donbass»
+            cs = wanted or cs
+        if m.qualifier:
+            inside = self._qualified(cs, m.qualifier)
+            cs = inside or cs
+        cs = sorted(cs, key=prior, reverse=True)
+        return cs[: self.max_candidates]
+
+    def _qualified(self, cs: list[Candidate], qualifier: str) -> list[Candidate]:
+        """Candidates inside the named container (country or first-level region)."""
+        containers = [q for q in self.gazetteer.candidates(qualifier, loose=False)
+                      if q.precision in ("country", "admin1")]
+        out = []
+        for c in cs:
+            for q in containers:
+                if (q.precision == "country" and c.cc == q.cc) or (q.precision == "admin1" and c.admin1 == q.admin1):
+                    out.append(c)
+                    break
+        return out
+
+    def resolve(self, mentions: list[Mention], context_countries: dict[str, float] | None = None,
+                ) -> list[Candidate | None]:
+        """One entry (or None) per mention; equal mentions resolve alike."""
+        groups: dict[tuple[str, str | None, str | None], list[int]] = {}
+        for i, m in enumerate(mentions):
+            groups.setdefault((m.text.lower(), m.cue, m.qualifier), []).append(i)
+        keys = list(groups)
+        cands = {k: self.candidates_for(mentions[groups[k][0]]) for k in keys}
+        priors = {k: [prior(c) for c in cands[k]] for k in keys}
+        picks: dict[tuple, Candidate | None] = {
+            k: (cands[k][max(range(len(cands[k])), key=priors[k].__getitem__)] if cands[k] else None) for k in keys
+        }
+        for _ in range(ROUNDS):
+            changed = False
+            for k in keys:
+                if len(cands[k]) < 2:
+                    continue
+                others = [(picks[o], len(groups[o])) for o in keys if o != k and picks[o] is not None]
+                ctx = _Context(others, context_countries)
+                scores = [p + ctx.score(c) for c, p in zip(cands[k], priors[k], strict=True)]
+                best = cands[k][max(range(len(scores)), key=scores.__getitem__)]
+                if best != picks[k]:
+                    picks[k], changed = best, True
+            if not changed:
+                break
+        out: list[Candidate | None] = [None] * len(mentions)
+        for k, idx in groups.items():
+            for i in idx:
+                out[i] = picks[k]
+        return out
+
+
+class _Context:
+    """Where the article's other places are, as votes for countries, regions and points."""
+
+    def __init__(self, others: list[tuple[Candidate | None, int]], extra: dict[str, float] | None) -> None:
+        self.countries: Counter[str] = Counter()
+        self.admin1: Counter[str] = Counter()
+        self.points: list[tuple[float, float]] = []
+        for c, n in others:
+            if c is None:
+                continue
+            if c.cc:
+                self.countries[c.cc] += n * (2.0 if c.precision == "country" else 1.0)
+            if c.admin1 and c.precision != "country":
+                self.admin1[c.admin1] += n
+            if c.precision in ("city", "admin2", "feature"):
+                self.points.append((c.lat, c.lon))
+        for cc, w in (extra or {}).items():
+            self.countries[cc] += w
+        self.country_total = sum(self.countries.values())
+        self.admin1_total = sum(self.admin1.values())
+
+    def score(self, c: Candidate) -> float:
+        s = 0.0
+        if self.country_total and c.cc:
+            s += COUNTRY_CONTEXT * self.countries[c.cc] / self.country_total
+        if self.admin1_total and c.admin1 and c.precision != "country":
+            s += ADMIN1_CONTEXT * self.admin1[c.admin1] / self.admin1_total
+        if self.points and c.precision in ("city", "admin2", "feature"):
+            d = min(haversine_km(c.lat, c.lon, lat, lon) for lat, lon in self.points)
+            s += 1.5 if d <= 50 else 1.0 if d <= 150 else 0.5 if d <= 400 else 0.0
+        return s
