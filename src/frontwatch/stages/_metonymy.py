@@ -32,6 +32,7 @@ class MetonymCues:
     agent_da: set[str]
     motion_words: set[str]
     object_verbs: set[str]
+    dative_verbs: set[str]
     territory_after: list[tuple[str, ...]]
     adjectives: set[str]
     articles: set[str]
@@ -56,6 +57,7 @@ class MetonymCues:
             agent_da=words("agent_da"),
             motion_words=words("motion_words"),
             object_verbs=words("territory_object_verbs"),
+            dative_verbs=words("dative_verbs"),
             territory_after=phrases("territory_after"),
             adjectives=words("territory_adjectives"),
             articles=words("articles"),
@@ -94,7 +96,7 @@ def is_metonym(before: str, after: str, kind: str | None, cues: MetonymCues) -> 
     if last in cues.locative_a:
         # «a Kiev» (a city, a building) is where; «all'Ucraina» is to whom, unless it is where an attack went
         if kind != "country":
-            return False
+            return len(pre) >= 2 and pre[-2] in cues.dative_verbs  # «offrirà a Mosca»
         return not (window & cues.motion_words)
     if last in cues.agent_da:
         return not (set(pre[-4:-1]) & cues.motion_words)

@@ -107,7 +107,14 @@ def _lexicon_regex() -> tuple[re.Pattern[str], dict[str, list[tuple[str, EntityE
         for a in e.aliases:
             a = a.replace("’", "'")
             by_alias.setdefault(a.lower(), []).append((a, e))
-    rx = re.compile(r"(?<![\w'-])(?:" + _alternation(list(by_alias)) + r")(?![\w]|-\w)", re.IGNORECASE)
+    # a surname alone names the person when only one known person has it («Putin», "Zelenskyy")
+    for sur, entries in alias_table().by_surname.items():
+        for e in entries:
+            for a in e.aliases:
+                last = a.split()[-1]
+                if len(a.split()) > 1 and fold_name(last) == sur and len(entries) == 1 and len(last) >= 4:
+                    by_alias.setdefault(last.lower(), []).append((last, e))
+    rx = re.compile(r"(?<![\w-])(?:" + _alternation(list(by_alias)) + r")(?![\w]|-\w)", re.IGNORECASE)
     return rx, by_alias
 
 
@@ -181,7 +188,8 @@ class Entities:
         for s, e, lang in segments:
             rec = ner_by_lang.get(lang)
             if rec is not None:
-                cands += self._ner(rec, doc.text, s, e)
+                ld = language_data(lang if lang in resources.languages() else FALLBACK_LANGUAGES[0])
+                cands += self._ner(rec, doc.text, s, e, ld)
         chosen = _resolve(cands)
         # capitalised words nobody claimed, where no recognizer ran
         missing = [(s, e, lg) for s, e, lg in segments if ner_by_lang.get(lg) is None]
@@ -208,8 +216,8 @@ class Entities:
                 gd = m.groupdict()
                 if gd.get("dem"):
                     country = ld.demonyms.get(gd["dem"].lower())
-                elif gd.get("place"):
-                    c = alias_table().country_of(gd["place"])
+                elif gd.get("place") or gd.get("place2"):
+                    c = alias_table().country_of(gd.get("place") or gd["place2"])
                     country = c.canonical if c else None
                 out.append(Candidate(s + m.start(), s + m.end(), "ORG", _PATTERN,
                                      canonical=canonical.format(country=country) if country else None,
@@ -230,7 +238,7 @@ class Entities:
         return out
 
     # -- layer 3a: statistical NER
-    def _ner(self, rec, text: str, s: int, e: int) -> list[Candidate]:
+    def _ner(self, rec, text: str, s: int, e: int, ld: LanguageData) -> list[Candidate]:
         try:
             spans = rec.predict(text, [(s, e)])
         except Exception as err:  # a model failure must not lose the lexicon layer
@@ -242,6 +250,9 @@ class Entities:
             if label not in NER_LABELS:
                 continue
             a, b = _trim(text, a, b)
+            # demonyms and sentence words the models like to tag ("Ukrainian", «Oggi»)
+            if text[a:b] in ld.not_entities or text[a:b].lower() in ld.demonyms:
+                continue
             if b > a:
                 out.append(Candidate(a, b, label, _NER, source="ner"))
         return out
@@ -258,9 +269,14 @@ class Entities:
             if not (w[:1].isupper() and w[:1].isalpha()) or w in ld.not_entities or w.lower() in ld.demonyms:
                 i += 1
                 continue
+            if any(x < b and a < y for x, y in taken):
+                i += 1
+                continue
             j = i
             while j + 1 < len(words):
                 na, nb, nw = words[j + 1]
+                if any(x < nb and na < y for x, y in taken):
+                    break
                 gap = text[words[j][1]:na]
                 if gap not in (" ", "\u00a0"):
                     break
@@ -336,7 +352,7 @@ class Entities:
                     label, metonym = "ORG", True
                 elif entry.government:
                     if is_metonym(text[seg[0]:c.start], text[c.end:seg[1] + 80], entry.kind, ld.cues):
-                        label, canonical, metonym = "ORG", entry.government, True
+                        label, canonical, metonym, qid = "ORG", entry.government, True, None
                     else:
                         label = "LOC"
             elif c.label == "PER":

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from text_to_num import alpha2digit
@@ -29,7 +29,7 @@ from ..document import Document, Quantity
 from ._textscan import alternation, language_regions, pick_non_overlapping
 
 # Digits with any mix of . and , groupings; the value is decided in _parse_digits.
-_DIGITS = re.compile(r"(?<![\w\-/.,:])\d+(?:[.,\u00a0\u202f]\d+)*(?![\d/])")
+_DIGITS = re.compile(r"(?<![\w\-/.,:])\d+(?:[.,:\u00a0\u202f]\d+)*(?![\d/])")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
@@ -65,7 +65,7 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _numbers(language: str) -> _Numbers | None:
     data = resources.load(language, "numbers")
     if not data:
@@ -104,9 +104,7 @@ def _numbers(language: str) -> _Numbers | None:
         vague_words=vague_words,
         not_numbers=frozenset(_norm(w) for w in data.get("not_number_words", [])),
         connectors=frozenset(_norm(w) for w in data.get("number_word_connectors", [])),
-        time_cue_before=(
-            re.compile(rf"(?<!\w)(?:{alternation(time_cues)})\s*$", re.IGNORECASE) if time_cues else None
-        ),
+        time_cue_before=(re.compile(rf"(?<!\w)(?:{alternation(time_cues)})\s*$", re.IGNORECASE) if time_cues else None),
         months=re.compile(rf"\s*(?:{alternation(months)})(?!\w)", re.IGNORECASE) if months else None,
     )
 
@@ -174,7 +172,12 @@ def _number_candidates(doc: Document, nums: _Numbers, start: int, end: int):
     while i < len(words):
         ws, we, w = words[i]
         key = _norm(w)
-        if key in nums.not_numbers or _word_value(key, nums.language) is None:
+        if (
+            key in nums.not_numbers
+            or key in nums.vague_words
+            or key in nums.counted
+            or _word_value(key, nums.language) is None
+        ):
             i += 1
             continue
         j = i
@@ -234,7 +237,9 @@ def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_sp
         mult = nums.multiplier_after.match(text, e, end)
         if how == "digits":
             assert isinstance(raw, str)
-            if _CLOCK.fullmatch(raw) and (":" in raw or (nums.time_cue_before and nums.time_cue_before.search(before))):
+            if ":" in raw:
+                continue  # a clock time or a score, never a count
+            if _CLOCK.fullmatch(raw) and (nums.time_cue_before and nums.time_cue_before.search(before)):
                 continue
             if raw.isdigit() and int(raw) <= 24 and nums.time_cue_before and nums.time_cue_before.search(before):
                 if nums.language == "it":  # «alle 10», «ore 18»
@@ -315,4 +320,3 @@ class Quantities:
             doc.quantities.append(
                 Quantity(start=start, end=end, text=doc.text[start:end], value=value, unit=unit, qualifier=qualifier)
             )
-

@@ -29,7 +29,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .. import resources
@@ -79,7 +79,7 @@ def _cue_regex(cues: dict[str, list[str]]) -> re.Pattern[str] | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(language: str) -> _Lexicon | None:
     data = resources.load(language, "time")
     if not data:
@@ -122,7 +122,9 @@ def _lexicon(language: str) -> _Lexicon | None:
         with_day = "{day}" in template or "{numdate}" in template
         patterns.append((spec, template_regex(template, fills(with_day))))
     if relative_days:
-        patterns.append(({"type": "relative_day"}, template_regex("{rel}", {"rel": f"(?:{alternation(relative_days)})"})))
+        patterns.append(
+            ({"type": "relative_day"}, template_regex("{rel}", {"rel": f"(?:{alternation(relative_days)})"}))
+        )
     return _Lexicon(
         patterns=tuple(patterns),
         months=months,

@@ -1,0 +1,157 @@
+"""Geocoding benchmarks: LGL (Lieberman et al. 2010) and GeoWebNews (Gritta et al. 2019).
+
+``evaluate(path, fmt)`` gives two figures:
+- resolution only (the gold toponym spans are given; we choose the entry):
+  ``acc161`` (share within 161 km of the gold point), ``median_km``,
+  ``unresolved`` (share we left without an entry) and ``n`` — the figures
+  Mordecai 3 reports (LGL 82.7 %, GWN 94.1 %);
+- end to end (``end_to_end``): our own mention finder, then the resolver;
+  precision/recall of the spans against the gold spans, and acc161 over the
+  gold toponyms (a missed one counts as wrong).
+"""
+
+from __future__ import annotations
+
+import statistics
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from ..geo.finder import find_mentions
+from ..geo.gazetteer import get_gazetteer
+from ..geo.resolver import Mention, Resolver, haversine_km
+
+
+@dataclass
+class GoldToponym:
+    start: int
+    end: int
+    text: str
+    lat: float
+    lon: float
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    toponyms: list[GoldToponym]
+
+
+def read_lgl(path: str) -> list[Article]:
+    out = []
+    for a in ET.parse(path).getroot().iter("article"):
+        tops = []
+        for t in a.iter("toponym"):
+            g = t.find("gaztag")
+            if g is None or not g.findtext("lat"):
+                continue
+            tops.append(GoldToponym(int(t.findtext("start")), int(t.findtext("end")), t.findtext("phrase") or "",
+                                    float(g.findtext("lat")), float(g.findtext("lon"))))
+        out.append(Article(a.get("docid") or "", a.findtext("text") or "", tops))
+    return out
+
+
+def read_gwn(path: str) -> list[Article]:
+    out = []
+    for a in ET.parse(path).getroot().iter("article"):
+        tops = []
+        for t in a.iter("toponym"):
+            # as Mordecai 3 and the GWN paper: the toponyms linked to a GeoNames entry
+            if not t.findtext("geonamesID") or not t.findtext("latitude"):
+                continue
+            tops.append(GoldToponym(int(t.findtext("start")), int(t.findtext("end")),
+                                    t.findtext("extractedName") or "",
+                                    float(t.findtext("latitude")), float(t.findtext("longitude"))))
+        out.append(Article(a.get("file") or "", a.findtext("text") or "", tops))
+    return out
+
+
+READERS = {"lgl": read_lgl, "gwn": read_gwn}
+
+
+def _figures(errors: list[float]) -> dict:
+    n = len(errors)
+    finite = sorted(errors)
+    return {
+        "acc161": sum(e <= 161 for e in errors) / n if n else 0.0,
+        "median_km": statistics.median(finite) if finite else None,
+        "unresolved": sum(e == float("inf") for e in errors) / n if n else 0.0,
+        "n": n,
+    }
+
+
+def evaluate(path: str, fmt: str, end_to_end: bool = True) -> dict:
+    """Geocoding figures on an LGL or GWN XML file (``fmt``: "lgl" or "gwn")."""
+    articles = READERS[fmt](path)
+    gaz = get_gazetteer()
+    resolver = Resolver(gaz)
+    errors: list[float] = []
+    e2e_errors: list[float] = []
+    found = predicted = correct_spans = 0
+    for art in articles:
+        mentions = [Mention(art.text[t.start:t.end] or t.text, qualifier=qualifier_after(art.text, t.end))
+                    for t in art.toponyms]
+        for t, c in zip(art.toponyms, resolver.resolve(mentions), strict=True):
+            errors.append(haversine_km(c.lat, c.lon, t.lat, t.lon) if c else float("inf"))
+        if not end_to_end:
+            continue
+        spans = find_mentions(art.text, gaz, language="en")
+        picks = resolver.resolve([Mention(s.text, cue=s.cue, qualifier=s.qualifier) for s in spans])
+        predicted += len(spans)
+        correct_spans += sum(any(s.start < t.end and t.start < s.end for t in art.toponyms) for s in spans)
+        for t in art.toponyms:
+            hits = [c for s, c in zip(spans, picks, strict=True) if c and s.start < t.end and t.start < s.end]
+            found += bool(hits)
+            e2e_errors.append(min((haversine_km(c.lat, c.lon, t.lat, t.lon) for c in hits), default=float("inf")))
+    result = {"format": fmt, "articles": len(articles), **_figures(errors)}
+    if end_to_end:
+        e2e = _figures(e2e_errors)
+        e2e["precision"] = correct_spans / predicted if predicted else 0.0
+        e2e["recall"] = found / len(e2e_errors) if e2e_errors else 0.0
+        result["end_to_end"] = e2e
+    return result
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """"Alexandria, La." / "Paris, Texas": the container named right after a place."""
+    from ..geo.finder import container_after
+
+    return container_after(text, end, language="en")
+
+
+def format_table(result: dict) -> str:
+    def row(label: str, r: dict) -> str:
+        med = "-" if r.get("median_km") is None else f"{r['median_km']:.1f}"
+        extra = ""
+        if "precision" in r:
+            extra = f"  P {r['precision']:.3f}  R {r['recall']:.3f}"
+        return (f"{label:<22} acc@161km {r['acc161']:.3f}  median {med:>7} km  "
+                f"unresolved {r['unresolved']:.3f}  n {r['n']}{extra}")
+
+    lines = [f"{result.get('format', '').upper()} ({result.get('articles', 0)} articles)",
+             row("resolution (gold spans)", result)]
+    if "end_to_end" in result:
+        lines.append(row("end to end", result["end_to_end"]))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``frontwatch eval geo (--lgl FILE | --gwn FILE) [--json]``."""
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(prog="frontwatch eval geo")
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--lgl")
+    src.add_argument("--gwn")
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-end-to-end", action="store_true")
+    args = ap.parse_args(argv)
+    fmt, path = ("lgl", args.lgl) if args.lgl else ("gwn", args.gwn)
+    result = evaluate(path, fmt, end_to_end=not args.no_end_to_end)
+    print(json.dumps(result, indent=2) if args.json else format_table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

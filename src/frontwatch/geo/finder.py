@@ -1,0 +1,167 @@
+"""Reading the words around a place name, and finding names the NER missed.
+
+The wording comes from ``lang/<code>/places.json``: cue words that ask for a
+kind of place («nella regione di Kharkiv» → admin1, "Kharkiv region",
+«distretti di Kupyan, Chuguyiv e Kharkiv» → admin2 for all three), directional
+phrases kept as a relation («a sud di Bakhmut» → Bakhmut, "south of"), and a
+container named after a town ("Alexandria, La.").
+
+``find_mentions`` scans capitalised word runs for gazetteer names. It is
+deliberately strict (precision first): a run must be a gazetteer name as a
+whole (or a name plus a cue word such as "Oblast"), must not be an ordinary
+word of the language with a capital letter («Nato», «Stato», "Reading"), and
+must point to a country, a region, a curated place or a town of some size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from .gazetteer import Gazetteer
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\w|[A-ZÀ-ÖØ-Þ]"
+_RUN = re.compile(rf"(?:{_WORD})(?:(?:\s+|\s+(?:de|del|della|di|of|the|upon|on|la|le|el|al)\s+)(?:{_WORD}))*")
+
+
+@dataclass
+class FoundMention:
+    start: int
+    end: int
+    text: str
+    cue: str | None = None
+    qualifier: str | None = None
+    relation: str | None = None
+
+
+@lru_cache(maxsize=None)
+def wording(language: str) -> dict:
+    data = dict(resources.load(language, "places") or {})
+    if not data:
+        data = dict(resources.load("en", "places") or {})
+    return data
+
+
+def _tail(text: str, start: int, width: int = 60) -> str:
+    return text[max(0, start - width):start]
+
+
+def cue_before(text: str, start: int, language: str) -> str | None:
+    """«regione (orientale) di X», "region of X", «fiume X»: the kind of place asked for."""
+    w = wording(language)
+    tail = _tail(text, start).lower()
+    connectors = sorted(w.get("connectors", []), key=len, reverse=True)
+    adjectives = w.get("adjectives_between", [])
+    for word, cue in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0])):
+        adj = "|".join(re.escape(a.lower()) for a in adjectives) or "(?!)"
+        conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
+        pattern = rf"(?:^|\W){re.escape(word)}(?:\s+(?:{adj}))?\s*(?:(?:{conn})\s*)?$"
+        if re.search(pattern, tail):
+            return cue
+    return None
+
+
+def cue_after(text: str, end: int, language: str) -> str | None:
+    """"Kharkiv region", «Kharkiv oblast»."""
+    m = re.match(r"[\s’']*(\w+'?)", text[end:end + 20])
+    if not m:
+        return None
+    return wording(language).get("cue_words_after", {}).get(m.group(1).lower())
+
+
+def direction_before(text: str, start: int, language: str) -> str | None:
+    """«a sud di Bakhmut» → "south of": the place stays Bakhmut, the relation is noted."""
+    tail = _tail(text, start, 40).lower()
+    articles = "|".join(re.escape(a) for a in wording(language).get("articles", [])) or "(?!)"
+    for phrase, relation in sorted(wording(language).get("directions", {}).items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?:^|\W){re.escape(phrase)}\s*(?:(?:{articles})\s*)?$", tail):
+            return relation
+    return None
+
+
+def joined_to_previous(text: str, prev_end: int, start: int, language: str) -> bool:
+    """True when only a list joiner («, » / « e ») separates two names."""
+    gap = text[prev_end:start].strip().lower()
+    return gap in set(wording(language).get("list_joiners", [",", "and"]))
+
+
+def container_after(text: str, end: int, language: str = "en") -> str | None:
+    """"Alexandria, La." → "Louisiana"; "Kiev, Ukraine" → "Ukraine"."""
+    m = re.match(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?)?)", text[end:end + 30])
+    if not m:
+        return None
+    token = m.group(1)
+    abbreviations = wording(language).get("abbreviations", {})
+    if token in abbreviations:
+        return abbreviations[token]
+    return token.rstrip(".")
+
+
+def _is_common_word(word: str, language: str) -> bool:
+    try:
+        import simplemma
+    except ImportError:  # the check is a refinement; without it the stop list still applies
+        return False
+    return simplemma.is_known(word.lower(), lang=language)
+
+
+def _good_enough(gaz: Gazetteer, name: str) -> bool:
+    """A finder hit must be a country, a region, a curated place or a town of some size,
+    matched on a real name (not only on the loose transliteration key)."""
+    for c in gaz.candidates(name, loose=False):
+        if not c.finder:
+            continue
+        if c.precision in ("country", "admin1") or c.source == "curated":
+            return True
+        if c.match == "main" and c.population >= 5000:
+            return True
+        if c.population >= 50000:
+            return True
+    return False
+
+
+def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
+                  skip: list[tuple[int, int]] | None = None) -> list[FoundMention]:
+    """Gazetteer names in ``text`` outside the ``skip`` spans, with their cues."""
+    w = wording(language)
+    stop = set(w.get("not_places", []))
+    after_words = set(w.get("cue_words_after", {}))
+    out: list[FoundMention] = []
+    skip = skip or []
+    for m in _RUN.finditer(text):
+        start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in skip):
+            continue
+        run = m.group(0).rstrip(".")
+        end = start + len(run)
+        words = run.split()
+        # the whole run, or the run less a trailing cue word ("Kharkiv Oblast", "Oskil River")
+        options = [run]
+        if len(words) > 1 and words[-1].lower() in after_words:
+            options.append(run[: run.rfind(" ")])
+        for name in options:
+            if name in stop or name.split()[0] in stop:
+                continue
+            if len(name) < 3 or name.isupper() and len(name) <= 3:
+                continue
+            if " " not in name and _is_common_word(name, language):
+                continue
+            if not _good_enough(gaz, name):
+                continue
+            e = start + len(name)
+            cue = cue_before(text, start, language) or cue_after(text, e, language)
+            out.append(FoundMention(start, e, name, cue=cue, qualifier=container_after(text, e, language),
+                                    relation=direction_before(text, start, language)))
+            break
+    _carry_cues(text, out, language)
+    return out
+
+
+def _carry_cues(text: str, mentions: list[FoundMention], language: str) -> None:
+    """«nei distretti di Kupyan, Chuguyiv e Kharkiv»: the cue holds for the whole list."""
+    for prev, cur in zip(mentions, mentions[1:], strict=False):
+        if cur.cue is None and prev.cue in ("admin1", "admin2") and joined_to_previous(
+                text, prev.end, cur.start, language):
+            cur.cue = prev.cue

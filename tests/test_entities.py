@@ -1,0 +1,139 @@
+"""The entities stage on sentences written for these tests (rule layers only, so they run fast)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.document import Document, Paragraph
+from frontwatch.stages._canonical import alias_table, fold_name
+from frontwatch.stages.entities import Entities
+
+
+def run(text: str, lang: str) -> Document:
+    doc = Document(id="t", text=text, language=lang)
+    doc.paragraphs = [Paragraph(0, len(text), lang)]
+    Entities(use_ner=False)(doc)
+    return doc
+
+
+def find(doc: Document, surface: str, nth: int = 0):
+    hits = [e for e in doc.entities if e.text == surface]
+    assert len(hits) > nth, f"{surface!r} not found in {[e.text for e in doc.entities]}"
+    return hits[nth]
+
+
+def test_offsets_point_at_the_mention():
+    doc = run("Ieri l’Ucraina ha colpito Belgorod con droni; il Cremlino tace.", "it")
+    assert doc.entities
+    for e in doc.entities:
+        assert doc.text[e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "metonym"),
+    [
+        ("Secondo fonti vicine al governo, Mosca avrebbe richiamato il suo ambasciatore.", "it", "Mosca", True),
+        ("Un drone è caduto in un quartiere di Mosca durante la notte.", "it", "Mosca", False),
+        ("La Polonia ha chiuso un valico di frontiera.", "it", "Polonia", True),
+        ("I camion sono passati attraverso la Polonia senza controlli.", "it", "Polonia", False),
+        ("Nuovi raid contro l'Ucraina orientale sono stati segnalati all'alba.", "it", "Ucraina", False),
+        ("Il premier è atterrato a Kiev per una visita a sorpresa.", "it", "Kiev", False),
+        ("Il portavoce del Cremlino non ha commentato.", "it", "Cremlino", True),
+        ("Washington announced a new package of artillery shells.", "en", "Washington", True),
+        ("The convoy drove back to Russia before dawn.", "en", "Russia", False),
+        ("Observers noted Russia's refusal to negotiate.", "en", "Russia", True),
+        ("Shelling continued in eastern Ukraine over the weekend.", "en", "Ukraine", False),
+    ],
+)
+def test_metonym_or_territory(text, lang, surface, metonym):
+    e = find(run(text, lang), surface)
+    assert e.metonym is metonym
+    assert e.label == ("ORG" if metonym else "LOC")
+    if metonym:
+        assert e.canonical.startswith("Government of")
+
+
+def test_metonym_canonical_is_the_government():
+    doc = run("Il Cremlino ha risposto, poi anche Mosca ha confermato che la Russia non cederà.", "it")
+    assert {e.canonical for e in doc.entities} == {"Government of Russia"}
+
+
+def test_spelling_variants_meet_in_one_canonical():
+    doc = run("Scontri a Kupyansk e a Kup'iansk; più a sud Izyum e Izjum, poi Kharkov e Kharkiv.", "it")
+    by_text = {e.text: e.canonical for e in doc.entities}
+    assert by_text["Kupyansk"] == by_text["Kup'iansk"] == "Kupiansk"
+    assert by_text["Izyum"] == by_text["Izjum"] == "Izium"
+    assert by_text["Kharkov"] == by_text["Kharkiv"] == "Kharkiv"
+
+
+def test_fold_name_bridges_romanisations():
+    assert fold_name("Zelenskyy") == fold_name("Zelenskij") == fold_name("Zelensky")
+    assert fold_name("Shoigu") == fold_name("Shoygu")
+    assert fold_name("Synegubov") == fold_name("Syniehubov")
+    assert fold_name("Kupyansk") != fold_name("Kramatorsk")
+
+
+def test_unlisted_spelling_found_by_folding():
+    # "Zelenskij" with this first name is not an alias in the table: folding must find it
+    assert alias_table().lookup("Volodymyr Zelenskij").canonical == "Volodymyr Zelensky"
+
+
+def test_surname_linked_to_full_name_met_earlier():
+    doc = run("Ha parlato il sindaco Hryhorii Bondarenko. Più tardi Bondarenko ha smentito la notizia.", "it")
+    assert find(doc, "Hryhorii Bondarenko").label == "PER"
+    later = find(doc, "Bondarenko")
+    assert later.label == "PER"
+    assert later.canonical == "Hryhorii Bondarenko"
+
+
+def test_known_surname_alone():
+    doc = run("Zelenskyy ha incontrato Shoygu? No: Shoigu era a Mosca.", "it")
+    assert find(doc, "Zelenskyy").canonical == "Volodymyr Zelensky"
+    assert find(doc, "Shoygu").canonical == find(doc, "Shoigu").canonical == "Sergei Shoigu"
+
+
+def test_weapons_and_media():
+    doc = run("Secondo la Tass, due lanciatori Himars e un sistema S-400 sono stati colpiti; "
+              "il video è circolato su Telegram.", "it")
+    assert find(doc, "Himars").label == "WEAPON" and find(doc, "Himars").canonical == "HIMARS"
+    assert find(doc, "S-400").label == "WEAPON"
+    assert find(doc, "Tass").label == "ORG" and find(doc, "Tass").canonical == "TASS"
+    assert find(doc, "Telegram").label == "ORG"
+
+
+def test_ministry_with_place_is_one_organisation():
+    doc = run("Il ministero della Difesa di Mosca ha diffuso un bollettino.", "it")
+    e = find(doc, "ministero della Difesa di Mosca")
+    assert e.label == "ORG" and e.canonical == "Ministry of Defence of Russia"
+    assert not any(x.text == "Mosca" for x in doc.entities)
+
+
+def test_general_staff_keeps_its_country_when_repeated():
+    doc = run("Lo Stato maggiore ucraino riferisce di 40 scontri. In serata lo stato maggiore ha aggiornato i dati.", "it")
+    assert [e.canonical for e in doc.entities] == ["General Staff of Ukraine", "General Staff of Ukraine"]
+
+
+def test_not_a_general_staff():
+    doc = run("Il bilancio è stato maggiore del previsto.", "it")
+    assert doc.entities == []
+
+
+def test_english_ministry_with_possessive():
+    doc = run("Ukraine's Defence Ministry said the Russian Defense Ministry lied.", "en")
+    assert [e.canonical for e in doc.entities] == ["Ministry of Defence of Ukraine", "Ministry of Defence of Russia"]
+
+
+def test_titles_are_evidence_not_span():
+    doc = run("Lo ha detto il presidente ucraino Volodymyr Zelensky ai giornalisti.", "it")
+    e = find(doc, "Volodymyr Zelensky")
+    assert e.label == "PER" and e.qid == "Q3874799"
+
+
+def test_noise_is_skipped():
+    from frontwatch.document import Span
+
+    text = "Kiev resiste. Leggi anche: Putin e Trump al telefono"
+    doc = Document(id="t", text=text, language="it", noise=[Span(14, len(text), "related")])
+    doc.paragraphs = [Paragraph(0, len(text), "it")]
+    Entities(use_ner=False)(doc)
+    assert [e.text for e in doc.entities] == ["Kiev"]
