@@ -26,7 +26,7 @@ def test_offsets_point_at_the_mention():
     doc = run("Ieri l’Ucraina ha colpito Belgorod con droni; il Cremlino tace.", "it")
     assert doc.entities
     for e in doc.entities:
-        assert doc.text[e.start:e.end] == e.text
+        assert doc.text[e.start : e.end] == e.text
 
 
 @pytest.mark.parametrize(
@@ -93,8 +93,11 @@ def test_known_surname_alone():
 
 
 def test_weapons_and_media():
-    doc = run("Secondo la Tass, due lanciatori Himars e un sistema S-400 sono stati colpiti; "
-              "il video è circolato su Telegram.", "it")
+    doc = run(
+        "Secondo la Tass, due lanciatori Himars e un sistema S-400 sono stati colpiti; "
+        "il video è circolato su Telegram.",
+        "it",
+    )
     assert find(doc, "Himars").label == "WEAPON" and find(doc, "Himars").canonical == "HIMARS"
     assert find(doc, "S-400").label == "WEAPON"
     assert find(doc, "Tass").label == "ORG" and find(doc, "Tass").canonical == "TASS"
@@ -109,7 +112,9 @@ def test_ministry_with_place_is_one_organisation():
 
 
 def test_general_staff_keeps_its_country_when_repeated():
-    doc = run("Lo Stato maggiore ucraino riferisce di 40 scontri. In serata lo stato maggiore ha aggiornato i dati.", "it")
+    doc = run(
+        "Lo Stato maggiore ucraino riferisce di 40 scontri. In serata lo stato maggiore ha aggiornato i dati.", "it"
+    )
     assert [e.canonical for e in doc.entities] == ["General Staff of Ukraine", "General Staff of Ukraine"]
 
 

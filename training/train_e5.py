@@ -32,11 +32,11 @@ import torch.nn.functional as F
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from frontwatch.ner.e5 import build_encoder, UnigramTokenizer  # noqa: E402
+from frontwatch.ner.e5 import UnigramTokenizer, build_encoder  # noqa: E402
 from frontwatch.ner.e5_tagger import (  # noqa: E402
+    E5NER,
     LABEL_ID,
     WEIGHTS_FILE,
-    E5NER,
     E5Tagger,
     base_state,
     pad_batch,
@@ -128,7 +128,8 @@ def main() -> None:
     dev = read_kind(DATA / "WN_dev.tsv")
     feats = featurize(train, tok)
     n_words = sum(len(w) for w, _ in train)
-    print(f"train sentences {len(train)} windows {len(feats)} words {n_words}; prep {time.time() - t0:.1f}s", flush=True)
+    prep = time.time() - t0
+    print(f"train sentences {len(train)} windows {len(feats)} words {n_words}; prep {prep:.1f}s", flush=True)
 
     head_params = list(model.head.parameters())
     enc_params = [p for p in encoder.parameters() if p.requires_grad]

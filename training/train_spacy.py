@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import spacy  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
-from spacy.training import iob_to_biluo, biluo_tags_to_spans  # noqa: E402
+from spacy.training import biluo_tags_to_spans, iob_to_biluo  # noqa: E402
 
 from frontwatch.ner.kind import read_kind  # noqa: E402
 

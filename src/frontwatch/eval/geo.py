@@ -16,7 +16,7 @@ import statistics
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from ..geo.finder import find_mentions
+from ..geo.finder import expand_abbreviation, find_mentions
 from ..geo.gazetteer import get_gazetteer
 from ..geo.resolver import Mention, Resolver, haversine_km
 
@@ -84,12 +84,14 @@ def evaluate(path: str, fmt: str, end_to_end: bool = True) -> dict:
     """Geocoding figures on an LGL or GWN XML file (``fmt``: "lgl" or "gwn")."""
     articles = READERS[fmt](path)
     gaz = get_gazetteer()
-    resolver = Resolver(gaz)
+    # the benchmarks annotate demonyms ("Russian") and state abbreviations ("La.") as toponyms
+    resolver = Resolver(gaz, demonyms=True)
     errors: list[float] = []
     e2e_errors: list[float] = []
     found = predicted = correct_spans = 0
     for art in articles:
-        mentions = [Mention(art.text[t.start:t.end] or t.text, qualifier=qualifier_after(art.text, t.end))
+        mentions = [Mention(expand_abbreviation(art.text[t.start:t.end] or t.text, "en"),
+                            qualifier=qualifier_after(art.text, t.end))
                     for t in art.toponyms]
         for t, c in zip(art.toponyms, resolver.resolve(mentions), strict=True):
             errors.append(haversine_km(c.lat, c.lon, t.lat, t.lon) if c else float("inf"))

@@ -99,6 +99,11 @@ def container_after(text: str, end: int, language: str = "en") -> str | None:
     return token.rstrip(".")
 
 
+def expand_abbreviation(name: str, language: str) -> str:
+    """"La." → "Louisiana" (the language's list of abbreviations); other names unchanged."""
+    return wording(language).get("abbreviations", {}).get(name.strip(), name)
+
+
 def _is_common_word(word: str, language: str) -> bool:
     try:
         import simplemma

@@ -18,6 +18,8 @@ _APOSTROPHES = re.compile(r"[’'ʼʹ`´‘“”\"″]")
 _SEPARATORS = re.compile(r"[-‐‑–—_/.,()]+")
 _SPACES = re.compile(r"\s+")
 _DOUBLED = re.compile(r"(.)\1+")
+# abbreviations inside names: "St. Petersburg" is "Saint Petersburg"
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _TRANSLIT = str.maketrans({"j": "i", "y": "i", "g": "h", "w": "v"})
 
 
@@ -31,7 +33,10 @@ def plain_key(name: str) -> str:
     s = strip_accents(name).lower()
     s = _APOSTROPHES.sub("", s)
     s = _SEPARATORS.sub(" ", s)
-    return _SPACES.sub(" ", s).strip()
+    words = _SPACES.sub(" ", s).strip().split(" ")
+    if len(words) > 1:
+        words = [_ABBREVIATIONS.get(w, w) for w in words[:-1]] + words[-1:]
+    return " ".join(words)
 
 
 def translit_key(name: str) -> str:

@@ -52,22 +52,26 @@ class Gazetteer:
         self.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self.admin_names = dict(self.con.execute("SELECT code, name FROM admins"))
-        self._cache: dict[tuple[str, bool], list[Candidate]] = {}
+        self._cache: dict[tuple[str, bool, bool], list[Candidate]] = {}
 
-    def candidates(self, name: str, loose: bool = True) -> list[Candidate]:
-        """Every entry ``name`` may mean, best match kind first (deduplicated by entry)."""
+    def candidates(self, name: str, loose: bool = True, demonyms: bool = False) -> list[Candidate]:
+        """Every entry ``name`` may mean, best match kind first (deduplicated by entry).
+        ``demonyms``: also "Russian" → Russia (benchmarks count them; our stage does not)."""
         key = plain_key(name)
-        cached = self._cache.get((key, loose))
+        cached = self._cache.get((key, loose, demonyms))
         if cached is not None:
             return cached
         rows: list[tuple] = []
         with self._lock:
-            rows += [(*r, "main" if m else "alt") for *r, m in self.con.execute(
-                f"SELECT {_COLUMNS}, n.main FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?", (key,))]
+            # a stem cut from a region's name ("Kupiansk" of Kupiansk Raion) ranks as a loose match:
+            # the town is meant unless the text says «distretto di»
+            rows += [(*r, "main" if m else "translit" if lang == "stem" else "alt") for *r, m, lang in self.con.execute(
+                f"SELECT {_COLUMNS}, n.main, n.lang FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?",
+                (key,)) if demonyms or lang != "demonym"]
             if loose:
-                rows += [(*r, "translit") for r in self.con.execute(
-                    f"SELECT {_COLUMNS} FROM names n JOIN places p ON p.pid = n.pid WHERE n.tkey = ?",
-                    (translit_key(name),))]
+                rows += [(*r, "translit") for *r, lang in self.con.execute(
+                    f"SELECT {_COLUMNS}, n.lang FROM names n JOIN places p ON p.pid = n.pid WHERE n.tkey = ?",
+                    (translit_key(name),)) if lang not in ("demonym", "code")]
         best: dict[int, Candidate] = {}
         for r in rows:
             c = Candidate(*r[:12], bool(r[12]), r[13])
@@ -77,7 +81,7 @@ class Gazetteer:
         out = sorted(best.values(), key=lambda c: (MATCH_ORDER[c.match], -c.population))
         if len(self._cache) > 50_000:
             self._cache.clear()
-        self._cache[(key, loose)] = out
+        self._cache[(key, loose, demonyms)] = out
         return out
 
     def has_name(self, name: str) -> bool:

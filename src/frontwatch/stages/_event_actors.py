@@ -10,7 +10,7 @@ government, civilians) from which ACLED-style actor names are built.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import resources
 from ..document import Document
@@ -31,7 +31,7 @@ class Mention:
     tok_end: int = 0
 
 
-@lru_cache(maxsize=None)
+@cache
 def shared() -> dict:
     return resources.load_shared("actors")
 
@@ -88,7 +88,7 @@ def entity_side(ent, language: str) -> tuple[str | None, str | None, str | None]
     low = ent.text.lower()
     for article in ("il ", "la ", "lo ", "l'", "the ", "gli ", "i "):
         if low.startswith(article):
-            low = low[len(article):]
+            low = low[len(article) :]
     if low in data.get("names", {}) and (ent.metonym or ent.label == "ORG"):
         return data["names"][low], "government", None
     if ent.label in ("ORG", "PER") or ent.metonym:

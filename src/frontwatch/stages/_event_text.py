@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 GAP = 4
@@ -118,6 +118,6 @@ def contains(patterns: list[Pattern], toks: list[Token]) -> bool:
     return any(match_at(p, toks, i) is not None for i in range(len(toks)) for p in patterns)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_patterns(patterns: tuple[str, ...]) -> list[Pattern]:
     return [Pattern.parse(p) for p in patterns]

@@ -66,7 +66,7 @@ class MetonymCues:
 
 
 def _ends_with(seq: list[str], phrase: tuple[str, ...]) -> bool:
-    return len(seq) >= len(phrase) and tuple(seq[len(seq) - len(phrase):]) == phrase
+    return len(seq) >= len(phrase) and tuple(seq[len(seq) - len(phrase) :]) == phrase
 
 
 def is_metonym(before: str, after: str, kind: str | None, cues: MetonymCues) -> bool:

@@ -21,11 +21,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .. import resources
 from ..document import Document, Entity
-from ._canonical import AliasTable, EntityEntry, alias_table, ascii_fold, fold_name
+from ._canonical import AliasTable, EntityEntry, alias_table, ascii_fold, fold_name, gazetteer_name
 from ._metonymy import MetonymCues, is_metonym
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,8 @@ class LanguageData:
     titles: list[tuple[str, ...]]
     not_entities: set[str]
     list_preps: set[str]
+    org_words: set[str]
+    loc_words: set[str]
     org_patterns: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]]
     cues: MetonymCues
 
@@ -74,7 +76,7 @@ def _alternation(names: list[str]) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_data(lang: str) -> LanguageData:
     d = resources.load(lang, "entities") or {}
     table = alias_table()
@@ -93,6 +95,8 @@ def language_data(lang: str) -> LanguageData:
         titles=[tuple(t.lower().split()) for t in d.get("titles", [])],
         not_entities=set(d.get("not_entities", [])),
         list_preps={w.lower() for w in d.get("list_preps", [])},
+        org_words=set(d.get("org_words", [])),
+        loc_words=set(d.get("loc_words", [])),
         org_patterns=patterns,
         cues=MetonymCues.for_language(lang),
     )
@@ -137,7 +141,7 @@ def _case_fits(alias: str, text: str) -> bool:
 # ---------------------------------------------------------------- the recognizer
 
 
-@lru_cache(maxsize=None)
+@cache
 def _recognizer(profile: str, lang: str):
     """The statistical NER for ``lang``, or None when it cannot be loaded."""
     try:
@@ -181,22 +185,22 @@ class Entities:
             for lg in langs:
                 cands += self._patterns(text, s, e, language_data(lg))
             cands += self._lexicon(text, s, e)
-        ner_by_lang = {}
+        # the statistical layer, one call per language; segments it could not serve get the heuristic
+        unserved = list(segments)
         if self.use_ner:
-            for lang in {lg for _, _, lg in segments}:
-                ner_by_lang[lang] = _recognizer(self.profile, lang or "en")
-        for s, e, lang in segments:
-            rec = ner_by_lang.get(lang)
-            if rec is not None:
-                ld = language_data(lang if lang in resources.languages() else FALLBACK_LANGUAGES[0])
-                cands += self._ner(rec, doc.text, s, e, ld)
+            unserved = []
+            for lang in sorted({lg or "" for _, _, lg in segments}):
+                segs = [(s, e) for s, e, lg in segments if (lg or "") == lang]
+                found = self._ner(lang, doc.text, segs)
+                if found is None:
+                    unserved += [(s, e, lang or None) for s, e in segs]
+                else:
+                    cands += found
         chosen = _resolve(cands)
-        # capitalised words nobody claimed, where no recognizer ran
-        missing = [(s, e, lg) for s, e, lg in segments if ner_by_lang.get(lg) is None]
-        if missing:
+        if unserved:
             guesses = []
-            for s, e, lang in missing:
-                lg = lang if lang in resources.languages() else "it"
+            for s, e, lang in unserved:
+                lg = lang if lang in resources.languages() else FALLBACK_LANGUAGES[0]
                 guesses += self._guess(text, s, e, language_data(lg), chosen)
             chosen = _resolve(chosen + guesses)
         chosen = [c for c in chosen if not doc.is_noise(c.start, c.end)]
@@ -219,9 +223,16 @@ class Entities:
                 elif gd.get("place") or gd.get("place2"):
                     c = alias_table().country_of(gd.get("place") or gd["place2"])
                     country = c.canonical if c else None
-                out.append(Candidate(s + m.start(), s + m.end(), "ORG", _PATTERN,
-                                     canonical=canonical.format(country=country) if country else None,
-                                     template=canonical))
+                out.append(
+                    Candidate(
+                        s + m.start(),
+                        s + m.end(),
+                        "ORG",
+                        _PATTERN,
+                        canonical=canonical.format(country=country) if country else None,
+                        template=canonical,
+                    )
+                )
         return out
 
     # -- layer 2: lexicon
@@ -238,12 +249,17 @@ class Entities:
         return out
 
     # -- layer 3a: statistical NER
-    def _ner(self, rec, text: str, s: int, e: int, ld: LanguageData) -> list[Candidate]:
+    def _ner(self, lang: str, text: str, segs: list[tuple[int, int]]) -> list[Candidate] | None:
+        """Candidates from the recognizer for ``lang``, or None when there is none."""
+        rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
+        if rec is None:
+            return None
+        ld = language_data(lang if lang in resources.languages() else FALLBACK_LANGUAGES[0])
         try:
-            spans = rec.predict(text, [(s, e)])
-        except Exception as err:  # a model failure must not lose the lexicon layer
+            spans = rec.predict(text, segs)
+        except Exception as err:  # a model failure must not lose the rule layers
             log.warning("entities: recognizer failed: %s", err)
-            return []
+            return None
         out = []
         for a, b, label in spans:
             label = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC"}.get(label, label)
@@ -252,6 +268,9 @@ class Entities:
             a, b = _trim(text, a, b)
             # demonyms and sentence words the models like to tag ("Ukrainian", «Oggi»)
             if text[a:b] in ld.not_entities or text[a:b].lower() in ld.demonyms:
+                continue
+            # names are written with a capital; «esercito», «regione» tagged by the model are not names
+            if not any(ch.isupper() for ch in text[a:b]):
                 continue
             if b > a:
                 out.append(Candidate(a, b, label, _NER, source="ner"))
@@ -266,7 +285,13 @@ class Entities:
         first_word = words[0][0] if words else s
         while i < len(words):
             a, b, w = words[i]
-            if not (w[:1].isupper() and w[:1].isalpha()) or w in ld.not_entities or w.lower() in ld.demonyms:
+            titleword = (w.lower(),) in ld.titles  # "Spokesman Dmytro Pletenchuk": the title is not the name
+            if (
+                not (w[:1].isupper() and w[:1].isalpha())
+                or w in ld.not_entities
+                or w.lower() in ld.demonyms
+                or titleword
+            ):
                 i += 1
                 continue
             if any(x < b and a < y for x, y in taken):
@@ -277,7 +302,7 @@ class Entities:
                 na, nb, nw = words[j + 1]
                 if any(x < nb and na < y for x, y in taken):
                     break
-                gap = text[words[j][1]:na]
+                gap = text[words[j][1] : na]
                 if gap not in (" ", "\u00a0"):
                     break
                 if nw[:1].isupper() and nw not in ld.not_entities and nw.lower() not in ld.demonyms:
@@ -293,10 +318,16 @@ class Entities:
             nwords = len(_WORD.findall(text[start:end]))
             if text[start:end].isupper() and nwords == 1 and len(text[start:end]) > 4:
                 continue
-            pre = text[max(s, start - 60):start].lower().split()
-            titled = any(tuple(pre[-len(t):]) == t for t in ld.titles if len(pre) >= len(t)) or (
-                len(pre) >= 2 and pre[-1] in ld.demonyms and any((pre[-2],) == t for t in ld.titles))
-            if titled or nwords >= 2:
+            pre = text[max(s, start - 60) : start].lower().split()
+            titled = any(tuple(pre[-len(t) :]) == t for t in ld.titles if len(pre) >= len(t)) or (
+                len(pre) >= 2 and pre[-1] in ld.demonyms and any((pre[-2],) == t for t in ld.titles)
+            )
+            run_words = set(_WORD.findall(text[start:end]))
+            if nwords >= 2 and run_words & ld.org_words:  # «Brigata Azov», "Black Sea Fleet"
+                out.append(Candidate(start, end, "ORG", _GUESS, source="ner"))
+            elif nwords >= 2 and run_words & ld.loc_words:  # «Mar Nero», "Dnipro River"
+                out.append(Candidate(start, end, "LOC", _GUESS, source="ner"))
+            elif titled or nwords >= 2:
                 if start == first_word and nwords < 2:
                     continue
                 out.append(Candidate(start, end, "PER", _GUESS, source="ner"))
@@ -307,8 +338,9 @@ class Entities:
         return out
 
     # -- labels, metonyms, canonical names
-    def _finish(self, doc: Document, text: str, chosen: list[Candidate],
-                segments: list[tuple[int, int, str | None]]) -> list[Entity]:
+    def _finish(
+        self, doc: Document, text: str, chosen: list[Candidate], segments: list[tuple[int, int, str | None]]
+    ) -> list[Entity]:
         table = alias_table()
         chosen = sorted(chosen, key=lambda c: c.start)
         _propagate_lists(text, chosen)
@@ -316,29 +348,38 @@ class Entities:
         templates: dict[str, str] = {}  # org template → last country it was filled with
         out: list[Entity] = []
         for c in chosen:
+            if c.priority == _GUESS and c.label == "LOC" and c.entry is None:
+                # «la visita di Bondarenko»: a person met before is not a place
+                sur = fold_name(text[c.start : c.end])
+                if any(s_ == sur for s_, _ in persons):
+                    c.label = "?"
             if c.label == "?":
                 # an unknown single capitalised word: a person already met, else nothing
-                sur = fold_name(text[c.start:c.end])
+                sur = fold_name(text[c.start : c.end])
                 hit = next((can for s_, can in reversed(persons) if s_ == sur), None)
-                if hit is None and table.lookup_surname(text[c.start:c.end]) is None:
+                if hit is None and table.lookup_surname(text[c.start : c.end]) is None:
                     continue
                 c.label = "PER"
             seg = next(((s, e, lg) for s, e, lg in segments if s <= c.start < e), (c.start, c.end, doc.language))
             lang = seg[2] if seg[2] in resources.languages() else FALLBACK_LANGUAGES[0]
             ld = language_data(lang)
-            surface = doc.text[c.start:c.end]
+            surface = doc.text[c.start : c.end]
             entry = c.entry
             if entry is None and c.template is None:
                 entry = table.lookup(_strip_article(surface, ld), c.label if c.label != "LOC" else None)
-                if entry is not None and entry.label != c.label and not (
-                        c.label in ("LOC", "ORG") and entry.label in ("LOC", "ORG")):
+                if (
+                    entry is not None
+                    and entry.label != c.label
+                    and not (c.label in ("LOC", "ORG") and entry.label in ("LOC", "ORG"))
+                ):
                     entry = None
             label, canonical, metonym, qid = c.label, c.canonical, False, None
             if c.template is not None:
                 if canonical is None:
                     country = templates.get(c.template) or _context_country(text, seg[0], c.start, ld)
-                    canonical = (c.template.format(country=country) if country
-                                 else re.sub(r"\s+of \{country\}", "", c.template))
+                    canonical = (
+                        c.template.format(country=country) if country else re.sub(r"\s+of \{country\}", "", c.template)
+                    )
                     if country:
                         templates.setdefault(c.template, country)
                 else:
@@ -351,7 +392,7 @@ class Entities:
                 if entry.metonym:
                     label, metonym = "ORG", True
                 elif entry.government:
-                    if is_metonym(text[seg[0]:c.start], text[c.end:seg[1] + 80], entry.kind, ld.cues):
+                    if is_metonym(text[seg[0] : c.start], text[c.end : seg[1] + 80], entry.kind, ld.cues):
                         label, canonical, metonym, qid = "ORG", entry.government, True, None
                     else:
                         label = "LOC"
@@ -359,16 +400,28 @@ class Entities:
                 canonical = self._person(text, c, persons, table)
             else:
                 canonical = " ".join(_strip_article(surface, ld).split())
+                if label == "LOC":
+                    canonical = gazetteer_name(canonical) or canonical
             if label == "PER" and canonical:
                 persons.append((fold_name(canonical.split()[-1]), canonical))
                 persons.append((fold_name(surface.split()[-1]), canonical))
-            out.append(Entity(c.start, c.end, surface, label, canonical, metonym, qid,
-                              "lexicon" if c.source == "lexicon" else "ner"))
+            out.append(
+                Entity(
+                    c.start,
+                    c.end,
+                    surface,
+                    label,
+                    canonical,
+                    metonym,
+                    qid,
+                    "lexicon" if c.source == "lexicon" else "ner",
+                )
+            )
         return out
 
     @staticmethod
     def _person(text: str, c: Candidate, persons: list[tuple[str, str]], table: AliasTable) -> str:
-        surface = " ".join(text[c.start:c.end].split())
+        surface = " ".join(text[c.start : c.end].split())
         parts = surface.split()
         sur = fold_name(parts[-1])
         if len(parts) == 1:
@@ -418,8 +471,11 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     whole name («Kharkiv Regional Military Administration»)."""
     lexicon_places = [c for c in cands if c.priority == _LEXICON and c.label == "LOC"]
     for c in cands:
-        if c.priority in (_NER,) and c.label in ("ORG",) and any(
-                c.start <= p.start and p.end <= c.end and p.length < c.length for p in lexicon_places):
+        if (
+            c.priority in (_NER,)
+            and c.label in ("ORG",)
+            and any(c.start <= p.start and p.end <= c.end and p.length < c.length for p in lexicon_places)
+        ):
             c.priority = _LEXICON
     chosen: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -c.length, c.start)):
@@ -431,19 +487,29 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
 def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
     """An unknown word in a list of places is a place: «Vovchansk, Kupyansk,
     Strilecha, Vilcha e altri»."""
+
     def is_loc(c: Candidate) -> bool:
         return c.label == "LOC" or (c.entry is not None and c.entry.label == "LOC")
+
+    # a lone unknown word the model called a person, inside a list of places, is one more place
+    for c in chosen:
+        if c.source == "ner" and c.label == "PER" and c.entry is None and " " not in text[c.start : c.end].strip():
+            if alias_table().lookup_surname(text[c.start : c.end]) is None:
+                c.label = "?" if c.priority == _GUESS else "?ner"
 
     changed = True
     while changed:
         changed = False
         for a, b in zip(chosen, chosen[1:], strict=False):
-            gap = text[a.end:b.start].strip().lower()
+            gap = text[a.end : b.start].strip().lower()
             if gap not in (",", "e", "and", "o", "or", ", e", ", and"):
                 continue
-            if a.label == "?" and is_loc(b) or b.label == "?" and is_loc(a):
-                (a if a.label == "?" else b).label = "LOC"
+            if a.label in ("?", "?ner") and is_loc(b) or b.label in ("?", "?ner") and is_loc(a):
+                (a if a.label in ("?", "?ner") else b).label = "LOC"
                 changed = True
+    for c in chosen:
+        if c.label == "?ner":
+            c.label = "PER"
 
 
 __all__ = ["Entities", "ascii_fold", "fold_name"]

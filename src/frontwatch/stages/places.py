@@ -1,15 +1,155 @@
-"""The places stage (placeholder until its issue lands: adds nothing yet)."""
+"""The places stage: geocode the article's place mentions into ``doc.toponyms``.
+
+Input: ``doc.entities`` from the entities stage. LOC entities that are not
+metonyms are geocoded; ORG/PER/WEAPON/MISC entities and metonyms («Mosca ha
+deciso», "Washington said», «il Cremlino») are not, and no place is looked for
+inside them. The gazetteer scan (``geo.finder``) may add names the NER missed,
+strictly, outside every entity span and scraping noise.
+
+The words around a name steer the choice (data in ``lang/<code>/places.json``):
+«nella regione di Kharkiv» → Kharkiv Oblast, «distretti di Kupyan, Chuguyiv e
+Kharkiv» → three raions, "Kharkiv region", «a sud di Bakhmut» → Bakhmut with
+relation "south of". All mentions of an article are resolved together, so the
+article's other places (and the countries its metonyms stand for) choose
+between namesakes.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Entity, Toponym
+from ..geo.finder import (
+    cue_after,
+    cue_before,
+    direction_before,
+    find_mentions,
+    joined_to_previous,
+    wording,
+)
+from ..geo.gazetteer import Gazetteer, get_gazetteer
+from ..geo.resolver import Mention, Resolver
+
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    text: str
+    cue: str | None
+    relation: str | None
 
 
 class Places:
     name = "places"
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, find_missing: bool = True, **options: object) -> None:
+        self._gazetteer = gazetteer
+        self.find_missing = find_missing
         self.options = options
 
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = get_gazetteer()
+        return self._gazetteer
+
     def __call__(self, doc: Document) -> None:
-        return None
+        gaz = self.gazetteer
+        spans: list[_Span] = []
+        for e in doc.entities:
+            if e.label in PLACE_LABELS and not e.metonym and not doc.is_noise(e.start, e.end):
+                span = self._entity_span(doc, e)
+                if span is not None:
+                    spans.append(span)
+        if self.find_missing:
+            skip = [(e.start, e.end) for e in doc.entities] + [(n.start, n.end) for n in doc.noise]
+            for lang, (p_start, p_end) in self._language_blocks(doc):
+                for m in find_mentions(doc.text[p_start:p_end], gaz, language=lang,
+                                       skip=[(s - p_start, e - p_start) for s, e in skip]):
+                    spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation))
+        spans.sort(key=lambda s: s.start)
+        self._carry_cues(doc, spans)
+        resolver = Resolver(gaz)
+        picks = resolver.resolve([Mention(s.text, cue=s.cue) for s in spans],
+                                 context_countries=self._metonym_countries(doc, gaz))
+        for s, c in zip(spans, picks, strict=True):
+            if c is None:
+                continue
+            doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
+                                        place=gaz.to_place(c), relation=s.relation))
+
+    # ------------------------------------------------------------ helpers
+
+    def _entity_span(self, doc: Document, e: Entity) -> _Span | None:
+        """The name inside a LOC entity, without a leading article or cue words
+        («la regione di Kharkiv» → "Kharkiv", cue admin1), with its cues."""
+        lang = doc.language_at(e.start) or doc.language or "en"
+        start, end = e.start, e.end
+        text = doc.text[start:end]
+        if self.gazetteer.candidates(text):
+            return _Span(start, end, text, self._cue(doc, start, end, lang), direction_before(doc.text, start, lang))
+        w = wording(lang)
+        articles = sorted(w.get("articles", []), key=len, reverse=True)
+        connectors = sorted(w.get("connectors", []), key=len, reverse=True)
+        cue_words = {**w.get("cue_words_before", {})}
+        # strip a leading article, then "<cue word> <connector>"
+        for a in articles:
+            m = re.match(rf"{re.escape(a)}(?:\s+|(?<=['’]))", text, flags=re.IGNORECASE)
+            if m:
+                start += m.end()
+                text = doc.text[start:end]
+                break
+        cue = None
+        for word, kind in sorted(cue_words.items(), key=lambda kv: -len(kv[0])):
+            conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
+            m = re.match(rf"{re.escape(word)}\s+(?:{conn})\s*", text, flags=re.IGNORECASE)
+            if m:
+                start += m.end()
+                text = doc.text[start:end]
+                cue = kind
+                break
+        # a trailing cue word: "Kharkiv region", «Kharkiv oblast»
+        m = re.search(r"\s+(\w+'?)$", text)
+        if m and m.group(1).lower() in w.get("cue_words_after", {}) and not self.gazetteer.candidates(text):
+            cue = cue or w["cue_words_after"][m.group(1).lower()]
+            end = start + m.start()
+            text = doc.text[start:end]
+        if not text.strip():
+            return None
+        return _Span(start, end, text, cue or self._cue(doc, start, end, lang), direction_before(doc.text, start, lang))
+
+    @staticmethod
+    def _cue(doc: Document, start: int, end: int, lang: str) -> str | None:
+        return cue_before(doc.text, start, lang) or cue_after(doc.text, end, lang)
+
+    @staticmethod
+    def _carry_cues(doc: Document, spans: list[_Span]) -> None:
+        """«nelle regioni di Donetsk e Lugansk»: the cue holds for the whole list."""
+        for prev, cur in zip(spans, spans[1:], strict=False):
+            lang = doc.language_at(cur.start) or doc.language or "en"
+            if cur.cue is None and prev.cue in ("admin1", "admin2") and joined_to_previous(
+                    doc.text, prev.end, cur.start, lang):
+                cur.cue = prev.cue
+
+    @staticmethod
+    def _language_blocks(doc: Document) -> list[tuple[str, tuple[int, int]]]:
+        if doc.paragraphs:
+            return [(p.language or doc.language or "en", (p.start, p.end)) for p in doc.paragraphs]
+        return [(doc.language or "en", (0, len(doc.text)))]
+
+    @staticmethod
+    def _metonym_countries(doc: Document, gaz: Gazetteer) -> dict[str, float]:
+        """«Mosca ha deciso» is no place, but it tells which countries the article is about."""
+        out: dict[str, float] = {}
+        for e in doc.entities:
+            if not e.metonym:
+                continue
+            cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision in ("country", "city")]
+            cs.sort(key=lambda c: (c.precision != "country", c.match != "main", -c.population))
+            if cs and cs[0].cc:
+                out[cs[0].cc] = out.get(cs[0].cc, 0.0) + 1.0
+        return out
