@@ -43,12 +43,13 @@ def load_jsonl(path: Path) -> dict[str, dict]:
     return {str(d["id"]): d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if d}
 
 
-def upstream_stages() -> list:
+def upstream_stages(profile: str = "accurate") -> list:
     stages = []
     for module, cls in UPSTREAM:
         try:
             mod = importlib.import_module(f"frontwatch.stages.{module}")
-            stages.append(getattr(mod, cls)())
+            options = {"profile": profile} if module == "entities" else {}
+            stages.append(getattr(mod, cls)(**options))
         except Exception as e:  # a stage still being written must not stop the bench
             print(f"[bench] stage {module} unavailable: {e!r}", file=sys.stderr)
     return stages
@@ -75,9 +76,18 @@ def fill_from_gold(doc: Document, gold: dict, force: bool) -> list[str]:
     if force or not doc.toponyms:
         doc.toponyms = [
             Toponym(
-                x["start"], x["end"], x["text"],
-                Place(x["name"], x["lat"], x["lon"], x.get("country_code"), x.get("admin1"),
-                      x.get("geonameid"), x.get("precision", "city")),
+                x["start"],
+                x["end"],
+                x["text"],
+                Place(
+                    x["name"],
+                    x["lat"],
+                    x["lon"],
+                    x.get("country_code"),
+                    x.get("admin1"),
+                    x.get("geonameid"),
+                    x.get("precision", "city"),
+                ),
             )
             for x in gold.get("toponyms") or []
         ]
@@ -100,27 +110,25 @@ def export(doc: Document) -> dict:
         "language": doc.language,
         "published": doc.published,
         "entities": [asdict(e) for e in doc.entities],
-        "toponyms": [{**{k: v for k, v in asdict(t).items() if k != "place"}, **asdict(t.place)}
-                     for t in doc.toponyms],
+        "toponyms": [{**{k: v for k, v in asdict(t).items() if k != "place"}, **asdict(t.place)} for t in doc.toponyms],
         "events": [
             {
                 **{k: v for k, v in asdict(e).items() if k not in ("location", "quantities")},
                 "location": place(e.location),
-                "quantities": [{"value": q.value, "unit": q.unit, "qualifier": q.qualifier}
-                               for q in e.quantities],
+                "quantities": [{"value": q.value, "unit": q.unit, "qualifier": q.qualifier} for q in e.quantities],
             }
             for e in doc.events
         ],
     }
 
 
-def run(gold_layers: bool = False, show: bool = False) -> tuple[list[dict], list[str]]:
+def run(gold_layers: bool = False, show: bool = False, profile: str = "accurate") -> tuple[list[dict], list[str]]:
     from frontwatch.stages.attribution import Attribution
     from frontwatch.stages.events import Events
 
     gold = load_jsonl(DEV / "gold.jsonl")
     meta = load_jsonl(DEV / "meta.jsonl")
-    stages = upstream_stages()
+    stages = upstream_stages(profile)
     events, attribution = Events(), Attribution()
     out, notes = [], []
     for doc_id in sorted(gold):
@@ -141,10 +149,12 @@ def run(gold_layers: bool = False, show: bool = False) -> tuple[list[dict], list
             print(f"===== {doc_id}")
             for e in doc.events:
                 loc = e.location.name if e.location else None
-                print(f"  {e.event_type} / {e.sub_event_type} @ {loc} {e.date}({e.date_precision}) "
-                      f"{e.actor1} -> {e.actor2} q={[(q.value, q.unit) for q in e.quantities]} "
-                      f"f={e.fatalities} ctl={e.control} by={e.claimed_by} [{e.modality}]")
-                print(f"      | {text[e.evidence.start:e.evidence.end][:150]!r}")
+                print(
+                    f"  {e.event_type} / {e.sub_event_type} @ {loc} {e.date}({e.date_precision}) "
+                    f"{e.actor1} -> {e.actor2} q={[(q.value, q.unit) for q in e.quantities]} "
+                    f"f={e.fatalities} ctl={e.control} by={e.claimed_by} [{e.modality}]"
+                )
+                print(f"      | {text[e.evidence.start : e.evidence.end][:150]!r}")
     return out, notes
 
 
@@ -153,13 +163,16 @@ def main() -> None:
     ap.add_argument("--gold-layers", action="store_true")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--out", default="/tmp/dev_events_pred.jsonl")
+    ap.add_argument("--profile", default="accurate", choices=["accurate", "fast"])
     a = ap.parse_args()
-    out, notes = run(a.gold_layers, a.show)
+    out, notes = run(a.gold_layers, a.show, a.profile)
     Path(a.out).write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in out), encoding="utf-8")
     for n in notes:
         print("[bench]", n, file=sys.stderr)
-    subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(DEV / "gold.jsonl"), a.out,
-                    "--corpus", str(DEV)], check=False)
+    subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(DEV / "gold.jsonl"), a.out, "--corpus", str(DEV)],
+        check=False,
+    )
 
 
 if __name__ == "__main__":

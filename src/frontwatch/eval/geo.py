@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from ..geo.finder import expand_abbreviation, find_mentions
-from ..geo.gazetteer import get_gazetteer
+from ..geo.gazetteer import Gazetteer, get_gazetteer
 from ..geo.resolver import Mention, Resolver, haversine_km
 
 
@@ -80,10 +80,10 @@ def _figures(errors: list[float]) -> dict:
     }
 
 
-def evaluate(path: str, fmt: str, end_to_end: bool = True) -> dict:
+def evaluate(path: str, fmt: str, end_to_end: bool = True, gazetteer: Gazetteer | None = None) -> dict:
     """Geocoding figures on an LGL or GWN XML file (``fmt``: "lgl" or "gwn")."""
     articles = READERS[fmt](path)
-    gaz = get_gazetteer()
+    gaz = gazetteer or get_gazetteer()
     # the benchmarks annotate demonyms ("Russian") and state abbreviations ("La.") as toponyms
     resolver = Resolver(gaz, demonyms=True)
     errors: list[float] = []

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .. import resources
 from .gazetteer import Gazetteer
@@ -36,7 +36,7 @@ class FoundMention:
     relation: str | None = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def wording(language: str) -> dict:
     data = dict(resources.load(language, "places") or {})
     if not data:
@@ -109,7 +109,20 @@ def _is_common_word(word: str, language: str) -> bool:
         import simplemma
     except ImportError:  # the check is a refinement; without it the stop list still applies
         return False
-    return simplemma.is_known(word.lower(), lang=language)
+    low = word.lower()
+    if not simplemma.is_known(low, lang=language):
+        return False
+    # simplemma gives proper nouns a capitalised lemma (alexandria → Alexandria): those
+    # are names; «nato» → nascere, "reading" → read, "orange" → orange are words
+    lemma = simplemma.lemmatize(low, lang=language)
+    return not lemma[:1].isupper()
+
+
+def _is_major(gaz: Gazetteer, name: str) -> bool:
+    """Countries, first-level regions and curated places are names even when the
+    dictionary also lists them as words («Russia», «Ucraina», "Turkey")."""
+    return any(c.finder and (c.precision in ("country", "admin1") or c.source == "curated")
+               for c in gaz.candidates(name, loose=False))
 
 
 def _good_enough(gaz: Gazetteer, name: str) -> bool:
@@ -140,6 +153,15 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
         if any(s < end and start < e for s, e in skip):
             continue
         run = m.group(0).rstrip(".")
+        # a capitalised preposition or article opening the run: «Nella Russia», «La Crimea»,
+        # «L'Ucraina», "In Kharkiv" ("The Hague" stays whole: it is a name as it stands)
+        for _ in range(2):  # «Dalla» alone, or "In the"
+            for word in sorted(w.get("prepositions", []) + w.get("articles", []), key=len, reverse=True):
+                a = re.match(rf"{re.escape(word)}(?:\s+|(?<=['’]))", run, flags=re.IGNORECASE)
+                if a and a.end() < len(run) and not gaz.has_name(run):
+                    start += a.end()
+                    run = run[a.end():]
+                    break
         end = start + len(run)
         words = run.split()
         # the whole run, or the run less a trailing cue word ("Kharkiv Oblast", "Oskil River")
@@ -151,7 +173,7 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
                 continue
             if len(name) < 3 or name.isupper() and len(name) <= 3:
                 continue
-            if " " not in name and _is_common_word(name, language):
+            if " " not in name and _is_common_word(name, language) and not _is_major(gaz, name):
                 continue
             if not _good_enough(gaz, name):
                 continue

@@ -56,7 +56,8 @@ class Gazetteer:
 
     def candidates(self, name: str, loose: bool = True, demonyms: bool = False) -> list[Candidate]:
         """Every entry ``name`` may mean, best match kind first (deduplicated by entry).
-        ``demonyms``: also "Russian" → Russia (benchmarks count them; our stage does not)."""
+        ``demonyms``: also "Russian" → Russia (benchmarks count them; our stage does not).
+        Country codes ("USA", "UK") match only when written in capitals («Per» is not Peru)."""
         key = plain_key(name)
         cached = self._cache.get((key, loose, demonyms))
         if cached is not None:
@@ -67,7 +68,7 @@ class Gazetteer:
             # the town is meant unless the text says «distretto di»
             rows += [(*r, "main" if m else "translit" if lang == "stem" else "alt") for *r, m, lang in self.con.execute(
                 f"SELECT {_COLUMNS}, n.main, n.lang FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?",
-                (key,)) if demonyms or lang != "demonym"]
+                (key,)) if (demonyms or lang != "demonym") and (lang != "code" or name.isupper())]
             if loose:
                 rows += [(*r, "translit") for *r, lang in self.con.execute(
                     f"SELECT {_COLUMNS}, n.lang FROM names n JOIN places p ON p.pid = n.pid WHERE n.tkey = ?",

@@ -70,7 +70,7 @@ ADMIN_WORDS = (
     "city council", "miskrada", "municipality", "republic", "autonomous okrug",
 )
 _ENGLISH_ADMIN_SUFFIXES = (" Oblast", " Region", " Krai", " Province", " Republic", " Governorate",
-                           " Voivodeship", " Raion", " District", " County")
+                           " Voivodeship", " Raion", " District", " County", " Prefecture", " Parish")
 
 
 def cache_dir() -> Path:
@@ -172,14 +172,17 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
             yield line.rstrip("\n").split("\t")
 
 
-def _english_admin_name(name: str, aliases: list[str]) -> str:
-    """GeoNames-style English name: ``Kharkivska oblast`` → ``Kharkiv Oblast``."""
-    if name.isascii() and not name.lower().rstrip("'’").endswith(("ska oblast", "kaya oblast", "skiy kray")):
+def _english_admin_name(name: str, aliases: list[str], kind: str = "") -> str:
+    """GeoNames-style English name: ``Kharkivska oblast`` → ``Kharkiv Oblast``,
+    ``Mazowieckie`` → ``Masovian Voivodeship``; ``Louisiana`` stays."""
+    if name.endswith(_ENGLISH_ADMIN_SUFFIXES):
         return name
-    for alias in aliases:
-        if alias.isascii() and alias.endswith(_ENGLISH_ADMIN_SUFFIXES):
-            return alias
-    return name
+    english = [a for a in aliases if a.isascii() and a.endswith(_ENGLISH_ADMIN_SUFFIXES)]
+    if not english:
+        return name
+    # the alias whose kind word matches the subdivision's kind ("Region" → "Makkah Region")
+    same_kind = [a for a in english if kind and a.lower().endswith(" " + kind.lower())]
+    return (same_kind or english)[0]
 
 
 def _spread_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -291,8 +294,8 @@ def _mark_capitals(con: sqlite3.Connection) -> None:
             continue
         lat, lon = float(point[0]), float(point[1])
         row = con.execute(
-            "SELECT pid FROM places WHERE cc = ? AND precision = 'city' AND source != 'curated' AND lat BETWEEN ? AND ? "
-            "AND lon BETWEEN ? AND ? ORDER BY population DESC LIMIT 1",
+            "SELECT pid FROM places WHERE cc = ? AND precision = 'city' AND source != 'curated' "
+            "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? ORDER BY population DESC LIMIT 1",
             (iso, lat - 0.25, lat + 0.25, lon - 0.25, lon + 0.25)).fetchone()
         if row:
             con.execute("UPDATE places SET fcode = 'PPLC' WHERE pid = ?", row)
@@ -338,9 +341,8 @@ def _remove_stale(path: Path) -> None:
 
 
 def _add_countries(w: IndexWriter, countries: dict[int, list[str]]) -> None:
-    from babel import Locale
-
     import countryinfo
+    from babel import Locale
 
     info: dict[str, dict] = {}
     for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
@@ -378,7 +380,7 @@ def _add_subdivisions(w: IndexWriter, subdivisions: dict[int, list[str]], countr
         country = countries.get(int(row[8])) if row[8] else None
         cc = country[1] if country else code.split(".")[0]
         alias_list = [a for a in aliases.split("|") if a]
-        english = _english_admin_name(name, alias_list)
+        english = _english_admin_name(name, alias_list, row[4])
         lat, lon = _spread_centre(points[sid])
         parts = code.split(".")
         precision = "admin1" if level == "1" else "admin2"

@@ -23,10 +23,13 @@ MATCH_PRIOR = {"main": 2.0, "alt": 0.8, "translit": 0.3}
 PRECISION_PRIOR = {"country": 2.5, "admin1": 0.0, "admin2": 0.0, "city": 0.0, "feature": 0.0}
 CURATED_PRIOR = 1.0
 CAPITAL_PRIOR = 1.0
-POPULATION_WEIGHT = 0.45
+POPULATION_WEIGHT = 0.75
 COUNTRY_CONTEXT = 3.0
 ADMIN1_CONTEXT = 1.5
 ROUNDS = 3
+COHERENCE = 3.0  # weight of the soft agreement with the other mentions' candidates
+PARTNERS = 10  # candidates per other mention considered as partners
+COHERENCE_GAP = 2.5  # only candidates this close to the best prior may be lifted by agreement
 
 
 @dataclass
@@ -100,6 +103,9 @@ class Resolver:
         keys = list(groups)
         cands = {k: self.candidates_for(mentions[groups[k][0]]) for k in keys}
         priors = {k: [prior(c) for c in cands[k]] for k in keys}
+        if COHERENCE and len(keys) > 1:
+            coherence = _coherence(keys, cands, priors, {k: len(v) for k, v in groups.items()})
+            priors = {k: [p + COHERENCE * h for p, h in zip(priors[k], coherence[k], strict=True)] for k in keys}
         picks: dict[tuple, Candidate | None] = {
             k: (cands[k][max(range(len(cands[k])), key=priors[k].__getitem__)] if cands[k] else None) for k in keys
         }
@@ -121,6 +127,64 @@ class Resolver:
             for i in idx:
                 out[i] = picks[k]
         return out
+
+
+def _coherence(keys: list, cands: dict, priors: dict, weights: dict) -> dict[tuple, list[float]]:
+    """How well each candidate agrees with *some* likely reading of every other mention.
+
+    Picks alone can lock in a wrong pair (Paris, France + Henry County, Georgia);
+    scoring each candidate against the best-fitting candidate of each other mention
+    lets Paris, Tennessee and Henry County, Tennessee find each other."""
+    partners: dict[tuple, list[tuple[Candidate, float]]] = {}
+    for k in keys:
+        if not cands[k]:
+            continue
+        top = max(priors[k])
+        ranked = sorted(zip(cands[k], priors[k], strict=True), key=lambda cp: -cp[1])[:PARTNERS]
+        partners[k] = [(c, math.exp(p - top)) for c, p in ranked]
+    out: dict[tuple, list[float]] = {}
+    for k in keys:
+        others = [o for o in partners if o != k]
+        total = sum(weights[o] for o in others)
+        if not total or len(cands[k]) < 2:
+            out[k] = [0.0] * len(cands[k])
+            continue
+        scores = []
+        top = max(priors[k])
+        for c, p in zip(cands[k], priors[k], strict=True):
+            if top - p > COHERENCE_GAP:
+                # a hamlet called China near the article's towns is still not China
+                scores.append(0.0)
+                continue
+            agree = 0.0
+            for o in others:
+                agree += weights[o] * max(q * _compatible(c, d) for d, q in partners[o])
+            scores.append(agree / total)
+        out[k] = scores
+    return out
+
+
+def _compatible(c: Candidate, d: Candidate) -> float:
+    if c.pid == d.pid:
+        return 0.0  # a place does not vouch for itself
+    if c.cc is None or d.cc is None or c.cc != d.cc:
+        return 0.0
+    if c.precision == "country" or d.precision == "country":
+        return 0.5
+    best = 0.3
+    if c.admin1 and c.admin1 == d.admin1:
+        best = 1.0
+    # equirectangular distance is plenty at these scales
+    dx = math.radians(d.lon - c.lon) * math.cos(math.radians((c.lat + d.lat) / 2))
+    dy = math.radians(d.lat - c.lat)
+    km = 6371.0 * math.hypot(dx, dy)
+    if km <= 50:
+        return 1.0
+    if km <= 150:
+        best = max(best, 0.8)
+    elif km <= 400:
+        best = max(best, 0.5)
+    return best
 
 
 class _Context:

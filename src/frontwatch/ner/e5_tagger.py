@@ -107,15 +107,15 @@ class E5NER:
                 items.append((si, ws, we, ids, first))
         items.sort(key=lambda it: len(it[3]))
         tags: list[list[str]] = [["O"] * len(s) for s in sentences]
-        for batch in self._batches(items):
-            ids, attn = pad_batch([it[3] for it in batch], self.tok.pad)
-            with torch.autocast("cpu", dtype=torch.bfloat16):
-                logits = self.model(ids, attn)
-            pred = logits.float().argmax(-1)
-            for row, (si, ws, _we, _ids, first) in enumerate(batch):
-                lab = pred[row, first].tolist()
-                for k, lid in enumerate(lab):
-                    tags[si][ws + k] = LABELS[lid]
+        # one autocast region for all batches: bf16 copies of the weights are made once
+        # (bf16 matmuls run ~2x faster than fp32 on AVX512-BF16 CPUs and cost no F1)
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            for batch in self._batches(items):
+                ids, attn = pad_batch([it[3] for it in batch], self.tok.pad)
+                pred = self.model(ids, attn).float().argmax(-1)
+                for row, (si, ws, _we, _ids, first) in enumerate(batch):
+                    for k, lid in enumerate(pred[row, first].tolist()):
+                        tags[si][ws + k] = LABELS[lid]
         return [repair_iob(t) for t in tags]
 
 

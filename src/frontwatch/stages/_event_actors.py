@@ -70,13 +70,6 @@ def mention_actor(m: Mention, role: str | None) -> str | None:
     return actor_name(m.side, role or m.role)
 
 
-def _tok_index(toks: list[Token], offset: int, end: bool = False) -> int:
-    for i, t in enumerate(toks):
-        if (t.end >= offset) if end else (t.start >= offset):
-            return i + (1 if end and t.end == offset else 0) if end else i
-    return len(toks)
-
-
 def entity_side(ent, language: str) -> tuple[str | None, str | None, str | None]:
     """(side, role, actor override) for an entity, from its canonical name or its words."""
     named = shared()["named"]
@@ -86,7 +79,7 @@ def entity_side(ent, language: str) -> tuple[str | None, str | None, str | None]
             return info["side"], info["role"], info.get("actor")
     data = lang_data(language)
     low = ent.text.lower()
-    for article in ("il ", "la ", "lo ", "l'", "the ", "gli ", "i "):
+    for article in data.get("leading_articles", []):
         if low.startswith(article):
             low = low[len(article) :]
     if low in data.get("names", {}) and (ent.metonym or ent.label == "ORG"):
@@ -109,6 +102,8 @@ def find_mentions(doc: Document, toks: list[Token], language: str, start: int, e
     epithets: dict[str, str] = {k: v for k, v in data.get("epithets", {}).items() if not k.startswith("_")}
     heads = {role: set(data.get(f"{role}_heads", [])) for role in ("military", "government", "civilian")}
     enemy = set(data.get("enemy", []))
+    plural_articles = set(data.get("plural_articles", []))
+    plural_nouns = set(data.get("plural_demonym_nouns", []))
     out: list[Mention] = []
     covered: set[int] = set()
 
@@ -155,10 +150,10 @@ def find_mentions(doc: Document, toks: list[Token], language: str, start: int, e
                 if nxt in hs:
                     role, b = r, i + 2
                     break
-            if role is None and i > 0 and toks[i - 1].lower in ("i", "gli", "the", "ai", "dei", "degli", "agli"):
+            if role is None and i > 0 and toks[i - 1].lower in plural_articles:
                 role = "military"  # «i russi», «gli ucraini», "the Russians": the side's forces
-            if role is None and w.endswith("s") and language == "en" and w != "us":
-                role = "military"
+            if role is None and w in plural_nouns:
+                role = "military"  # "Russians", "Ukrainians" on their own
             role = "civilians" if role == "civilian" else role
             out.append(Mention(toks[a].start, toks[b - 1].end, demonyms[w], role, None, "demonym", a, b))
         elif w in heads["civilian"]:

@@ -149,9 +149,7 @@ class SentenceReader:
 
     def after_auxiliary(self, close: list[Token]) -> bool:
         # «costretti a ritirarsi», «riuscite a trattenere»: the infinitive happened
-        return any(
-            t.lemma in ("riuscire", "costringere", "iniziare", "cominciare", "manage", "begin", "start") for t in close
-        )
+        return any(t.lemma in set(self.lex.get("completed_before_infinitive", [])) for t in close)
 
     def adjectival(self, i: int) -> bool:
         """«la regione catturata», «una granata lanciata»: a participle describing a noun."""
@@ -253,7 +251,8 @@ class SentenceReader:
             if spec.get("victims") and out:
                 self.add_victims(out, mentions, quantities)
                 continue
-            made = self.build(n,
+            made = self.build(
+                n,
                 i,
                 j,
                 info,
@@ -314,6 +313,10 @@ class SentenceReader:
             )
             out[n] = [t for t in places if prev <= t.start < here and id(t) not in taken]
         found = {n: self.finest(ps) for n, ps in out.items()}
+        for n in range(len(triggers) - 1, -1, -1):
+            # «hanno respinto gli assalti russi vicino a Pokrovsk»: the verb and its object are one event
+            if not out[n] and n + 1 < len(triggers) and triggers[n + 1][0] - triggers[n][1] <= 2:
+                found[n] = found[n + 1]
         for n, (_, _, info) in enumerate(triggers):
             # «si recherà in Francia per colloqui…, in vista di un incontro giovedì»: the same venue
             if not found[n] and n > 0 and kind_spec(info["kind"]).get("split_counterparts"):
@@ -493,7 +496,7 @@ class SentenceReader:
         # -- places ------------------------------------------------------------
         targets = places or [None]
         counterpart_sides: list[Mention] = []
-        if spec.get("split_counterparts") or spec.get("recipient") or kind == "threat":
+        if spec.get("split_counterparts") or spec.get("recipient") or spec.get("counterpart_is_actor2"):
             zone_end = self.clause_end(j)
             after = [
                 m for m in mentions if toks[j - 1].end <= m.start < zone_end and (m.side or m.actor) and m is not subj
@@ -552,7 +555,7 @@ class SentenceReader:
                     if spec.get("victims") and self.fatalities(quantities):
                         if any(m.role == "civilians" for m in mentions) and a2 is None:
                             a2 = actor_name(loc.country_code, "civilians")  # civilians died in it
-                if kind == "threat" and counterpart_sides:
+                if spec.get("counterpart_is_actor2") and counterpart_sides:
                     a2 = mention_actor(counterpart_sides[0], None)
                 if spec.get("recipient"):
                     rec = counterpart_sides[0] if counterpart_sides else None
@@ -706,7 +709,8 @@ class SentenceReader:
         for t in list(reversed(inside)) + list(reversed(prior)):
             if t.place.country_code:
                 return country_place(self.doc, t.place.country_code), False
-        return None, False
+        # nothing named or resolvable anywhere: the country the war is fought in
+        return country_place(self.doc, shared().get("default_theatre")), False
 
     def anaphor_place(self, i: int) -> Place | None:
         """«la città», "the city": the latest place of that precision named before."""
@@ -717,7 +721,7 @@ class SentenceReader:
             if precision is None:
                 continue
             prev = window[k - 1].lower if k > 0 else ""
-            if prev not in ("la", "il", "lo", "l", "the", "nella", "nel", "della", "dalla", "alla", "sulla", "this"):
+            if prev not in set(self.lex.get("determiners", [])):
                 continue
             prior = [tp for tp in self.doc.toponyms if tp.end <= t.start and tp.place.precision == precision]
             if prior:

@@ -16,6 +16,7 @@ between namesakes.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ from ..geo.finder import (
 )
 from ..geo.gazetteer import Gazetteer, get_gazetteer
 from ..geo.resolver import Mention, Resolver
+
+log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 
@@ -48,6 +51,7 @@ class Places:
 
     def __init__(self, gazetteer: Gazetteer | None = None, find_missing: bool = True, **options: object) -> None:
         self._gazetteer = gazetteer
+        self._unavailable: str | None = None
         self.find_missing = find_missing
         self.options = options
 
@@ -58,6 +62,15 @@ class Places:
         return self._gazetteer
 
     def __call__(self, doc: Document) -> None:
+        if self._unavailable is None and self._gazetteer is None:
+            try:
+                self._gazetteer = get_gazetteer()
+            except ImportError as e:  # a data package is missing: the rest of the pipeline still runs
+                self._unavailable = f"places: gazetteer unavailable ({e}); no toponyms"
+                log.warning(self._unavailable)
+        if self._unavailable:
+            doc.warnings.append(self._unavailable)
+            return
         gaz = self.gazetteer
         spans: list[_Span] = []
         for e in doc.entities:

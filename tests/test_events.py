@@ -1,0 +1,213 @@
+"""The events and attribution stages on sentences written for these tests.
+
+Upstream layers (entities, toponyms, timexes, quantities) are built by hand so
+that each test pins down what the two stages do with them; sentences come
+from the real sentence splitter.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.document import Document, Entity, Paragraph, Place, Quantity, Timex, Toponym
+from frontwatch.stages.attribution import Attribution
+from frontwatch.stages.events import Events
+from frontwatch.stages.sentences import Sentences
+
+PLACES = {
+    "Avdiivka": Place("Avdiivka", 48.14, 37.74, "UA", "Donetsk Oblast", 712165, "city"),
+    "Pokrovsk": Place("Pokrovsk", 48.28, 37.18, "UA", "Donetsk Oblast", 704147, "city"),
+    "Kostiantynivka": Place("Kostiantynivka", 48.53, 37.71, "UA", "Donetsk Oblast", 704508, "city"),
+    "Robotyne": Place("Robotyne", 47.45, 35.84, "UA", "Zaporizhzhia Oblast", None, "city"),
+    "Kherson": Place("Kherson", 46.64, 32.61, "UA", "Kherson Oblast", 706448, "city"),
+    "Kharkiv": Place("Kharkiv", 49.98, 36.25, "UA", "Kharkiv Oblast", 706483, "city"),
+    "Sumy": Place("Sumy", 50.91, 34.80, "UA", "Sumy Oblast", 692194, "city"),
+    "Parigi": Place("Paris", 48.85, 2.35, "FR", "Île-de-France", 2988507, "city"),
+    "Paris": Place("Paris", 48.85, 2.35, "FR", "Île-de-France", 2988507, "city"),
+    "Ucraina": Place("Ukraine", 49.0, 32.0, "UA", None, 690791, "country"),
+    "Ukraine": Place("Ukraine", 49.0, 32.0, "UA", None, 690791, "country"),
+    "Crimea": Place("Crimea", 45.0, 34.0, "UA", "Crimea", 703883, "admin1"),
+}
+
+ENTITIES = {
+    "Zelensky": ("PER", "Volodymyr Zelensky", False),
+    "Macron": ("PER", "Emmanuel Macron", False),
+    "Stato maggiore ucraino": ("ORG", "General Staff of Ukraine", False),
+    "ministero della Difesa russo": ("ORG", "Ministry of Defence of Russia", False),
+    "Iran": ("ORG", "Government of Iran", True),
+    "Russia": ("ORG", "Government of Russia", True),
+    "Moscow": ("ORG", "Government of Russia", True),
+    "Reuters": ("ORG", "Reuters", False),
+}
+
+
+def read(text: str, language: str, published: str = "2024-05-10", timexes=(), quantities=()) -> Document:
+    doc = Document(id="t", text=text, language=language, published=published)
+    doc.paragraphs = [Paragraph(0, len(text), language)]
+    Sentences()(doc)
+    for surface, (label, canonical, metonym) in ENTITIES.items():
+        start = text.find(surface)
+        if start >= 0:
+            doc.entities.append(Entity(start, start + len(surface), surface, label, canonical, metonym))
+    for surface, place in PLACES.items():
+        start = text.find(surface)
+        if start >= 0 and not any(e.start <= start < e.end and e.metonym for e in doc.entities):
+            doc.toponyms.append(Toponym(start, start + len(surface), surface, place))
+    for surface, value, precision in timexes:
+        start = text.find(surface)
+        doc.timexes.append(Timex(start, start + len(surface), surface, value, precision))
+    for surface, value, unit in quantities:
+        start = text.find(surface)
+        doc.quantities.append(Quantity(start, start + len(surface), surface, value, unit))
+    Events()(doc)
+    Attribution()(doc)
+    return doc
+
+
+def test_one_event_per_place_it():
+    doc = read(
+        "Ieri le forze russe hanno bombardato Avdiivka, Pokrovsk e Kostiantynivka.",
+        "it",
+        timexes=[("Ieri", "2024-05-09", "day")],
+    )
+    assert [e.location.name for e in doc.events] == ["Avdiivka", "Pokrovsk", "Kostiantynivka"]
+    for e in doc.events:
+        assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+        assert e.actor1 == "Military Forces of Russia"
+        assert e.date == "2024-05-09"
+        assert e.modality == "asserted" and e.claimed_by is None
+        assert doc.text[e.evidence.start : e.evidence.end].startswith("Ieri")
+        assert doc.text[e.trigger.start : e.trigger.end] == "bombardato"
+
+
+def test_actor_from_demonym_and_own_territory_en():
+    doc = read("Ukrainian troops recaptured the village of Robotyne after weeks of assaults.", "en")
+    retake = [e for e in doc.events if e.location.name == "Robotyne" and e.event_type == "Battles"]
+    assert retake and retake[0].sub_event_type == "Government regains territory"
+    assert retake[0].actor1 == "Military Forces of Ukraine"
+    assert retake[0].actor2 == "Military Forces of Russia"
+    assert retake[0].control == {"holder": "Ukraine", "extent": "full"}
+
+
+def test_foreign_forces_taking_a_town_overtake_it():
+    doc = read("I russi hanno conquistato la metà di Pokrovsk.", "it")
+    (e,) = doc.events
+    assert e.sub_event_type == "Non-state actor overtakes territory"
+    assert e.actor1 == "Military Forces of Russia"
+    assert e.control == {"holder": "Russia", "extent": "partial"}
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Kherson was shelled by Russian forces overnight.", "en"),
+        ("Sumy è stata bombardata dalle truppe russe durante la notte.", "it"),
+    ],
+)
+def test_passive_voice_agent_is_actor1(text, language):
+    doc = read(text, language)
+    (e,) = doc.events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert e.actor1 == "Military Forces of Russia"
+
+
+def test_withdrawal_from_occupied_town_is_regained_by_its_state():
+    doc = read("The Russians withdrew from Kherson on Friday.", "en", timexes=[("on Friday", "2024-05-10", "day")])
+    (e,) = doc.events
+    assert e.sub_event_type == "Government regains territory"
+    assert (e.actor1, e.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert e.control["holder"] == "Ukraine"
+
+
+def test_country_wide_drone_wave_is_one_event_at_the_country():
+    doc = read(
+        "Nella notte la Russia ha lanciato 90 droni contro l'Ucraina.", "it", quantities=[("90 droni", 90, "drone")]
+    )
+    (e,) = doc.events
+    assert e.sub_event_type == "Air/drone strike"
+    assert e.location.precision == "country" and e.location.country_code == "UA"
+    assert e.actor1 == "Government of Russia" or e.actor1 == "Military Forces of Russia"
+    assert [(q.value, q.unit) for q in e.quantities] == [(90, "drone")]
+
+
+def test_conditional_is_alleged_and_aid_has_donor_and_recipient():
+    doc = read("L'Iran avrebbe fornito droni alla Russia, come riporta Reuters.", "it")
+    (e,) = doc.events
+    assert (e.event_type, e.sub_event_type) == ("Political developments", "Military aid")
+    assert (e.actor1, e.actor2) == ("Government of Iran", "Government of Russia")
+    assert e.modality == "alleged"
+    assert e.claimed_by == "Reuters"
+
+
+def test_secondo_names_the_source():
+    doc = read("Secondo lo Stato maggiore ucraino, le truppe russe hanno bombardato Kharkiv.", "it")
+    (e,) = doc.events
+    assert e.location.name == "Kharkiv"
+    assert e.claimed_by == "General Staff of Ukraine"
+    assert e.modality == "reported"
+
+
+def test_according_to_en():
+    doc = read("Russian forces shelled Kherson, according to Reuters.", "en")
+    (e,) = doc.events
+    assert e.claimed_by == "Reuters" and e.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Secondo me la guerra finirà solo se l'Occidente fornirà più armi all'Ucraina.", "it"),
+        ("Se la Russia riuscisse a conquistare Kharkiv, il fronte potrebbe crollare.", "it"),
+        ("In my view, if Russia could capture Kharkiv the front might collapse.", "en"),
+        ("Russian troops are not able to advance on Pokrovsk.", "en"),
+    ],
+)
+def test_opinion_and_hypotheticals_give_no_event(text, language):
+    assert read(text, language).events == []
+
+
+def test_denial():
+    doc = read("Il ministero della Difesa russo ha smentito di aver bombardato Kharkiv.", "it")
+    (e,) = doc.events
+    assert e.modality == "denied"
+    assert e.claimed_by == "Ministry of Defence of Russia"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Zelensky incontrerà Macron a Parigi la prossima settimana.", "it"),
+        ("Zelensky will meet Macron in Paris next week.", "en"),
+    ],
+)
+def test_future_meeting_is_planned(text, language):
+    doc = read(text, language)
+    (e,) = doc.events
+    assert (e.event_type, e.sub_event_type) == ("Political developments", "Diplomatic contact")
+    assert (e.actor1, e.actor2) == ("Government of Ukraine", "Government of France")
+    assert e.location.country_code == "FR"
+    assert e.modality == "planned"
+
+
+def test_history_gives_no_event():
+    doc = read("Nel 2014 la Russia ha occupato la Crimea.", "it", timexes=[("Nel 2014", "2014-01-01", "year")])
+    assert doc.events == []
+
+
+def test_repelled_attack_puts_the_attacker_first():
+    doc = read("Le forze ucraine hanno respinto gli assalti russi vicino a Pokrovsk.", "it")
+    (e,) = doc.events
+    assert (e.sub_event_type, e.actor1, e.actor2) == (
+        "Armed clash",
+        "Military Forces of Russia",
+        "Military Forces of Ukraine",
+    )
+
+
+def test_event_types_are_acled_or_extension():
+    from frontwatch import resources
+
+    table = resources.load_shared("acled")["types"]
+    for kind in resources.load_shared("acled")["kinds"].values():
+        if "type" in kind:
+            assert kind["sub"] in table[kind["type"]]

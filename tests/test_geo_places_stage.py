@@ -1,0 +1,87 @@
+"""The places stage on sentences written for the test, with a small fixture index."""
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.document import Document, Entity
+from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.geonames import import_into
+from frontwatch.stages.places import Places
+
+FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaz") / "gaz.sqlite"
+    import_into(path, FIXTURE)
+    return Gazetteer(path)
+
+
+def entity(text: str, sub: str, label: str = "LOC", metonym: bool = False, nth: int = 0) -> Entity:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return Entity(start=start, end=start + len(sub), text=sub, label=label, metonym=metonym)
+
+
+def run(gazetteer, text: str, entities: list[Entity], language: str = "it", find_missing: bool = True) -> Document:
+    doc = Document(id="t", text=text, language=language, entities=entities)
+    Places(gazetteer=gazetteer, find_missing=find_missing)(doc)
+    for t in doc.toponyms:
+        assert doc.text[t.start:t.end] == t.text
+    return doc
+
+
+def test_region_wording_and_directions(gazetteer):
+    text = "I reparti avanzano nella regione di Kharkiv e combattono a sud di Izyum."
+    doc = run(gazetteer, text, [entity(text, "Kharkiv"), entity(text, "Izyum")])
+    by_text = {t.text: t for t in doc.toponyms}
+    assert by_text["Kharkiv"].place.precision == "admin1"
+    assert by_text["Kharkiv"].place.name == "Kharkiv Oblast"
+    assert by_text["Izyum"].place.precision == "city"
+    assert by_text["Izyum"].relation == "south of"
+
+
+def test_a_cue_holds_for_a_whole_list(gazetteer):
+    text = "Bombardati i villaggi dei distretti di Kupyan e Kharkiv."
+    doc = run(gazetteer, text, [entity(text, "Kupyan"), entity(text, "Kharkiv")])
+    assert [t.place.precision for t in doc.toponyms] == ["admin2", "admin2"]
+
+
+def test_english_region_after_the_name(gazetteer):
+    text = "Fighting went on in the Donetsk region near Pokrovsk."
+    doc = run(gazetteer, text, [entity(text, "Donetsk region"), entity(text, "Pokrovsk")], language="en")
+    donetsk = doc.toponyms[0]
+    assert donetsk.text == "Donetsk" and donetsk.place.precision == "admin1"
+    assert doc.toponyms[1].place.country_code == "UA" and doc.toponyms[1].relation == "near"
+
+
+def test_metonyms_and_organisations_are_not_places(gazetteer):
+    text = "Mosca ha deciso di colpire Kharkiv, ha detto il ministero della Difesa di Mosca."
+    ents = [entity(text, "Mosca", "ORG", metonym=True), entity(text, "Kharkiv"),
+            entity(text, "ministero della Difesa di Mosca", "ORG")]
+    doc = run(gazetteer, text, ents)
+    assert [t.text for t in doc.toponyms] == ["Kharkiv"]
+
+
+def test_finder_adds_a_missed_name_but_not_capitalised_common_words(gazetteer):
+    text = "Secondo la Nato, le truppe sono entrate a Pokrovsk dopo giorni di scontri."
+    doc = run(gazetteer, text, [])
+    assert [t.text for t in doc.toponyms] == ["Pokrovsk"]
+    assert doc.toponyms[0].place.country_code == "UA"
+
+
+def test_finder_can_be_switched_off(gazetteer):
+    text = "Le truppe sono entrate a Pokrovsk."
+    assert run(gazetteer, text, [], find_missing=False).toponyms == []
+
+
+def test_noise_is_skipped(gazetteer):
+    from frontwatch.document import Span
+
+    text = "Leggi anche: Pokrovsk, la battaglia. Le truppe restano a Bakhmut."
+    doc = Document(id="t", text=text, language="it", noise=[Span(0, text.index(".") + 1, "related")])
+    Places(gazetteer=gazetteer)(doc)
+    assert [t.text for t in doc.toponyms] == ["Bakhmut"]

@@ -1,0 +1,51 @@
+"""Choosing between namesakes, on a small index imported from the GeoNames fixture."""
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.geonames import import_into
+from frontwatch.geo.resolver import Mention, Resolver, haversine_km
+
+FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
+
+
+@pytest.fixture(scope="module")
+def resolver(tmp_path_factory):
+    path = tmp_path_factory.mktemp("gaz") / "gaz.sqlite"
+    import_into(path, FIXTURE)
+    return Resolver(Gazetteer(path))
+
+
+def test_main_name_beats_a_bigger_place_whose_old_name_it_was(resolver):
+    [c] = resolver.resolve([Mention("Pokrovsk")])
+    assert c.cc == "UA" and c.name == "Pokrovsk"  # not Engels (RU), once called Pokrovsk
+
+
+def test_a_country_name_is_the_country_not_a_village(resolver):
+    [c] = resolver.resolve([Mention("Francia")])
+    assert c.precision == "country" and c.cc == "FR"
+
+
+def test_the_articles_other_places_choose_between_namesakes(resolver):
+    lyman_ua, _ = resolver.resolve([Mention("Lyman"), Mention("Bakhmut")])
+    assert lyman_ua.cc == "UA"
+    [lyman_us] = resolver.resolve([Mention("Lyman")], context_countries={"US": 5.0})
+    assert lyman_us.cc == "US"
+
+
+def test_region_cue_asks_for_the_oblast_and_district_cue_for_the_raion(resolver):
+    city, oblast = resolver.resolve([Mention("Kharkiv"), Mention("Kharkiv", cue="admin1")])
+    assert city.precision == "city" and oblast.precision == "admin1"
+    [raion] = resolver.resolve([Mention("Kupyan", cue="admin2")])  # shortened raion name
+    assert raion.precision == "admin2" and raion.geonameid == 9194084
+
+
+def test_unknown_names_stay_unresolved(resolver):
+    assert resolver.resolve([Mention("Qwertyville")]) == [None]
+
+
+def test_haversine_distance():
+    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+    assert haversine_km(50.45, 30.52, 55.75, 37.62) == pytest.approx(756, abs=10)  # Kyiv–Moscow
