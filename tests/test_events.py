@@ -7,6 +7,8 @@ from the real sentence splitter.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from frontwatch.document import Document, Entity, Paragraph, Place, Quantity, Timex, Toponym
@@ -38,6 +40,7 @@ ENTITIES = {
     "Russia": ("ORG", "Government of Russia", True),
     "Moscow": ("ORG", "Government of Russia", True),
     "Reuters": ("ORG", "Reuters", False),
+    "Unione europea": ("ORG", "European Union", False),
 }
 
 
@@ -46,11 +49,13 @@ def read(text: str, language: str, published: str = "2024-05-10", timexes=(), qu
     doc.paragraphs = [Paragraph(0, len(text), language)]
     Sentences()(doc)
     for surface, (label, canonical, metonym) in ENTITIES.items():
-        start = text.find(surface)
+        m = re.search(rf"\b{re.escape(surface)}\b", text)
+        start = m.start() if m else -1
         if start >= 0:
             doc.entities.append(Entity(start, start + len(surface), surface, label, canonical, metonym))
     for surface, place in PLACES.items():
-        start = text.find(surface)
+        m = re.search(rf"\b{re.escape(surface)}\b", text)
+        start = m.start() if m else -1
         if start >= 0 and not any(e.start <= start < e.end and e.metonym for e in doc.entities):
             doc.toponyms.append(Toponym(start, start + len(surface), surface, place))
     for surface, value, precision in timexes:
@@ -211,3 +216,44 @@ def test_event_types_are_acled_or_extension():
     for kind in resources.load_shared("acled")["kinds"].values():
         if "type" in kind:
             assert kind["sub"] in table[kind["type"]]
+
+
+def test_unnamed_source_is_reported_and_deaths_counted():
+    doc = read(
+        "Russian missiles struck Kharkiv on Tuesday, killing three civilians, regional officials said.",
+        "en",
+        timexes=[("on Tuesday", "2024-05-07", "day")],
+        quantities=[("three civilians", 3, "civilian")],
+    )
+    (e,) = doc.events
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    assert e.actor2 == "Civilians (Ukraine)" and e.fatalities == 3
+    assert e.date == "2024-05-07"
+    assert e.claimed_by == "regional officials" and e.modality == "reported"
+
+
+def test_sanctions_name_their_target():
+    doc = read("L'Unione europea ha approvato nuove sanzioni contro la Russia.", "it")
+    (e,) = doc.events
+    assert (e.event_type, e.sub_event_type) == ("Political developments", "Sanctions")
+    assert (e.actor1, e.actor2) == ("European Union", "Government of Russia")
+
+
+def test_a_later_mention_of_the_same_ceasefire_adds_no_event():
+    doc = read(
+        "Zelensky ha accettato la proposta di cessate il fuoco di Macron. Il cessate il fuoco resta fragile.",
+        "it",
+    )
+    ceasefires = [e for e in doc.events if e.sub_event_type == "Ceasefire or peace proposal"]
+    assert len(ceasefires) == 1
+    assert ceasefires[0].actor1 == "Government of Ukraine"
+
+
+def test_an_op_ed_yields_no_event():
+    text = (
+        "La guerra ci insegna che l'Europa deve armarsi. "
+        "Se la Russia dovesse conquistare Kharkiv, l'intero continente sarebbe in pericolo. "
+        "Bisogna fornire più armi all'Ucraina e imporre nuove sanzioni alla Russia. "
+        "Credo che la pace arriverà solo quando il Cremlino capirà di non poter vincere."
+    )
+    assert read(text, "it").events == []

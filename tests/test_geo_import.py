@@ -65,3 +65,14 @@ def test_precision_from_feature_codes():
     assert precision_of("A", "ADM2") == "admin2"
     assert precision_of("P", "PPLX") == "city"
     assert precision_of("H", "STM") == "feature"
+
+
+def test_public_import_api_into_a_given_index(tmp_path):
+    from frontwatch.geo import import_geonames
+    from frontwatch.geo.index import SCHEMA
+
+    path = tmp_path / "given.sqlite"
+    sqlite3.connect(path).executescript(SCHEMA)  # an existing (empty) index: no embedded build
+    stats = import_geonames(FIXTURE, path=path)
+    assert stats["places_added"] >= 20 and stats["admin_codes"] == 7
+    assert Gazetteer(path).candidates("Ohirtseve")

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -70,12 +71,16 @@ READERS = {"lgl": read_lgl, "gwn": read_gwn}
 
 
 def _figures(errors: list[float]) -> dict:
+    """acc161 and median over all gold toponyms (an unresolved one is infinitely far);
+    acc161_resolved over those we gave an entry, to tell coverage from choice."""
     n = len(errors)
-    finite = sorted(errors)
+    resolved = [e for e in errors if math.isfinite(e)]
+    median = statistics.median(errors) if errors else math.inf
     return {
         "acc161": sum(e <= 161 for e in errors) / n if n else 0.0,
-        "median_km": statistics.median(finite) if finite else None,
-        "unresolved": sum(e == float("inf") for e in errors) / n if n else 0.0,
+        "median_km": median if math.isfinite(median) else None,
+        "unresolved": (n - len(resolved)) / n if n else 0.0,
+        "acc161_resolved": sum(e <= 161 for e in resolved) / len(resolved) if resolved else 0.0,
         "n": n,
     }
 
@@ -127,8 +132,9 @@ def format_table(result: dict) -> str:
         extra = ""
         if "precision" in r:
             extra = f"  P {r['precision']:.3f}  R {r['recall']:.3f}"
-        return (f"{label:<22} acc@161km {r['acc161']:.3f}  median {med:>7} km  "
-                f"unresolved {r['unresolved']:.3f}  n {r['n']}{extra}")
+        return (f"{label:<23} acc@161km {r['acc161']:.3f}  median {med:>6} km  "
+                f"unresolved {r['unresolved']:.3f}  acc@161km of resolved {r['acc161_resolved']:.3f}"
+                f"  n {r['n']}{extra}")
 
     lines = [f"{result.get('format', '').upper()} ({result.get('articles', 0)} articles)",
              row("resolution (gold spans)", result)]

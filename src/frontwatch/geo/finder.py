@@ -60,6 +60,9 @@ def cue_before(text: str, start: int, language: str) -> str | None:
         pattern = rf"(?:^|\W){re.escape(word)}(?:\s+(?:{adj}))?\s*(?:(?:{conn})\s*)?$"
         if re.search(pattern, tail):
             return cue
+    for word, cue in w.get("feature_words_before", {}).items():
+        if re.search(rf"(?:^|\W){re.escape(word)}\s+$", tail):
+            return cue
     return None
 
 

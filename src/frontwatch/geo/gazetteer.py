@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,22 +105,44 @@ class Gazetteer:
 
 
 _lock = threading.Lock()
-_gazetteers: dict[Path, Gazetteer] = {}
+# keyed by process too: a SQLite connection must not cross a fork into pool workers
+_gazetteers: dict[tuple[Path, int], Gazetteer] = {}
 
 
 def get_gazetteer(path: str | Path | None = None, rebuild: bool = False) -> Gazetteer:
     """The gazetteer for the installed data, built into the cache folder on first use
     (about a minute), then opened in well under a second."""
     target = Path(path) if path else index.default_index_path()
+    key = (target, os.getpid())
     with _lock:
-        if not rebuild and target in _gazetteers:
-            return _gazetteers[target]
+        if not rebuild and key in _gazetteers:
+            return _gazetteers[key]
         if rebuild or not target.exists():
-            index.build_default(target)
-            _reapply_imports(target)
+            with _build_lock(target):
+                if rebuild or not target.exists():  # another process may have built it meanwhile
+                    index.build_default(target)
+                    _reapply_imports(target)
         g = Gazetteer(target)
-        _gazetteers[target] = g
+        _gazetteers[key] = g
         return g
+
+
+@contextmanager
+def _build_lock(target: Path) -> Iterator[None]:
+    """One build at a time per cache folder: pool workers starting together wait for the
+    first one's index instead of each building their own."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: builds may overlap, each replaces the file atomically
+        yield
+        return
+    with open(target.parent / "gazetteer.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _imports_record() -> Path:
@@ -147,7 +172,7 @@ def import_geonames(folder: str | Path, path: str | Path | None = None) -> dict[
     if not target.exists():
         get_gazetteer(target)
     with _lock:
-        _gazetteers.pop(target, None)  # a cached reader would not see the new rows
+        _gazetteers.pop((target, os.getpid()), None)  # a cached reader would not see the new rows
     stats = import_into(target, folder)
     if path is None:
         record = _imports_record()

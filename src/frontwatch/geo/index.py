@@ -91,7 +91,8 @@ def inputs_hash() -> str:
             h.update(f"{pkg}=missing".encode())
     for data in ("places.json", "gazetteer_aliases.json"):
         h.update((resources.DATA_DIR / data).read_bytes())
-    h.update(Path(__file__).read_bytes())  # the build code itself is an input
+    for code in ("index.py", "fold.py"):  # the build code and the name keys are inputs too
+        h.update((Path(__file__).parent / code).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -338,6 +339,9 @@ def _remove_stale(path: Path) -> None:
     for old in path.parent.glob("gazetteer-*.sqlite"):
         if old != path:
             old.unlink(missing_ok=True)
+    for half in path.parent.glob("gazetteer-*.building"):  # left by a build that was killed
+        if time.time() - half.stat().st_mtime > 3600:
+            half.unlink(missing_ok=True)
 
 
 def _add_countries(w: IndexWriter, countries: dict[int, list[str]]) -> None:

