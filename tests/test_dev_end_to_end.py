@@ -1,0 +1,45 @@
+"""The end-to-end test: `frontwatch run` + `export` on the dev corpus, scored by
+the shared scorer, must stay above every issue's floor. Reads ../shared; skipped
+when it is not beside the project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.cli import main
+
+FLOORS = {
+    # issue 2: foundation
+    "language_acc": 1.0, "published_acc": 1.0,
+    # issue 3: entities
+    "ent_f1": 0.85, "canonical_f1": 0.90,
+    # issue 4: places
+    "toponym_acc161": 0.95, "toponym_p": 0.90,
+    # issue 5: time and numbers
+    "attr_date": 0.90, "attr_quantities": 0.85,
+    # issue 6: events
+    "event_f1": 0.75, "event_full_f1": 0.60, "attr_modality": 0.80, "attr_claimed_by": 0.80,
+}
+MUST_BE_ZERO = ("docs_missing", "bad_spans", "invalid_event_types", "invalid_modalities")
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory, dev_dir: Path, scorer) -> dict:
+    work = tmp_path_factory.mktemp("dev")
+    db, out = str(work / "d.db"), work / "out.jsonl"
+    assert main(["--db", db, "run", "--quiet", str(dev_dir)]) == 0
+    assert main(["--db", db, "export", "--format", "docs-jsonl", "-o", str(out)]) == 0
+    return scorer.score(scorer.load_jsonl(dev_dir / "gold.jsonl"), scorer.load_jsonl(out),
+                        scorer.load_corpus(dev_dir))
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_figure_stays_above_the_floor(figures: dict, name: str):
+    assert figures[name] >= FLOORS[name], f"{name} = {figures[name]:.3f} < {FLOORS[name]}"
+
+
+@pytest.mark.parametrize("name", MUST_BE_ZERO)
+def test_count_is_zero(figures: dict, name: str):
+    assert figures[name] == 0, f"{name} = {figures[name]}"
