@@ -67,4 +67,6 @@ def test_gwn_figures(tmp_path, gazetteer):
     (tmp_path / "gwn.xml").write_text(GWN, encoding="utf-8")
     r = evaluate(str(tmp_path / "gwn.xml"), "gwn", end_to_end=False, gazetteer=gazetteer)
     assert (r["n"], r["acc161"]) == (2, 1.0)
+    # Mordecai 3's population: both gold entries are among the fixture's candidates
+    assert r["gold_in_candidates"] == {"acc161": 1.0, "n": 2}
     assert "end_to_end" not in r

@@ -17,6 +17,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from .fallback import DEMONYM_PRECISIONS, NameParts
 from .gazetteer import Candidate, Gazetteer
 
 MATCH_PRIOR = {"main": 2.0, "alt": 0.8, "translit": 0.3}
@@ -61,13 +62,19 @@ def prior(c: Candidate) -> float:
 
 
 class Resolver:
-    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 40, demonyms: bool = False) -> None:
+    def __init__(self, gazetteer: Gazetteer, max_candidates: int = 40, demonyms: bool = False,
+                 name_parts: NameParts | None = None) -> None:
+        """``name_parts``: when a name is not in the gazetteer (or only by the loose key),
+        look for the place inside it ("University of Alberta" → Alberta; see ``fallback``)."""
         self.gazetteer = gazetteer
         self.max_candidates = max_candidates
         self.demonyms = demonyms
+        self.name_parts = name_parts
 
     def candidates_for(self, m: Mention) -> list[Candidate]:
         cs = self.gazetteer.candidates(m.text, demonyms=self.demonyms)
+        if self.name_parts and not m.cue and not any(c.match != "translit" for c in cs):
+            cs = self._fallback(m.text) or cs
         if m.cue:
             wanted = [c for c in cs if c.precision == m.cue]
             if not wanted and m.cue in ("admin1", "admin2") and not m.text.lower().endswith("sk"):
@@ -83,6 +90,22 @@ class Resolver:
             cs = inside or cs
         cs = sorted(cs, key=prior, reverse=True)
         return cs[: self.max_candidates]
+
+    def _fallback(self, name: str) -> list[Candidate]:
+        """Entries for an adjective of place or for the place a longer name contains;
+        exact keys only: a loose match inside a name is too weak a clue."""
+        assert self.name_parts is not None
+        if self.demonyms:
+            for form in self.name_parts.demonym_forms(name):
+                found = [c for c in self.gazetteer.candidates(form, loose=False, demonyms=True)
+                         if c.precision in DEMONYM_PRECISIONS]
+                if found:
+                    return found
+        for runs in self.name_parts.parts(name):
+            found = [c for run in runs for c in self.gazetteer.candidates(run, loose=False, demonyms=self.demonyms)]
+            if found:
+                return found
+        return []
 
     def _qualified(self, cs: list[Candidate], qualifier: str) -> list[Candidate]:
         """Candidates inside the named container (country or first-level region)."""

@@ -20,6 +20,7 @@ from functools import cache
 from .. import resources
 from ..document import Document, Event, Place, Quantity, Sentence, Span, Timex, Toponym
 from ._event_actors import (
+    ENEMY,
     Mention,
     actor_name,
     country_name,
@@ -28,7 +29,8 @@ from ._event_actors import (
     opponent,
     shared,
 )
-from ._event_text import Token, compile_patterns, find_all, tokenize
+from ._event_text import Token, compile_patterns, find_all, tokenize, word_matches
+from ._genre import Discourse
 
 HISTORY_DAYS = 120  # an event dated months before a news story's publication is background, not news
 PERSON_UNITS = {"person", "people", "civilian", "soldier", "woman", "man", "child", "fighter", "body", "victim"}
@@ -78,13 +80,14 @@ class Events:
     def __call__(self, doc: Document) -> None:
         candidates: list[Candidate] = []
         subject_memory: list[Mention] = []
+        discourse = Discourse(doc)
         for sent in doc.sentences:
             if doc.is_noise(sent.start, sent.end):
                 continue
             language = doc.language_at(sent.start) or doc.language or "en"
             if not lexicon(language):
                 continue
-            found, mentions = SentenceReader(doc, sent, language, subject_memory).read()
+            found, mentions = SentenceReader(doc, sent, language, subject_memory, discourse).read()
             candidates.extend(found)
             sided = [m for m in mentions if m.side and m.role in ("government", "military")]
             if sided:
@@ -95,8 +98,16 @@ class Events:
 class SentenceReader:
     """Everything the stage does inside one sentence."""
 
-    def __init__(self, doc: Document, sent: Sentence, language: str, previous: list[Mention]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        sent: Sentence,
+        language: str,
+        previous: list[Mention],
+        discourse: Discourse | None = None,
+    ) -> None:
         self.doc, self.sent, self.language, self.previous = doc, sent, language, previous
+        self.discourse = discourse or Discourse(doc)
         self.lex = lexicon(language)
         self.toks = tokenize(doc.text, sent.start, sent.end, language)
         self.text = doc.text[sent.start : sent.end]
@@ -131,8 +142,12 @@ class SentenceReader:
         opener = next((t for t in self.toks if t.start >= s), None)
         if opener is not None and (opener.lemma in lemmas or opener.lower in lemmas):
             return True  # «Bisogna fornire più armi… e imporre nuove sanzioni»: the whole clause is a wish
+        if self.discourse.trigger_reason(self.sent, self.toks, i, s, self.language):
+            return True  # a question, a capability, a background clause, a commentator's view
         negations = set(self.lex.get("negations", []))
         if any(t.lower in negations for t in self.words_before(i, 3)):
+            return True
+        if self.not_an_act(i, j, info):
             return True
         head = self.toks[i]
         determiners = set(self.lex.get("determiners", []))
@@ -149,6 +164,29 @@ class SentenceReader:
             topic = set(self.lex.get("topic_markers", []))
             if any(t.lower in topic for t in self.words_before(i, 3)):
                 return True
+        return False
+
+    def not_an_act(self, i: int, j: int, info: dict) -> bool:
+        """Words that turn a trigger into something else: "advanced rocket systems" (an adjective
+        before a weapon), «respinge ogni responsabilità» (a denial), "a drone entered Polish
+        airspace" or "troops are surrendering" (no ground changes hands)."""
+        toks = self.toks
+        weapons = self.lex["weapon_patterns"]
+        territorial = bool(kind_spec(info["kind"]).get("territory"))
+        if territorial and info.get("pos") == "verb" and j < len(toks) and any(
+            p.items and p.items[0] is not None and word_matches(p.items[0], toks[j]) for p in weapons
+        ):
+            return True
+        objects = self.lex.get("object_blockers", {}).get(info["kind"], [])
+        if any(t.lower in objects or t.lemma in objects for t in toks[j : j + 3]):
+            return True
+        if territorial:
+            if find_all(compile_patterns(tuple(self.lex.get("territory_blockers", []))), toks):
+                return True
+            s, _ = self.clause_bounds(i)
+            near = [t for t in toks[max(0, i - 4) : i] if t.start >= s]
+            if near and find_all(weapons, near):
+                return True  # the thing that "entered" or "advanced" is a missile or a drone
         return False
 
     def after_auxiliary(self, close: list[Token]) -> bool:
@@ -181,7 +219,7 @@ class SentenceReader:
         zones = []
         for i, j, _ in find_all(self.lex["source_patterns"], self.toks):
             end = self.sent.end
-            for b in (",", ";", ":", "–", "—", "«", "“", '"'):
+            for b in (",", ";", ":", "–", "—", " - ", "«", "“", '"'):
                 k = self.doc.text.find(b, self.toks[j - 1].end, self.sent.end)
                 if k >= 0:
                     end = min(end, k)
@@ -200,6 +238,8 @@ class SentenceReader:
         low = self.text.lower()
         if any(cue in low for cue in self.lex.get("opinion_cues", [])):
             return [], mentions
+        if self.discourse.sentence_reason(self.sent, toks, self.language):
+            return [], mentions  # an opinion piece, history, a generic statement: no event told
         matches = find_all(self.lex["trigger_patterns"], toks)
         weapons = find_all(self.lex["weapon_patterns"], toks)
         triggers = []
@@ -277,7 +317,12 @@ class SentenceReader:
                     first_actor = made[0].extra["actor"]
                 out.extend(made)
         self.assign_quantities(out, quantities)
-        return out, mentions
+        return drop_rival_strikes(out), mentions
+
+    def names_a_moment(self, t: Toponym) -> bool:
+        """ "a day after Istanbul grain deal": the place names when, not where."""
+        before = [k for k in self.toks if k.end <= t.start]
+        return bool(before) and before[-1].lower in set(self.lex.get("not_a_place_after", []))
 
     def add_victims(self, out: list[Candidate], mentions: list[Mention], quantities: list[Quantity]) -> None:
         dead = self.fatalities(quantities)
@@ -395,6 +440,7 @@ class SentenceReader:
             and (m.side or m.actor)
             and id(m) not in attached_ids
             and not any(z0 <= m.start < z1 for z0, z1 in counterpart_zone)
+            and not any(z0 <= m.start < z1 for z0, z1 in getattr(self, "zones", []))
             and m.role not in ("civilians", None)
         ]
         if before:
@@ -466,6 +512,7 @@ class SentenceReader:
         else:
             types = [(spec["type"], spec["sub"], None)]
         # -- actors ------------------------------------------------------------
+        who_mention: Mention | None = None
         actor_side = None
         actor1 = actor2 = None
         if spec.get("subject_is_actor2"):  # «hanno respinto gli attacchi»: the subject defended
@@ -494,12 +541,19 @@ class SentenceReader:
                 who = att  # passive agent: "was shelled by Russian forces"
             if spec.get("prefer_subject") and subj is not None:
                 who = subj  # «Kiev ha accettato la proposta di tregua di Washington»: the acceptor acts
+            who_mention = who
             if who is not None:
                 actor1 = mention_actor(who, role if who.actor is None else None)
                 actor_side = who.side
                 subj = who if subj is None or who is att else subj
         out: list[Candidate] = []
         # -- places ------------------------------------------------------------
+        if role != "government":  # «colloqui dopo il vertice di Gedda» still meet there; a strike does not
+            places = [t for t in places if not self.names_a_moment(t)]
+            at_war = set(shared()["belligerents"])
+            if any(t.place.country_code in at_war for t in places):
+                # "struck Odesa…, hours after a deal was signed in Istanbul": the third country is an aside
+                places = [t for t in places if t.place.country_code in at_war]
         targets = places or [None]
         counterpart_sides: list[Mention] = []
         if spec.get("split_counterparts") or spec.get("recipient") or spec.get("counterpart_is_actor2"):
@@ -544,13 +598,29 @@ class SentenceReader:
             for etype, sub, wclass in types:
                 a1, a2, control = actor1, actor2, None
                 if spec.get("territory"):
+                    if loc.precision == "country" and etype != "Strategic developments":
+                        continue  # ground is taken in a town or a region: no country-wide guess
                     made = self.territory(spec, info, subj, att, loc, i, role)
                     if made is None:
                         continue
                     etype, sub, a1, a2, control = made
                 elif etype in ("Explosions/Remote violence", "Violence against civilians") or kind == "clash":
+                    by_weapon = self.weapon_side(weapons)
+                    if (
+                        etype != "Battles"
+                        and loc.country_code
+                        and actor_side == loc.country_code
+                        and (not self.names_a_force(who_mention) or by_weapon not in (None, loc.country_code))
+                    ):
+                        # «X hit Poland»: a state does not strike its own soil; the weapon's side or
+                        # the opponent is the attacker, never the place's own state
+                        a1 = None
+                        if by_weapon and by_weapon != loc.country_code:
+                            a1 = actor_name(by_weapon, role)
                     if a1 is None and loc.country_code:
-                        side = opponent(loc.country_code) or None
+                        side = self.weapon_side(weapons) or opponent(loc.country_code) or None
+                        if side == loc.country_code:
+                            side = opponent(loc.country_code)
                         a1 = actor_name(side, role)
                     if kind == "clash" and a2 is None:
                         a2 = actor_name(opponent(actor_side) if actor_side else None, role)
@@ -627,6 +697,27 @@ class SentenceReader:
             if dead and out:
                 out[0].event.fatalities = dead
         return out
+
+    def names_a_force(self, m: Mention | None) -> bool:
+        """ "le forze ucraine", "the General Staff", "Wagner" in this sentence: the attacker named as such.
+        A place standing for its state («Kyiv hit by…», "Poland") or a subject carried over from
+        the sentence before is not: it is more likely the target."""
+        if m is None or not (self.sent.start <= m.start < self.sent.end):
+            return False
+        if m.source in ("demonym", "phrase", "epithet"):
+            return m.role == "military"
+        if m.source == "entity":
+            return not any(e.start == m.start and (e.metonym or e.label == "LOC") for e in self.doc.entities)
+        return False
+
+    def weapon_side(self, weapons) -> str | None:
+        """The side a demonym puts on a weapon: "Russian missiles", «droni ucraini»."""
+        for m in find_mentions(self.doc, self.toks, self.language, self.sent.start, self.sent.end):
+            if m.source != "demonym" or not m.side or m.side == ENEMY:
+                continue
+            if any(m.tok_end == a or m.tok_start == b for a, b, _ in weapons):
+                return m.side
+        return None
 
     def clause_end_from(self, offset: int) -> int:
         e = self.sent.end
@@ -716,9 +807,13 @@ class SentenceReader:
             for t in self.doc.toponyms
             if self.sent.start <= t.start < self.sent.end and not any(z0 <= t.start < z1 for z0, z1 in self.zones)
         ]
+        belligerents = set(shared()["belligerents"])
         for t in list(reversed(inside)) + list(reversed(prior)):
-            if t.place.country_code:
-                return country_place(self.doc, t.place.country_code), False
+            if not t.place.country_code:
+                continue
+            if spec.get("role") == "military" and t.place.country_code not in belligerents:
+                continue  # a strike told without a place is not in the last third country named
+            return country_place(self.doc, t.place.country_code), False
         # nothing named or resolvable anywhere: the country the war is fought in
         return country_place(self.doc, shared().get("default_theatre")), False
 
@@ -832,6 +927,31 @@ class SentenceReader:
                     "weapon"
                 ):
                     c.event.quantities.append(Quantity(q.start, q.end, q.text, q.value, q.unit, q.qualifier))
+
+
+def drop_rival_strikes(out: list[Candidate]) -> list[Candidate]:
+    """Two strikes at one place from different triggers of one sentence are one strike told twice
+    ("a missile hit…, during a wave of air attacks"): keep the one a weapon supports, and never
+    two with the attacker and the target swapped."""
+    strikes = [c for c in out if c.event.event_type == "Explosions/Remote violence"]
+    dropped: set[int] = set()
+    for a in strikes:
+        for b in strikes:
+            if a is b or id(a) in dropped or id(b) in dropped:
+                continue
+            ea, eb = a.event, b.event
+            if place_key(ea.location) != place_key(eb.location) or a.trigger_tok == b.trigger_tok:
+                continue
+            swapped = ea.actor1 and ea.actor1 == eb.actor2 or ea.actor2 and ea.actor2 == eb.actor1
+            if ea.sub_event_type == eb.sub_event_type and not swapped:
+                continue  # the merge step joins these
+            if support(a) > support(b) or (support(a) == support(b) and a.trigger_tok < b.trigger_tok):
+                dropped.add(id(b))
+    return [c for c in out if id(c) not in dropped]
+
+
+def support(c: Candidate) -> int:
+    return 2 * (c.extra.get("weapon") is not None) + c.explicit_place + (c.event.actor1 is not None)
 
 
 def unit_fits(unit: str, c: Candidate) -> bool:

@@ -19,8 +19,11 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .. import resources
 from ..document import Document, Entity, Toponym
+from ..geo.fallback import NameParts
 from ..geo.finder import (
     cue_after,
     cue_before,
@@ -44,6 +47,11 @@ class _Span:
     text: str
     cue: str | None
     relation: str | None
+
+
+@cache
+def _name_parts() -> NameParts:
+    return NameParts.load(resources.languages())
 
 
 class Places:
@@ -86,7 +94,8 @@ class Places:
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation))
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
-        resolver = Resolver(gaz)
+        # «Università di Kharkiv», "Kherson City Council": placed at the town they are named after
+        resolver = Resolver(gaz, name_parts=_name_parts())
         picks = resolver.resolve([Mention(s.text, cue=s.cue) for s in spans],
                                  context_countries=self._metonym_countries(doc, gaz))
         for s, c in zip(spans, picks, strict=True):
