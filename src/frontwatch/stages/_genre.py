@@ -32,7 +32,7 @@ YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 HISTORY_YEARS = 5  # a year this far before the article is history, not news
 RECENT_DAYS = 120  # a date this close to the article anchors a sentence in the present story
 ANCHOR_DAYS = 14  # in an opinion piece only a date this close counts as a news peg
-QUESTION_BREAKS = ".!?;:«»“”\"\n"
+QUESTION_BREAKS = '.!?;:«»“”"\n'
 
 
 @cache

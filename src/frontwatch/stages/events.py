@@ -173,8 +173,11 @@ class SentenceReader:
         toks = self.toks
         weapons = self.lex["weapon_patterns"]
         territorial = bool(kind_spec(info["kind"]).get("territory"))
-        if territorial and info.get("pos") == "verb" and j < len(toks) and any(
-            p.items and p.items[0] is not None and word_matches(p.items[0], toks[j]) for p in weapons
+        if (
+            territorial
+            and info.get("pos") == "verb"
+            and j < len(toks)
+            and any(p.items and p.items[0] is not None and word_matches(p.items[0], toks[j]) for p in weapons)
         ):
             return True
         objects = self.lex.get("object_blockers", {}).get(info["kind"], [])
@@ -940,7 +943,17 @@ def drop_rival_strikes(out: list[Candidate]) -> list[Candidate]:
             if a is b or id(a) in dropped or id(b) in dropped:
                 continue
             ea, eb = a.event, b.event
-            if place_key(ea.location) != place_key(eb.location) or a.trigger_tok == b.trigger_tok:
+            # a strike with no place of its own rivals one in the same country only when a weapon
+            # backs the other and not it («un missile ha colpito X durante gli attacchi aerei»)
+            same_place = place_key(ea.location) == place_key(eb.location) or (
+                not b.explicit_place
+                and a.extra.get("weapon") is not None
+                and b.extra.get("weapon") is None
+                and ea.location is not None
+                and eb.location is not None
+                and ea.location.country_code == eb.location.country_code
+            )
+            if not same_place or a.trigger_tok == b.trigger_tok:
                 continue
             swapped = ea.actor1 and ea.actor1 == eb.actor2 or ea.actor2 and ea.actor2 == eb.actor1
             if ea.sub_event_type == eb.sub_event_type and not swapped:
