@@ -34,9 +34,13 @@ FALLBACK_LANGUAGES = ("it", "en")
 NER_LABELS = {"PER", "ORG", "LOC"}
 _ROUGH_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
-_NAME_PARTICLES = {"von", "van", "der", "den", "de", "bin", "ibn", "al", "el", "di"}
 # priorities when candidates overlap
 _PATTERN, _LEXICON, _NER, _GUESS = 3, 2, 1, 0
+
+
+def _name_particles() -> list[str]:
+    """Lower-case words inside a person's name («di», "van", "bin")."""
+    return resources.load_shared("entities")["name_particles"]
 
 
 @dataclass
@@ -307,7 +311,7 @@ class Entities:
                     break
                 if nw[:1].isupper() and nw not in ld.not_entities and nw.lower() not in ld.demonyms:
                     j += 1
-                elif nw.lower() in _NAME_PARTICLES and j + 2 < len(words) and words[j + 2][2][:1].isupper():
+                elif nw.lower() in _name_particles() and j + 2 < len(words) and words[j + 2][2][:1].isupper():
                     j += 2
                 else:
                     break

@@ -33,7 +33,6 @@ from ._event_text import Token, compile_patterns, find_all, tokenize, word_match
 from ._genre import Discourse
 
 HISTORY_DAYS = 120  # an event dated months before a news story's publication is background, not news
-PERSON_UNITS = {"person", "people", "civilian", "soldier", "woman", "man", "child", "fighter", "body", "victim"}
 
 
 @cache
@@ -905,7 +904,7 @@ class SentenceReader:
         civilians = set(lex.get("civilian_heads", []))
         total = 0
         for q in quantities:
-            if q.unit in PERSON_UNITS:
+            if q.unit in resources.load_shared("acled")["person_units"]:
                 total += int(q.value)
         if total:
             return total
