@@ -159,3 +159,19 @@ def test_fast_english() -> None:
     assert ("Joe Biden", "PER") in found
     assert ("Warsaw", "LOC") in found
     assert ("NATO", "ORG") in found
+
+
+def test_constrained_decoding_never_starts_with_inside() -> None:
+    import numpy as np
+
+    from frontwatch.ner.e5_tagger import LABELS, decode
+
+    def row(best: str, p: float = 0.8) -> list[float]:
+        return [np.log(p) if lab == best else np.log((1 - p) / 6) for lab in LABELS]
+
+    # argmax would say O I-LOC I-LOC: decoding must turn it into a valid entity
+    logp = np.array([row("O"), row("I-LOC", 0.5), row("I-LOC")], dtype=np.float32)
+    logp[1, LABELS.index("B-LOC")] = np.log(0.4)
+    assert decode(logp) == ["O", "B-LOC", "I-LOC"]
+    # a large O bias suppresses a weak entity
+    assert decode(np.array([row("B-PER", 0.5)], dtype=np.float32), o_bias=3.0) == ["O"]
