@@ -85,3 +85,22 @@ def test_noise_is_skipped(gazetteer):
     doc = Document(id="t", text=text, language="it", noise=[Span(0, text.index(".") + 1, "related")])
     Places(gazetteer=gazetteer)(doc)
     assert [t.text for t in doc.toponyms] == ["Bakhmut"]
+
+
+def test_function_words_opening_a_sentence_are_not_places(tmp_path):
+    """A region somewhere may carry «Poi» or "First" as a name; opening a sentence they are words."""
+    import shutil
+
+    from frontwatch.geo.finder import find_mentions
+
+    folder = tmp_path / "gn"
+    shutil.copytree(FIXTURE, folder)
+    row = ["9999001", "Poi", "Poi", "First", "30.0", "90.0", "A", "ADM1", "CN", "", "14", "", "", "",
+           "3000000", "", "4000", "Asia/Shanghai", "2024-01-01"]
+    (folder / "CN.txt").write_text("\t".join(row) + "\n", encoding="utf-8")
+    import_into(tmp_path / "g.sqlite", folder)
+    gaz = Gazetteer(tmp_path / "g.sqlite")
+    assert gaz.candidates("Poi")  # the name is in the index …
+    it = [m.text for m in find_mentions("Poi il ministro è arrivato a Kharkiv.", gaz, language="it")]
+    en = [m.text for m in find_mentions("First the minister went to Kharkiv.", gaz, language="en")]
+    assert it == ["Kharkiv"] and en == ["Kharkiv"]  # … but not found as a place

@@ -15,6 +15,7 @@ must point to a country, a region, a curated place or a town of some size.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -121,6 +122,17 @@ def _is_common_word(word: str, language: str) -> bool:
     return not lemma[:1].isupper()
 
 
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    """The language's function words from spaCy's packaged lists: «Poi», «Ecco», "First" opening
+    a sentence are capitalised but never places, even when some region has them as an alias."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
+
+
 def _is_major(gaz: Gazetteer, name: str) -> bool:
     """Countries, first-level regions and curated places are names even when the
     dictionary also lists them as words («Russia», «Ucraina», "Turkey")."""
@@ -175,6 +187,8 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
             if name in stop or name.split()[0] in stop:
                 continue
             if len(name) < 3 or name.isupper() and len(name) <= 3:
+                continue
+            if " " not in name and name.lower() in _function_words(language):
                 continue
             if " " not in name and _is_common_word(name, language) and not _is_major(gaz, name):
                 continue
