@@ -257,3 +257,10 @@ def test_an_op_ed_yields_no_event():
         "Credo che la pace arriverà solo quando il Cremlino capirà di non poter vincere."
     )
     assert read(text, "it").events == []
+
+
+def test_participle_describing_a_place_is_background():
+    doc = read("Le truppe ucraine sono entrate oggi a Kherson, l'unico capoluogo regionale conquistato dalla Russia "
+               "nei primi mesi della guerra.", "it", timexes=[("oggi", "2024-05-10", "day")])
+    subs = [(e.sub_event_type, e.actor1) for e in doc.events]
+    assert ("Non-state actor overtakes territory", "Military Forces of Russia") not in subs

@@ -202,8 +202,15 @@ class SentenceReader:
             return False
         aux = set(self.lex.get("auxiliaries", []))
         determiners = set(self.lex.get("determiners", []))
-        noun, det = self.toks[i - 1], self.toks[i - 2]
-        return noun.lower not in aux and det.lower in determiners
+        # «l'unico capoluogo regionale conquistato dalla Russia»: a determiner opens the noun
+        # phrase a few words back and no auxiliary stands between it and the participle
+        s, _ = self.clause_bounds(i)
+        for tok in reversed(self.toks[max(0, i - 4) : i]):
+            if tok.start < s or tok.lower in aux or tok.lemma in aux:
+                return False
+            if tok.lower in determiners:
+                return True
+        return False
 
     def after_motion(self, i: int) -> bool:
         # «si è recato in Cina per incontrare Xi»: the trip was made for the meeting, which happened
