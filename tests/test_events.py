@@ -264,3 +264,19 @@ def test_participle_describing_a_place_is_background():
                "nei primi mesi della guerra.", "it", timexes=[("oggi", "2024-05-10", "day")])
     subs = [(e.sub_event_type, e.actor1) for e in doc.events]
     assert ("Non-state actor overtakes territory", "Military Forces of Russia") not in subs
+
+
+@pytest.mark.parametrize(
+    "text, language, claimant",
+    [
+        ("Russian artillery shelled Kherson on Monday, Ukrainian officials said.", "en", "Government of Ukraine"),
+        ("Russian artillery shelled Kherson on Monday, the Ukrainian military said.", "en",
+         "Military Forces of Ukraine"),
+        ("L'artiglieria russa ha bombardato Kherson, hanno riferito i militari ucraini.", "it",
+         "Military Forces of Ukraine"),
+        ("Russian artillery shelled Kherson on Monday, regional officials said.", "en", "regional officials"),
+    ],
+)
+def test_unnamed_source_with_a_demonym_is_that_side(text, language, claimant):
+    (e,) = read(text, language).events
+    assert e.claimed_by == claimant and e.modality == "reported"

@@ -19,6 +19,7 @@ from functools import cache
 
 from .. import resources
 from ..document import Document, Entity, Event, Sentence
+from ._event_actors import actor_name, lang_data
 from ._event_text import Token, compile_patterns, contains, find_all, match_at, tokenize
 
 SPEECH_ACTS = {"Threat or accusation"}  # the speaker's words are the event itself
@@ -143,9 +144,21 @@ class Reader:
         for phrase in (before, after):
             heads = [k for k, t in enumerate(phrase) if t.lower in nouns]
             if heads:
-                words = phrase[: heads[0] + 1] if phrase is before else phrase[: heads[0] + 1]
-                return text[words[0].start : words[-1].end]
+                words = phrase[: heads[0] + 1]
+                # "Ukrainian officials said", «hanno detto i militari ucraini»: the demonym names
+                # the side, so the claimant is that state's government or army, ACLED-style
+                named = self.demonym_source(phrase[: heads[0] + 2], phrase[heads[0]])
+                return named or text[words[0].start : words[-1].end]
         return None
+
+    def demonym_source(self, words: list[Token], head: Token) -> str | None:
+        data = lang_data(self.language)
+        demonyms = data.get("demonyms", {})
+        side = next((demonyms[t.lower] for t in words if t.lower in demonyms), None)
+        if side is None:
+            return None
+        military = head.lower in set(data.get("military_heads", []))
+        return actor_name(side, "military" if military else "government")
 
     def sources(self, start: int, end: int) -> list[Entity]:
         platforms = set(self.lex.get("platforms", []))  # «su Telegram» is where, not who
