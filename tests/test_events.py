@@ -280,3 +280,15 @@ def test_participle_describing_a_place_is_background():
 def test_unnamed_source_with_a_demonym_is_that_side(text, language, claimant):
     (e,) = read(text, language).events
     assert e.claimed_by == claimant and e.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian artillery shelled Kherson early on Friday, Ukrainian officials said, as Moscow kept up the pressure.",
+        "Ukrainian officials said Russia had shelled Kherson early on Friday.",
+    ],
+)
+def test_speaker_is_the_subject_of_the_speech_verb_not_a_name_nearby(text):
+    strikes = [e for e in read(text, "en").events if e.location and e.location.name == "Kherson"]
+    assert strikes and all(e.claimed_by == "Government of Ukraine" for e in strikes)

@@ -122,6 +122,12 @@ class Reader:
                 best = min(best, (d, name)) if best else (d, name)
         for i, j, _ in find_all(self.lex["speech"], toks):
             start = toks[i].start
+            name = self.speaker_before(sent, toks, i)
+            if name:
+                # "…, Ukrainian officials said": the short phrase right before the verb is the speaker
+                d = abs(start - anchor)
+                best = min(best, (d, name)) if best else (d, name)
+                continue
             if anchor >= toks[j - 1].end:
                 # the event is in what was said: the speaker is the subject before the verb
                 name = self.entity_before(sent.start, start) or self.entity_after(toks[j - 1].end, anchor)
@@ -133,6 +139,25 @@ class Reader:
                 d = abs(start - anchor)
                 best = min(best, (d, name)) if best else (d, name)
         return best[1] if best else None
+
+    def speaker_before(self, sent: Sentence, toks: list[Token], i: int) -> str | None:
+        """The subject of a speech verb when it stands alone between a clause break and the verb
+        ("…, the General Staff said", "Ukrainian officials said Russia…"); None when that stretch
+        is a whole clause rather than a short subject."""
+        text = self.doc.text
+        cut = max(text.rfind(b, sent.start, toks[i].start) for b in (",", ";", ":", '"', "”", "»", "“", "«"))
+        chunk_start = cut + 1 if cut >= 0 else sent.start
+        words = [t for t in toks[:i] if t.start >= chunk_start]
+        if not words or len(words) > 6:
+            return None
+        found = self.sources(chunk_start, toks[i].start)
+        if found:
+            return self.name(found[-1])
+        nouns = set(self.lex.get("source_nouns", []))
+        heads = [t for t in words if t.lower in nouns]
+        if not heads:
+            return None
+        return self.demonym_source(words, heads[-1]) or text[words[0].start : heads[-1].end]
 
     def unnamed_source(self, sent: Sentence, toks: list[Token], i: int, j: int) -> str | None:
         """ "…, regional officials said", «ha detto un ufficiale»: a source the article does not name."""
