@@ -104,3 +104,15 @@ def test_function_words_opening_a_sentence_are_not_places(tmp_path):
     it = [m.text for m in find_mentions("Poi il ministro è arrivato a Kharkiv.", gaz, language="it")]
     en = [m.text for m in find_mentions("First the minister went to Kharkiv.", gaz, language="en")]
     assert it == ["Kharkiv"] and en == ["Kharkiv"]  # … but not found as a place
+
+
+def test_demonyms_bring_the_war_theatre_into_context():
+    """Real gazetteer: a short strike report on «Odessa» is about Ukraine; a county story is not."""
+    from frontwatch.pipeline import Pipeline
+
+    pipeline = Pipeline.default()
+    war = pipeline(Document(id="w", text="Missili russi hanno colpito Odessa nella notte.", published="2024-05-08"))
+    county = "The sheriff of Odessa said the storm hit the county."
+    local = pipeline(Document(id="l", text=county, published="2024-05-08"))
+    assert [t.place.country_code for t in war.toponyms] == ["UA"]
+    assert [t.place.country_code for t in local.toponyms] == ["US"]

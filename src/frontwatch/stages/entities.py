@@ -352,8 +352,9 @@ class Entities:
         templates: dict[str, str] = {}  # org template → last country it was filled with
         out: list[Entity] = []
         for c in chosen:
-            if c.priority == _GUESS and c.label == "LOC" and c.entry is None:
-                # «la visita di Bondarenko»: a person met before is not a place
+            if c.label == "LOC" and c.entry is None and c.template is None and " " not in text[c.start : c.end]:
+                # «la visita di Bondarenko», or the model calling a surname a place once: a person
+                # met before in the article keeps being that person (one sense per discourse)
                 sur = fold_name(text[c.start : c.end])
                 if any(s_ == sur for s_, _ in persons):
                     c.label = "?"

@@ -174,4 +174,19 @@ class Places:
             cs.sort(key=lambda c: (c.precision != "country", c.match != "main", -c.population))
             if cs and cs[0].cc:
                 out[cs[0].cc] = out.get(cs[0].cc, 0.0) + 1.0
+        # «missili russi», "Ukrainian officials": demonyms tell it too, a little more softly, so a
+        # short story about strikes on «Odessa» stays in Ukraine rather than Texas
+        for lang in {p.language or doc.language for p in doc.paragraphs} or {doc.language}:
+            demonyms = resources.load(lang or "en", "actors").get("demonyms", {})
+            counts: dict[str, int] = {}
+            for word in re.findall(r"[\w'-]+", doc.text.lower()):
+                cc = demonyms.get(word)
+                if cc:
+                    counts[cc] = counts.get(cc, 0) + 1
+            for cc, n in counts.items():
+                out[cc] = out.get(cc, 0.0) + min(n, 4) * 0.5
+        for theatre in resources.load_shared("theatres")["theatres"]:
+            if any(cc in out for cc in theatre["countries"]):
+                for cc in theatre["countries"]:
+                    out[cc] = out.get(cc, 0.0) + theatre["weight"]
         return out
