@@ -8,6 +8,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
+GEONAMES_FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
 
 
 def load_scorer():
@@ -31,3 +32,14 @@ def dev_dir() -> Path:
     if not DEV.exists():
         pytest.skip("../shared/corpus/dev is not beside the project")
     return DEV
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory):
+    """A small index built from our GeoNames-format fixture files (tests/fixtures/geonames)."""
+    from frontwatch.geo.gazetteer import Gazetteer
+    from frontwatch.geo.geonames import import_into
+
+    path = tmp_path_factory.mktemp("gaz") / "gaz.sqlite"
+    import_into(path, GEONAMES_FIXTURE)
+    return Gazetteer(path)

@@ -5,8 +5,6 @@ from pathlib import Path
 import pytest
 
 from frontwatch.eval.geo import evaluate, format_table, read_gwn, read_lgl
-from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.geonames import import_into
 
 FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
 TEXT = "Shelling hit Pokrovsk again, officials in Kharkiv said, and Qwertyville too."
@@ -31,13 +29,6 @@ GWN = f"""<?xml version="1.0" ?>
 <toponym><extractedName>Qwertyville</extractedName><type>Literal</type><start>60</start><end>71</end>
  <geonamesID/><latitude/><longitude/></toponym>
 </toponyms></article></articles>"""
-
-
-@pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "gaz.sqlite"
-    import_into(path, FIXTURE)
-    return Gazetteer(path)
 
 
 def test_readers_keep_only_linked_toponyms(tmp_path):

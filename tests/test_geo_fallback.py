@@ -3,21 +3,10 @@ adjectives of place rewritten into the place's name (geo/fallback.py)."""
 
 from pathlib import Path
 
-import pytest
-
 from frontwatch.geo.fallback import NameParts
-from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.geonames import import_into
 from frontwatch.geo.resolver import Mention, Resolver
 
 FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
-
-
-@pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "gaz.sqlite"
-    import_into(path, FIXTURE)
-    return Gazetteer(path)
 
 
 def test_parts_leave_out_only_generic_or_lowercase_words():

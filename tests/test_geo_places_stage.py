@@ -2,21 +2,12 @@
 
 from pathlib import Path
 
-import pytest
-
 from frontwatch.document import Document, Entity
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.geonames import import_into
 from frontwatch.stages.places import Places
 
 FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
-
-
-@pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "gaz.sqlite"
-    import_into(path, FIXTURE)
-    return Gazetteer(path)
 
 
 def entity(text: str, sub: str, label: str = "LOC", metonym: bool = False, nth: int = 0) -> Entity:

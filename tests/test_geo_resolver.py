@@ -4,18 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.geonames import import_into
 from frontwatch.geo.resolver import Mention, Resolver, haversine_km
 
 FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
 
 
 @pytest.fixture(scope="module")
-def resolver(tmp_path_factory):
-    path = tmp_path_factory.mktemp("gaz") / "gaz.sqlite"
-    import_into(path, FIXTURE)
-    return Resolver(Gazetteer(path))
+def resolver(gazetteer):
+    return Resolver(gazetteer)
 
 
 def test_main_name_beats_a_bigger_place_whose_old_name_it_was(resolver):
