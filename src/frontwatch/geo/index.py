@@ -314,6 +314,12 @@ def _add_aliases(w: IndexWriter) -> None:
                 continue
             w.add_names(row[0], extra.get("names", []), main=False)
             w.add_names(row[0], extra.get("demonyms", []), main=False, lang="demonym")
+    for cc, regions in data.get("subdivisions", {}).items():
+        for region, demonyms in regions.items():
+            row = w.con.execute("SELECT pid FROM places WHERE precision = 'admin1' AND cc = ? AND name = ? "
+                                "ORDER BY population DESC LIMIT 1", (cc, region)).fetchone()
+            if row is not None:
+                w.add_names(row[0], demonyms, main=False, lang="demonym")
     # demonyms the country data knows ("Georgian", "Sri Lankan")
     import countryinfo
 

@@ -57,6 +57,20 @@ def lexicon(language: str) -> dict:
 
 
 @dataclass
+class _TriggerFacts:
+    """What one trigger settled before its events are made, one per type and place."""
+
+    trigger: Span
+    kind: str
+    index: int  # the trigger's first token
+    nominal: bool  # «l'attacco» rather than «hanno attaccato»
+    subject: Mention | None
+    date: str | None
+    date_precision: str
+    explicit_date: bool
+
+
+@dataclass
 class Candidate:
     """An event under construction, with what the merge step needs to know."""
 
@@ -600,6 +614,7 @@ class SentenceReader:
         if spec.get("recipient") and counterpart_sides and targets[0] is not None:
             if actor_side and targets[0].place.country_code == actor_side:
                 targets = [None]  # a place in the donor's own country is not where the aid goes
+        facts = _TriggerFacts(trig, kind, i, info.get("pos") != "verb", subj, date_value, precision, when is not None)
         for place in targets:
             loc, explicit = self.location(place, spec, actor_side, counterpart_sides, i)
             if loc is None:
@@ -661,46 +676,9 @@ class SentenceReader:
                         foreign = loc.country_code and actor_side and loc.country_code != actor_side
                         if a1 is None or (cp_actor is None and not foreign) or cp_actor == a1:
                             continue
-                        out.append(
-                            self.candidate(
-                                etype,
-                                sub,
-                                trig,
-                                date_value,
-                                precision,
-                                a1,
-                                cp_actor,
-                                loc,
-                                None,
-                                kind,
-                                explicit,
-                                when is not None,
-                                info,
-                                i,
-                                subj,
-                            )
-                        )
+                        out.append(self.candidate(facts, etype, sub, a1, cp_actor, loc, None, explicit))
                     continue
-                out.append(
-                    self.candidate(
-                        etype,
-                        sub,
-                        trig,
-                        date_value,
-                        precision,
-                        a1,
-                        a2,
-                        loc,
-                        control,
-                        kind,
-                        explicit,
-                        when is not None,
-                        info,
-                        i,
-                        subj,
-                        wclass,
-                    )
-                )
+                out.append(self.candidate(facts, etype, sub, a1, a2, loc, control, explicit, wclass))
         if spec.get("victims") or kind in ("kill", "shelling", "launch", "missile_strike", "air_strike"):
             dead = self.fatalities(quantities)
             if dead and out:
@@ -746,30 +724,24 @@ class SentenceReader:
 
     def candidate(
         self,
-        etype,
-        sub,
-        trig,
-        date_value,
-        precision,
-        a1,
-        a2,
-        loc,
-        control,
-        kind,
-        explicit,
-        explicit_date,
-        info,
-        i,
-        subj,
-        wclass=None,
+        facts: _TriggerFacts,
+        etype: str,
+        sub: str,
+        a1: str | None,
+        a2: str | None,
+        loc: Place,
+        control: dict | None,
+        explicit_place: bool,
+        weapon_class: str | None = None,
     ) -> Candidate:
+        """One event of one type at one place, from what the trigger already settled."""
         ev = Event(
             event_type=etype,
             sub_event_type=sub,
             evidence=Span(self.sent.start, self.sent.end, "sentence"),
-            trigger=trig,
-            date=date_value,
-            date_precision=precision,
+            trigger=facts.trigger,
+            date=facts.date,
+            date_precision=facts.date_precision,
             actor1=a1,
             actor2=a2,
             location=loc,
@@ -778,12 +750,13 @@ class SentenceReader:
         return Candidate(
             ev,
             self.sent,
-            kind,
-            explicit,
-            explicit_date,
-            info.get("pos") != "verb",
-            i,
-            {"subject": subj, "actor": subj, "weapon": wclass, "definite": self.definite(i)},
+            facts.kind,
+            explicit_place,
+            facts.explicit_date,
+            facts.nominal,
+            facts.index,
+            {"subject": facts.subject, "actor": facts.subject, "weapon": weapon_class,
+             "definite": self.definite(facts.index)},
         )
 
     def definite(self, i: int) -> bool:
