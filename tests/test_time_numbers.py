@@ -89,6 +89,24 @@ TIME_ROWS = [
     ("en", "The ceasefire would last 30 days.", NONE, "", "", PUB),
     ("en", "Now the front is quiet.", NONE, "", "", PUB),
     ("en", "Aid may arrive soon, officials said.", NONE, "", "", PUB),
+    # ranges of days: first and last day, precision by length; a future sentence moves them ahead
+    ("it", "Tra il 3 e il 5 marzo la stazione è rimasta senza corrente.", "2024-03-03", "week", "2024-03-05", PUB),
+    ("it", "Dal 28 dicembre al 3 gennaio i raid sono andati avanti.", "2023-12-28", "week", "2024-01-03", PUB),
+    ("it", "Le esercitazioni si terranno dal 20 al 22 giugno al confine.", "2024-06-20", "week", "2024-06-22", PUB),
+    ("it", "Il 3-5 aprile 2023 il valico è rimasto chiuso.", "2023-04-03", "week", "2023-04-05", PUB),
+    ("it", "Tra il 9 e il 2 marzo non torna nulla.", NONE, "", "", PUB),
+    ("en", "Between March 3 and 5 the depot burned.", "2024-03-03", "week", "2024-03-05", PUB),
+    ("en", "From April 28 to May 2, 2023, the crossing was shut.", "2023-04-28", "week", "2023-05-02", PUB),
+    ("en", "The drills ran 6–8 May near the border.", "2024-05-06", "week", "2024-05-08", PUB),
+    ("en", "From the 1st to the 20th of March the shelling went on.", "2024-03-01", "month", "2024-03-20", PUB),
+    # counted forward from publication, only when the sentence is not about the past
+    ("it", "Tra due giorni arriverà la nuova delegazione.", "2024-05-17", "day", "", PUB),
+    ("it", "Fra tre settimane scade la tregua.", "2024-06-05", "week", "", PUB),
+    ("it", "Tra due giorni di marcia e tre di sosta.", NONE, "", "", PUB),
+    ("en", "The envoys will meet again in two days.", "2024-05-17", "day", "", PUB),
+    ("en", "The bridge should reopen in three weeks' time.", "2024-06-05", "week", "", PUB),
+    ("en", "In three days of fighting the unit lost its commander.", NONE, "", "", PUB),
+    ("en", "In two weeks the garrison was starved out.", NONE, "", "", PUB),
 ]
 
 # (language, sentence, expected [(value, unit, qualifier)], or NONE for no quantity at all)

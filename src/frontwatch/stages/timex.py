@@ -14,7 +14,9 @@ What gets written (``doc.timexes``, one ``Timex`` per expression):
   for «nelle ultime due settimane», "over the past week", «dal 24 febbraio»);
   ``None`` for single days.
 - ``precision``: day, week, month, season or year; ``kind``: "date" for a
-  calendar day or period, "interval" for a stretch ending at publication.
+  calendar day or period (a range of days, «dal 3 al 5 marzo», "March 3-5", is a
+  period: its first and last day, a precision by its length), "interval" for a
+  stretch ending at publication.
 
 Weekdays and bare months point to the most recent such day or month on or
 before publication, unless the sentence is about the future (a future cue
@@ -106,7 +108,9 @@ def _lexicon(language: str) -> _Lexicon | None:
             weekday_alt += rf"|(?:{alternation(weekday_abbr)})\.?" if weekday_abbr else ""
         return {
             "day": rf"(?P<day>0?[1-9]|[12]\d|3[01]){ordinal}",
+            "day2": rf"(?P<day2>0?[1-9]|[12]\d|3[01]){ordinal}",
             "month": rf"(?P<month>{month_alt})",
+            "month2": rf"(?P<month2>{month_alt})",
             "year": r"(?P<year>(?:19|20)\d\d)(?!\d)",
             "weekday": rf"(?P<weekday>{weekday_alt})",
             "weekday2": rf"(?P<weekday2>{weekday_alt})",
@@ -176,8 +180,12 @@ def _published(doc: Document) -> date | None:
 def _future_context(doc: Document, lex: _Lexicon, start: int, end: int) -> bool:
     """True when the sentence speaks of the future at this expression: a future
     cue («si recherà», "will") nearer to it than any past cue («ha detto», "was")."""
-    if lex.future_cues is None:
-        return False
+    return _tense(doc, lex, start, end) == "future"
+
+
+def _tense(doc: Document, lex: _Lexicon, start: int, end: int) -> str | None:
+    """"future" or "past" by the nearer cue of either kind in the sentence (a tie goes to
+    the future: «ha detto che arriverà»), None when the sentence has neither."""
     s_start, s_end = sentence_bounds(doc, start)
     text = doc.text
 
@@ -195,10 +203,10 @@ def _future_context(doc: Document, lex: _Lexicon, start: int, end: int) -> bool:
         return found
 
     future = gaps(lex.future_cues, [])
-    if not future:
-        return False
     past = gaps(lex.past_cues, [(s, e) for _, s, e in future])
-    return not past or min(future)[0] <= min(past)[0]
+    if future and (not past or min(future)[0] <= min(past)[0]):
+        return "future"
+    return "past" if past else None
 
 
 # --- resolution per template type --------------------------------------------------------------
@@ -234,6 +242,49 @@ def _back(pub: date, n: int, unit: str) -> date:
     if unit == "month":
         return _add_months(pub, -n)
     return _add_months(pub, -12 * n)
+
+
+def _ahead(pub: date, n: int, unit: str) -> date:
+    if unit == "hour":
+        return pub + timedelta(days=n // 24)  # «tra 12 ore» is still today or tomorrow: call it today
+    if unit == "day":
+        return pub + timedelta(days=n)
+    if unit in ("week", "fortnight"):
+        return pub + timedelta(days=n * (14 if unit == "fortnight" else 7))
+    if unit == "month":
+        return _add_months(pub, n)
+    return _add_months(pub, 12 * n)
+
+
+def _range(lex: _Lexicon, g: dict[str, Any], pub: date | None, direction) -> tuple | None:
+    """«tra il 3 e il 5 marzo», "from March 28 to April 2": first and last day. Without a
+    year, the range is placed like a single date: the latest one on or before publication
+    unless the sentence is about the future."""
+    month = lex.months.get(_norm(g.get("month") or ""))
+    month2 = lex.months.get(_norm(g["month2"])) if g.get("month2") else month
+    if month is None or month2 is None:
+        return None
+    day, day2 = int(g["day"]), int(g["day2"])
+    if g.get("year"):
+        year = int(g["year"])
+    elif pub is None:
+        return None, None, "day", "date"
+    else:
+        year = pub.year
+    year2 = year + 1 if month2 < month else year  # «dal 28 dicembre al 3 gennaio»
+    try:
+        start, end = date(year, month, day), date(year2, month2, day2)
+    except ValueError:
+        return None
+    if end <= start:
+        return None  # «tra il 5 e il 3 marzo» is no range
+    if not g.get("year") and pub is not None:
+        shift = -1 if direction() == "past" and start > pub else 1 if direction() == "future" and end < pub else 0
+        try:
+            start, end = start.replace(year=start.year + shift), end.replace(year=end.year + shift)
+        except ValueError:  # 29 February in the year before or after
+            return None
+    return start, end, _span_precision("day", (end - start).days + 1), "date"
 
 
 def _weekday_date(pub: date, weekday: int, direction: str, explicit: bool) -> date:
@@ -306,6 +357,9 @@ def _resolve(doc: Document, lex: _Lexicon, spec: dict[str, Any], m: re.Match[str
             return start, pub, "month", "interval"
         return None
 
+    if kind_of == "range":
+        return _range(lex, g, pub, direction)
+
     if kind_of == "month_year":
         month = lex.months[_norm(g["month"])]
         start = date(int(g["year"]), month, 1)
@@ -376,6 +430,16 @@ def _resolve(doc: Document, lex: _Lexicon, spec: dict[str, Any], m: re.Match[str
             year = latest_year + 1
         start, end = _season_bounds(season, year)
         return start, end, "season", "date"
+
+    if kind_of == "ahead":  # «tra due giorni», "in three weeks": counted forward from publication
+        if _tense(doc, lex, m.start(), m.end()) == "past":
+            return None  # "in three days of fighting they lost…" is a duration, not a date
+        n = _number(lex, g.get("num"), 1)
+        unit = lex.units.get(_norm(g["unit"]))
+        if n is None or unit is None:
+            return None
+        precision = "day" if unit in ("hour", "day") else unit
+        return _ahead(pub, n, unit), None, ("week" if precision == "fortnight" else precision), "date"
 
     if kind_of == "ago":
         n = _number(lex, g.get("num"), 1)
