@@ -11,10 +11,17 @@ from pathlib import Path
 from . import __version__
 
 
+class StoreUnavailable(Exception):
+    """The database named by --db cannot be opened: one clear line, no traceback."""
+
+
 def _store(args):
     from .store import open_store
 
-    return open_store(args.db)
+    try:
+        return open_store(args.db)
+    except RuntimeError as e:  # a server that cannot be reached, a missing driver
+        raise StoreUnavailable(str(e)) from e
 
 
 def cmd_run(args) -> int:
@@ -106,7 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="frontwatch", description="War news in, a verifiable record of events out.")
     p.add_argument("--version", action="version", version=f"frontwatch {__version__}")
     p.add_argument("--db", default=os.environ.get("FRONTWATCH_DB", "frontwatch.db"),
-                   help="SQLite database file (env FRONTWATCH_DB; default ./frontwatch.db)")
+                   help="a SQLite file, or a postgresql:// URL for a server (env FRONTWATCH_DB; "
+                        "default ./frontwatch.db)")
     sub = p.add_subparsers(dest="command", required=True)
 
     r = sub.add_parser("run", help="read, process and store articles")
@@ -153,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except BrokenPipeError:  # `frontwatch export | head`
         return 0
-    except NotImplementedError as e:
+    except (NotImplementedError, StoreUnavailable) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
 

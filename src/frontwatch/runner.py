@@ -72,8 +72,7 @@ def run(
             if error:
                 report.errors.append(error)
                 store.record_error(doc.source_path or doc.id, doc.id, error)
-            else:
-                store.save(doc, sig)
+            elif _saved(store, doc, sig, report):
                 report.processed += 1
                 report.words += len(doc.text.split())
             if progress:
@@ -83,6 +82,22 @@ def run(
             store.add_duplicate(dup, same, source)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _saved(store: Store, doc: Document, sig: str, report: RunReport) -> bool:
+    """Store one article; a write the store refuses (a server's constraint, a lost
+    connection) is that article's error, and the run goes on."""
+    try:
+        store.save(doc, sig)
+        return True
+    except Exception as e:  # noqa: BLE001 - any backend's error, reported per article
+        error = f"{doc.id}: not stored ({type(e).__name__}: {str(e).strip()})"
+        report.errors.append(error)
+        try:
+            store.record_error(doc.source_path or doc.id, doc.id, error)
+        except Exception:  # noqa: BLE001 - the store is gone: the report still says it
+            pass
+        return False
 
 
 def _select(paths, store: Store, sig: str, report: RunReport, max_bytes) -> Iterator[Document]:

@@ -1,12 +1,20 @@
-"""What any storage backend offers the CLI. SQLite implements it; a
-PostgreSQL backend would implement the same methods with the same schema."""
+"""What any storage backend offers the CLI, and the rows every backend writes.
+
+SQLite (a file path) is the default; a ``postgresql://`` URL selects the
+PostgreSQL backend. Both keep the same tables: ``articles`` holds the whole
+Document as JSON (the source of truth for export), the layer tables are for
+querying with SQL."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from ..document import Document
+
+# the tables a store keeps, in the order tests and `counts` list them
+TABLES = ("articles", "duplicates", "entities", "toponyms", "events", "read_errors")
 
 
 class Store(ABC):
@@ -41,10 +49,45 @@ class Store(ABC):
     def close(self) -> None: ...
 
 
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def article_row(doc: Document, pipeline: str, doc_json: object) -> tuple:
+    return (doc.id, doc.content_hash, doc.language, doc.published, doc.title, doc.url, doc.outlet,
+            doc.source_path, now(), pipeline, doc_json)
+
+
+def entity_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, e.start, e.end, e.text, e.label, e.canonical) for e in doc.entities]
+
+
+def toponym_rows(doc: Document) -> list[tuple]:
+    return [(doc.id, t.start, t.end, t.text, t.place.name, t.place.lat, t.place.lon, t.place.country_code,
+             t.place.admin1, t.place.geonameid, t.place.precision) for t in doc.toponyms]
+
+
+def event_rows(doc: Document) -> list[tuple]:
+    rows = []
+    for n, e in enumerate(doc.events):
+        loc = e.location
+        rows.append((doc.id, n, e.event_type, e.sub_event_type, e.date, e.date_precision, e.actor1, e.actor2,
+                     loc.name if loc else None, loc.lat if loc else None, loc.lon if loc else None,
+                     loc.country_code if loc else None, e.fatalities, e.claimed_by, e.modality,
+                     e.evidence.start, e.evidence.end))
+    return rows
+
+
+def is_server_url(location: str) -> bool:
+    return location.startswith(("postgres://", "postgresql://"))
+
+
 def open_store(location: str) -> Store:
-    """A store for ``location``: a file path for SQLite; a ``postgresql://`` URL is reserved."""
-    if location.startswith(("postgres://", "postgresql://")):
-        raise NotImplementedError("the PostgreSQL backend is not written yet; use a SQLite file path")
+    """A store for ``location``: a ``postgresql://`` URL for PostgreSQL, else a SQLite file path."""
+    if is_server_url(location):
+        from .postgresql import PostgreSQLStore
+
+        return PostgreSQLStore(location)
     from .sqlite import SQLiteStore
 
     return SQLiteStore(location)

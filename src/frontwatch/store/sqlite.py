@@ -5,17 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 from ..document import Document
-from .base import Store
+from .base import TABLES, Store, article_row, entity_rows, event_rows, now, toponym_rows
 
 MIGRATIONS = sorted((Path(__file__).parent / "migrations").glob("*.sql"))
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class SQLiteStore(Store):
@@ -51,28 +46,11 @@ class SQLiteStore(Store):
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM articles WHERE id=?", (doc.id,))  # cascades to layers
-            db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (doc.id, doc.content_hash, doc.language, doc.published, doc.title, doc.url, doc.outlet,
-                 doc.source_path, _now(), pipeline, json.dumps(doc.to_dict(), ensure_ascii=False)),
-            )
-            db.executemany(
-                "INSERT INTO entities VALUES (?,?,?,?,?,?)",
-                [(doc.id, e.start, e.end, e.text, e.label, e.canonical) for e in doc.entities],
-            )
-            db.executemany(
-                "INSERT INTO toponyms VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [(doc.id, t.start, t.end, t.text, t.place.name, t.place.lat, t.place.lon, t.place.country_code,
-                  t.place.admin1, t.place.geonameid, t.place.precision) for t in doc.toponyms],
-            )
-            db.executemany(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(doc.id, n, e.event_type, e.sub_event_type, e.date, e.date_precision, e.actor1, e.actor2,
-                  e.location.name if e.location else None, e.location.lat if e.location else None,
-                  e.location.lon if e.location else None, e.location.country_code if e.location else None,
-                  e.fatalities, e.claimed_by, e.modality, e.evidence.start, e.evidence.end)
-                 for n, e in enumerate(doc.events)],
-            )
+            db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                       article_row(doc, pipeline, json.dumps(doc.to_dict(), ensure_ascii=False)))
+            db.executemany("INSERT INTO entities VALUES (?,?,?,?,?,?)", entity_rows(doc))
+            db.executemany("INSERT INTO toponyms VALUES (?,?,?,?,?,?,?,?,?,?,?)", toponym_rows(doc))
+            db.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", event_rows(doc))
             db.execute("DELETE FROM duplicates WHERE id=?", (doc.id,))
             db.execute("COMMIT")
         except BaseException:
@@ -84,11 +62,11 @@ class SQLiteStore(Store):
         if row and row[0] == same_as:
             return  # already known: a second run changes nothing
         self.db.execute(
-            "INSERT OR REPLACE INTO duplicates VALUES (?,?,?,?)", (article_id, same_as, source_path, _now())
+            "INSERT OR REPLACE INTO duplicates VALUES (?,?,?,?)", (article_id, same_as, source_path, now())
         )
 
     def record_error(self, source: str, article_id: str | None, message: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO read_errors VALUES (?,?,?,?)", (source, article_id, message, _now()))
+        self.db.execute("INSERT OR IGNORE INTO read_errors VALUES (?,?,?,?)", (source, article_id, message, now()))
 
     def documents(self) -> Iterator[Document]:
         for (doc,) in self.db.execute("SELECT doc FROM articles ORDER BY id"):
@@ -104,7 +82,7 @@ class SQLiteStore(Store):
 
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in ("articles", "duplicates", "entities", "toponyms", "events")}
+                for t in TABLES if t != "read_errors"}
 
     def close(self) -> None:
         self.db.close()
