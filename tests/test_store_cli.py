@@ -12,6 +12,7 @@ import pytest
 from frontwatch.cli import main
 from frontwatch.document import Document, Event, Place, Span
 from frontwatch.export import acled_csv
+from frontwatch.store import open_store
 from frontwatch.store.sqlite import SQLiteStore
 
 
@@ -61,8 +62,16 @@ def test_nothing_readable_is_a_failure(tmp_path: Path):
     assert main(["--db", str(tmp_path / "t.db"), "run", str(tmp_path)]) == 1
 
 
-def test_save_is_atomic(tmp_path: Path):
-    store = SQLiteStore(str(tmp_path / "t.db"))
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_location(request, tmp_path: Path) -> str:
+    """Each backend in turn: a SQLite file, then a database on our own PostgreSQL server."""
+    if request.param == "postgresql":
+        return request.getfixturevalue("postgres")()
+    return str(tmp_path / "t.db")
+
+
+def test_save_is_atomic(store_location: str):
+    store = open_store(store_location)
     doc = Document(id="a", text="Some text here.")
     store.save(doc, "p")
     broken = Document(id="a", text="Changed text.")
@@ -72,6 +81,10 @@ def test_save_is_atomic(tmp_path: Path):
     kept = store.document("a")
     assert kept is not None and kept.text == "Some text here."  # the old article survives whole
     assert store.schema_version >= 1
+    again = open_store(store_location)  # a second process opening the same database migrates nothing
+    assert again.schema_version == store.schema_version and again.counts()["articles"] == 1
+    store.close()
+    again.close()
 
 
 def test_acled_csv_has_31_columns_in_order():

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from frontwatch.cli import main
-from frontwatch.document import Document
 from frontwatch.store import open_store
 from frontwatch.store.base import TABLES
 
@@ -59,23 +58,6 @@ def test_export_is_the_same_from_either_backend(postgres, corpus, tmp_path: Path
         outputs.append([json.loads(line) for line in capsys.readouterr().out.splitlines()])
     assert outputs[0] == outputs[1] and len(outputs[0]) == 2
     assert main(["--db", url, "show", "copy"]) == 0  # a duplicate id shows the article it copies
-
-
-def test_save_is_atomic_and_migrations_run_once(postgres):
-    url = postgres()
-    store = open_store(url)
-    store.save(Document(id="a", text="Some text here."), "p")
-    broken = Document(id="a", text="Changed text.")
-    broken.events = [None]  # not an Event: the write fails half-way
-    with pytest.raises(AttributeError):
-        store.save(broken, "p")
-    kept = store.document("a")
-    assert kept is not None and kept.text == "Some text here."  # the old article survives whole
-    again = open_store(url)  # a second process opening the same database
-    assert again.schema_version == store.schema_version >= 1
-    assert again.counts()["articles"] == 1
-    store.close()
-    again.close()
 
 
 def test_a_server_that_cannot_be_reached_is_one_clear_error(tmp_path: Path, capsys):

@@ -431,23 +431,16 @@ def _resolve(doc: Document, lex: _Lexicon, spec: dict[str, Any], m: re.Match[str
         start, end = _season_bounds(season, year)
         return start, end, "season", "date"
 
-    if kind_of == "ahead":  # «tra due giorni», "in three weeks": counted forward from publication
-        if _tense(doc, lex, m.start(), m.end()) == "past":
+    if kind_of in ("ago", "ahead"):  # "two days ago"; «tra due giorni», "in three weeks": counted forward
+        if kind_of == "ahead" and _tense(doc, lex, m.start(), m.end()) == "past":
             return None  # "in three days of fighting they lost…" is a duration, not a date
         n = _number(lex, g.get("num"), 1)
         unit = lex.units.get(_norm(g["unit"]))
         if n is None or unit is None:
             return None
         precision = "day" if unit in ("hour", "day") else unit
-        return _ahead(pub, n, unit), None, ("week" if precision == "fortnight" else precision), "date"
-
-    if kind_of == "ago":
-        n = _number(lex, g.get("num"), 1)
-        unit = lex.units.get(_norm(g["unit"]))
-        if n is None or unit is None:
-            return None
-        precision = "day" if unit in ("hour", "day") else unit
-        return _back(pub, n, unit), None, ("week" if precision == "fortnight" else precision), "date"
+        day = _back(pub, n, unit) if kind_of == "ago" else _ahead(pub, n, unit)
+        return day, None, ("week" if precision == "fortnight" else precision), "date"
 
     if kind_of == "past_span":
         n = _number(lex, g.get("num"), spec.get("num", 1))
