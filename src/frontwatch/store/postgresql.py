@@ -34,9 +34,9 @@ class PostgreSQLStore(Store):
             self.db = psycopg.connect(url, autocommit=True)
         except psycopg.OperationalError as e:
             raise RuntimeError(f"cannot connect to {_redacted(url)}: {str(e).strip()}") from e
-        from psycopg.types.json import Jsonb
+        from psycopg.types.json import Json
 
-        self._jsonb = Jsonb
+        self._json = Json
         self._migrate()
 
     def _migrate(self) -> None:
@@ -65,7 +65,7 @@ class PostgreSQLStore(Store):
         with self.db.transaction(), self.db.cursor() as cur:  # any error rolls the whole article back
             cur.execute("DELETE FROM articles WHERE id=%s", (doc.id,))  # cascades to layers
             cur.execute("INSERT INTO articles VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)",
-                        article_row(doc, pipeline, self._jsonb(doc.to_dict())))
+                        article_row(doc, pipeline, self._json(doc.to_dict())))
             cur.executemany("INSERT INTO entities VALUES (%s,%s,%s,%s,%s,%s)", entity_rows(doc))
             cur.executemany("INSERT INTO toponyms VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s)", toponym_rows(doc))
             cur.executemany("INSERT INTO events VALUES (" + ",".join(["%s"] * 17) + ")", event_rows(doc))

@@ -1,5 +1,5 @@
 -- The SQLite schema (../001_initial.sql) in PostgreSQL's types: the whole
--- Document as JSONB, coordinates as double precision, times as timestamptz.
+-- Document as JSON, coordinates as double precision, times as timestamptz.
 CREATE TABLE articles (
     id TEXT PRIMARY KEY,
     content_hash TEXT NOT NULL UNIQUE,
@@ -11,7 +11,7 @@ CREATE TABLE articles (
     source_path TEXT,
     processed_at TIMESTAMPTZ NOT NULL,
     pipeline TEXT NOT NULL,
-    doc JSONB NOT NULL
+    doc JSON NOT NULL  -- JSON, not JSONB: kept as written, so an export is the same byte for byte
 );
 CREATE TABLE duplicates (
     id TEXT PRIMARY KEY,
