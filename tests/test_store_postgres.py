@@ -58,7 +58,7 @@ def test_export_is_the_same_from_either_backend(postgres, corpus, tmp_path: Path
         outputs.append(capsys.readouterr().out.splitlines())
     assert outputs[0] == outputs[1]  # byte for byte, key order included
     assert [json.loads(line)["id"] for line in outputs[0]] == ["copy", "two"]  # "one" is a duplicate of "copy"
-    assert main(["--db", url, "show", "copy"]) == 0  # a duplicate id shows the article it copies
+    assert main(["--db", url, "show", "one"]) == 0  # a duplicate id shows the article it copies
 
 
 def test_a_server_that_cannot_be_reached_is_one_clear_error(tmp_path: Path, capsys):
