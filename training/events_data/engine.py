@@ -102,13 +102,16 @@ def _slot(body: str) -> Slot:
 
 
 def make_label(kind: str) -> Label:
+    split = None
+    if kind.endswith("+"):  # [A|location+] and [B|location+]: one event per place, written by hand
+        kind, split = kind[:-1], -1
     event = None
     if "#" in kind:
         kind, event = kind.split("#", 1)
     subtype = None
     if "=" in kind:
         kind, subtype = kind.split("=", 1)
-    return Label(kind, event, subtype)
+    return Label(kind, event, subtype, split)
 
 
 class Renderer:

@@ -41,6 +41,8 @@ _UA_PL = ["le|forze ucraine", "le|truppe ucraine", "gli|ucraini", "i|soldati ucr
 _UA_SG = ["l'|esercito ucraino", "|Kiev", "l'|Ucraina", "la|47esima brigata meccanizzata", "la|brigata Azov",
           "l'|Apu", "la|Zsu", "il|regime di Kiev", "la|Terza brigata d'assalto", "l'|esercito di Kiev"]
 RU_PL = _np(_RU_PL)
+RU_M = [e for e in RU_PL if e.split(" ")[0] in ("i", "gli")]
+RU_F = [e for e in RU_PL if e.split(" ")[0] == "le"]
 RU_PL_DA = _np(_RU_PL, "da")
 RU_PL_DI = _np(_RU_PL, "di")
 RU_SG = _np(_RU_SG)
@@ -48,6 +50,8 @@ RU_SG_DA = _np(_RU_SG, "da")
 RU_IRREG = _np(_RU_IRREG)
 RU_IRREG_DA = _np(_RU_IRREG, "da")
 UA_PL = _np(_UA_PL)
+UA_M = [e for e in UA_PL if e.split(" ")[0] in ("i", "gli")]
+UA_F = [e for e in UA_PL if e.split(" ")[0] == "le"]
 UA_PL_DA = _np(_UA_PL, "da")
 UA_PL_DI = _np(_UA_PL, "di")
 UA_PL_A = _np(_UA_PL, "a")
@@ -56,7 +60,7 @@ UA_SG_DA = _np(_UA_SG, "da")
 RU_ANY_DA = RU_PL_DA + RU_SG_DA
 UA_ANY_DA = UA_PL_DA + UA_SG_DA
 _CIV = ["i|civili", "gli|abitanti", "i|residenti", "i|volontari", "gli|operatori umanitari", "i|pensionati",
-        "gli|agricoltori", "i|soccorritori", "la|popolazione civile"]
+        "gli|agricoltori", "i|soccorritori"]
 CIVILIANS = _np(_CIV)
 _STATES = ["gli|Stati Uniti", "|Washington", "la|Germania", "|Berlino", "la|Francia", "l'|Italia", "|Roma",
            "il|Regno Unito", "|Londra", "la|Polonia", "il|Canada", "la|Norvegia", "i|Paesi Bassi", "la|Danimarca",
@@ -133,6 +137,7 @@ PLACE_A = it_places("any", "a")
 PLACE_SU = it_places("any", "su")
 PLACE_DI = it_places("any", "di")
 CITY = it_places("city")
+REGION = it_places("region")
 CITY_A = it_places("city", "a")
 CITY_SU = it_places("city", "su")
 VILLAGE = it_places("village")
@@ -140,6 +145,8 @@ VILLAGE_A = it_places("village", "a")
 VILLAGE_DI = it_places("village", "di")
 REGION_DI = it_places("region", "di")
 REGION_A = it_places("region", "a")
+REGION_SU = it_places("region", "su")
+CITY_DI = it_places("city", "di")
 NAME = it_names("city")
 VNAME = it_names("village")
 ABROAD = it_names("abroad")

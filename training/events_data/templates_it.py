@@ -27,10 +27,10 @@ overtake | official | {actor1:RU_PL} hanno [liberato|T] il centro abitato di {lo
 overtake | wire | {actor1:RU_PL} hanno [conquistato|T] {location:VILLAGE} {time:TIME}, {ATTR}.
 overtake | headline | Mosca [rivendica la presa di|T] {location:VNAME}
 overtake | wire | {actor1:RU_PL} hanno [preso il controllo di|T] {location:VILLAGE}, [riferiscono|attr] {source:SRC_PL}.
-overtake | wire | {actor1:UA_PL} sono [entrate|T] a {location:RUVNAME}, nella regione russa di Kursk, {ATTR_UA}.
+overtake | wire | {actor1:UA_F} sono [entrate|T] a {location:RUVNAME}, nella regione russa di Kursk, {ATTR_UA}.
 overtake | mt | {actor1:RU_PL} [catturato|T] {location:VNAME} e stanno consolidando posizioni a ovest dell'insediamento, la [Russia|source] [ha detto|attr].
 overtake | official | {location:NAME} è [caduta|T]: la città è ora sotto il controllo {actor1:RU_PL_DI}, {ATTR}.
-overtake | telegram | ❗️ {actor1:RU_PL} sono [entrati|T] a {location:VNAME}, si combatte nel centro del villaggio.
+overtake | telegram | ❗️ {actor1:RU_M} sono [entrati|T] a {location:VNAME}, si combatte nel centro del villaggio.
 # ---------------------------------------------------------------- explosions / remote violence
 chem | wire | {actor1:RU_PL} hanno [usato cloropicrina|T] contro le posizioni ucraine vicino a {location:NAME}, {ATTR_UA}.
 chem | official | {time:TIME} {actor1:RU_PL} hanno [sganciato granate con gas lacrimogeno|T] su {actor2:UA_PL} nei pressi di {location:VNAME}, {ATTR_UA}.
@@ -144,7 +144,7 @@ arrests | headline | {location:NAME}, l'Fsb [arresta|T] una presunta spia ucrain
 arrests | official | La polizia ha [fermato|T] {quantity:NUM} sospetti a {location:NAME} {time:TIME}, {ATTR}.
 arrests | telegram | 🚔 {location:NAME}: [arrestato|T] un collaborazionista, passava le coordinate al nemico.
 arrests | mt | Autorità di occupazione hanno [arrestato|T] un insegnante in {location:NAME} per cantare l'inno ucraino, [ha detto|attr] l'[ombudsman|source].
-change | wire | {actor1:RU_PL} si sono [ritirate|T] dalle posizioni sulla riva destra vicino a {location:NAME}, {ATTR}.
+change | wire | {actor1:RU_F} si sono [ritirate|T] dalle posizioni sulla riva destra vicino a {location:NAME}, {ATTR}.
 change | official | La legge marziale e la mobilitazione generale sono state [prorogate|T] di altri 90 giorni, {ATTR_UA}.
 change | wire | Le autorità hanno [ordinato l'evacuazione|T] delle famiglie con bambini {location:PLACE_DI}, {ATTR}.
 change | headline | Mosca [sposta|T] truppe da {location:NAME} verso la regione di Kursk
