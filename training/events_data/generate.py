@@ -18,7 +18,7 @@ import zlib
 from collections import Counter
 from pathlib import Path
 
-from . import pools_en, pools_it, templates_en, templates_en_more, templates_it, templates_it_more
+from . import pools_en, pools_it, templates_en, templates_en_more, templates_it, templates_it_more, templates_it_mt
 from .assemble import SUBTYPES, build
 from .engine import Renderer
 
@@ -27,7 +27,7 @@ TARGET_POSITIVE = 120  # examples per sub-type per language (FORMAT.md names; th
 TARGET_NEGATIVE = 132  # examples per negative kind per language (11 kinds: > 25 % of the set)
 TEST_SHARE = 0.15
 LANGS = {"en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES),
-         "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES)}
+         "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES)}
 
 
 def read_templates(lang: str, text: str) -> list[tuple[str, str, str, str]]:
@@ -61,9 +61,9 @@ def _noise(rng: random.Random, rate: float):
     return typo
 
 
-def _casing(rng: random.Random, register: str):
+def _casing(rng: random.Random, register: str, lang: str):
     roll = rng.random()
-    if register == "headline" and roll < 0.25:
+    if register == "headline" and lang == "en" and roll < 0.25:
         return lambda t: " ".join(w[:1].upper() + w[1:] for w in t.split(" "))
     if register == "telegram" and roll < 0.08:
         return str.lower
@@ -98,7 +98,7 @@ class GroupWriter:
             rate = 0.0 if self.key.startswith("HAND:") else rate
             renderer = Renderer(pools, self.rng, _noise(self.rng, rate))
             example = build(renderer.render(renderer.nodes(self.template)), _subtype_key(self.key),
-                            _casing(self.rng, self.register))
+                            _casing(self.rng, self.register, self.lang))
             if example["text"] in seen:
                 misses += 1
                 self.exhausted = misses > 30

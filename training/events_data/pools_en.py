@@ -63,7 +63,7 @@ SAID = ["[said|attr]", "[said|attr]", "[reported|attr]", "[said on Telegram|attr
 TIME = ["[overnight|@]", "[overnight|@]", "[last night|@]", "on [Tuesday|@]", "on [Monday night|@]",
         "[yesterday|@]", "[this morning|@]", "early on [Sunday|@]", "on [March 3|@]", "on [14 August|@]",
         "[earlier today|@]", "late on [Friday|@]", "in the early hours of [Thursday|@]", "on [Wednesday|@]",
-        "[on Saturday evening|@]", "[in the afternoon|@]", "at about [4:30 local time|@]", "[today|@]",
+        "on [Saturday evening|@]", "[in the afternoon|@]", "at about [4:30 local time|@]", "[today|@]",
         "on [Sunday morning|@]", "[this week|@]", "on [November 17|@]", "on [2 June|@]", "[at dawn|@]"]
 NUM = ["[two|@]", "[three|@]", "[four|@]", "[five|@]", "[six|@]", "[seven|@]", "[eight|@]", "[2|@]", "[3|@]",
        "[4|@]", "[11|@]", "[14|@]", "[at least two|@]", "[at least three|@]", "[at least five|@]",
@@ -96,7 +96,7 @@ RUREGION = en_places("ruregion")
 SAID_INV = ["[said|attr]", "[said|attr]", "[reported|attr]", "[announced|attr]", "[claimed|attr]"]
 ATTR = ["{source:SRC} {SAID}", "{source:SRC} {SAID}", "{source:SRC} {SAID}", "{SAID_INV} {source:SRC}",
         "[according to|attr] {source:SRC}", "[officials|source] [said|attr]", "{source:SRC} {SAID}",
-        "[according to|attr] {source:SRC}", "[citing|attr] {source:SRC}"]
+        "[according to|attr] {source:SRC}"]
 ATTR_UA = ["{source:SRC_UA} {SAID}", "{source:SRC_UA} {SAID}", "{SAID_INV} {source:SRC_UA}",
            "[according to|attr] {source:SRC_UA}", "{source:SRC_UA} {SAID}", "[according to|attr] {source:SRC_UA}"]
 ATTR_RU = ["{source:SRC_RU} {SAID}", "{source:SRC_RU} {SAID}", "{source:SRC_RU} [claimed|attr]",

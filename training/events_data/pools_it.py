@@ -105,6 +105,8 @@ SRC_PL = _np(_SRC_PL)
 SRC_UA = _np(_SRC_UA)
 SRC_RU = _np(_SRC_RU)
 SRC_SG_DI = _np(_SRC_SG, "di")
+SRC_SG_DA = _np(_SRC_SG, "da")
+SRC_UA_DA = _np(_SRC_UA, "da")
 SAID_SG = ["[ha detto|attr]", "[ha riferito|attr]", "[ha reso noto|attr]", "[ha scritto su Telegram|attr]",
            "[ha annunciato|attr]", "[ha dichiarato|attr]", "[ha affermato|attr]", "[fa sapere|attr]",
            "[rende noto|attr]", "[ha comunicato|attr]", "[ha riportato|attr]", "[ha sostenuto|attr]"]
@@ -159,10 +161,10 @@ RUREGION_SU = it_places("ruregion", "su")
 
 ATTR = ["{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}",
         "{source:SRC_SG} {SAID_SG}", "[secondo|attr] {source:SRC_SG}", "{SAID_PL} {source:SRC_PL}",
-        "[secondo quanto riferito da|attr] {source:SRC_SG}", "[stando a|attr] {source:SRC_PL}",
+        "[secondo quanto riferito|attr] {source:SRC_SG_DA}", "[stando a|attr] {source:SRC_PL}",
         "[come riferisce|attr] {source:SRC_SG}", "[secondo|attr] {source:SRC_PL}"]
 ATTR_UA = ["{SAID_SG} {source:SRC_UA}", "{SAID_SG} {source:SRC_UA}", "{source:SRC_UA} {SAID_SG}",
-           "[secondo|attr] {source:SRC_UA}", "[secondo quanto comunicato da|attr] {source:SRC_UA}",
+           "[secondo|attr] {source:SRC_UA}", "[secondo quanto comunicato|attr] {source:SRC_UA_DA}",
            "[come riferisce|attr] {source:SRC_UA}"]
 ATTR_RU = ["{SAID_SG} {source:SRC_RU}", "{SAID_SG} {source:SRC_RU}", "{source:SRC_RU} {SAID_SG}",
            "[secondo|attr] {source:SRC_RU}", "[rivendica|attr] {source:SRC_RU}", "[sostiene|attr] {source:SRC_RU}"]

@@ -14,8 +14,8 @@ clash | isw | {actor1:UA} [counterattacked|T] near {location:VNAME} {time:TIME} 
 clash | wire | {source:SRC_RU} [denied|denial] that {actor1:UA} had [broken through|T] Russian lines near {location:VNAME}.
 clash | official | {actor1:RU} [repelled|T] {quantity:NUM} attacks by {actor2:UA} in the {location:NAME} direction, {ATTR_RU}.
 clash | headline | {location:VNAME}: [firefight|T] lasts {NUM} hours, no change in positions
-regain | wire | Ukrainian officials said {actor1:UA} had [pushed Russian troops out of|T] {location:VILLAGE} {time:TIME}.
-regain | headline | {location:VNAME} [liberated|T], says [Zelensky|source]
+regain | wire | [Ukrainian officials|source] [said|attr] {actor1:UA} had [pushed Russian troops out of|T] {location:VILLAGE} {time:TIME}.
+regain | headline | {location:VNAME} [liberated|T], [says|attr] [Zelensky|source]
 regain | isw | Russian milbloggers claimed that {actor1:UA} [regained positions in|T] {location:VNAME}, though ISW has not observed confirmation.
 regain | official | {actor1:RU} [completed the liberation of|T] {location:RUVNAME} from Ukrainian formations, {ATTR_RU}.
 regain | wire | {source:SRC_RU} [denied|denial] that {actor1:UA} had [recaptured|T] {location:VNAME}.
@@ -23,7 +23,7 @@ regain | telegram | ✅ {location:VNAME} [cleared|T] of occupiers. Thanks to the
 overtake | wire | {source:SRC_UA} [denied|denial] Russian claims that {actor1:RU} had [captured|T] {location:VNAME}.
 overtake | isw | Geolocated footage indicates that {actor1:RU} [seized|T] {location:VNAME} {time:TIME}.
 overtake | wire | {actor1:RU} have [reportedly|hedge] [taken|T] {location:VNAME} and {location:VNAME}, {ATTR}.
-overtake | headline | Russia says it [took|T] {location+:VNAME}
+overtake | headline | [Russia|source] [says|attr] [it|actor1] [took|T] {location+:VNAME}
 overtake | telegram | 🇷🇺 Our assault units [raised the flag|T] over {location:VNAME}, {ATTR_RU}.
 overtake | official | Units of the Dnepr group occupied more advantageous positions and [took control of|T] {location:VNAME}, {ATTR_RU}.
 # ---------------------------------------------------------------- explosions
@@ -49,12 +49,12 @@ shell | headline | {location:NAME} hit: [missile|T] strike on energy facility - 
 shell | wire | {actor1:UA} [shelled|T] {location:RUNAME} in Russia's border region {time:TIME}, injuring {quantity:NUM} people, {ATTR_RU}.
 shell | telegram | {location:NAME}. [Arrival|T] in the city center. Everyone to the shelters!
 ied | wire | A [landmine|T] killed {fatalities:NUM} men collecting firewood near {location:VILLAGE}, {ATTR}.
-ied | isw | Partisans [reportedly|hedge] [detonated an IED|T] under a Russian military truck in {location:NAME}.
+ied | isw | [Partisans|actor1] [reportedly|hedge] [detonated an IED|T] under a Russian military truck in {location:NAME}.
 ied | headline | [Car bomb|T] kills occupation official in {location:NAME}
 ied | official | A civilian was injured when a [mine went off|T] on a road near {location:VILLAGE} {time:TIME}, {ATTR}.
 ied | wire | An [improvised explosive device|T] damaged railway tracks near {location:RUNAME}, {ATTR_RU}.
-grenade | wire | A drunk serviceman [threw a grenade|T] at his comrades near {location:NAME}, killing {fatalities:NUM}, {ATTR}.
-grenade | isw | An unknown assailant [lobbed a grenade|T] into the courtyard of the occupation police in {location:NAME} {time:TIME}.
+grenade | wire | A [drunk serviceman|actor1] [threw a grenade|T] at his comrades near {location:NAME}, killing {fatalities:NUM}, {ATTR}.
+grenade | isw | An [unknown assailant|actor1] [lobbed a grenade|T] into the courtyard of the occupation police in {location:NAME} {time:TIME}.
 grenade | wire | {quantity:NUM} people were wounded when a [grenade went off|T] at a bus stop in {location:NAME}, {ATTR}.
 grenade | headline | Man [throws grenade|T] at recruitment officers in {location:NAME}
 chem | wire | {source:SRC_RU} [denied|denial] that {actor1:RU} had [used chemical weapons|T] near {location:NAME}.
@@ -63,71 +63,71 @@ chem | headline | Ukrainian soldiers hospitalised after [gas attack|T] near {loc
 chem | wire | {actor1:RU} [allegedly|hedge] [dropped ammonia-filled munitions|T] near {location:VNAME} {time:TIME}, {ATTR}.
 suicide | wire | {source:SRC} [denied|denial] reports that a [suicide bomber|T] had struck the garrison in {location:NAME}.
 suicide | headline | [Suicide attack|T] at checkpoint near {location:NAME}, {fatalities:NUM} soldiers dead
-suicide | wire | A woman [blew herself up|T] at the entrance of a police building in {location:RUNAME} {time:TIME}, {ATTR}.
+suicide | wire | A [woman|actor1] [blew herself up|T] at the entrance of a police building in {location:RUNAME} {time:TIME}, {ATTR}.
 # ---------------------------------------------------------------- civilians
-sexual | wire | Prosecutors charged a Russian soldier who [allegedly|hedge] [raped|T] a woman in {location:VILLAGE}.
+sexual | wire | Prosecutors charged a [Russian soldier|actor1] who [allegedly|hedge] [raped|T] a woman in {location:VILLAGE}.
 sexual | official | Investigators recorded {quantity:NUM} cases of [sexual violence|T] by {actor1:RU} in {location:REGION}, {ATTR_UA}.
 sexual | headline | Survivors describe [rapes|T] by Russian troops in {location:NAME}
 sexual | wire | {source:SRC_RU} [denied|denial] that its soldiers had [sexually abused|T] detainees in {location:NAME}.
-attack | wire | A Russian soldier [shot|T] an elderly man in his garden in {location:VILLAGE}, {ATTR}.
+attack | wire | A [Russian soldier|actor1] [shot|T] an elderly man in his garden in {location:VILLAGE}, {ATTR}.
 attack | official | {actor1:RU} [killed|T] {fatalities:NUM} {actor2:CIVILIANS} in {location:NAME} {time:TIME}, {ATTR_UA}.
-attack | headline | {fatalities:NUM} civilians [executed|T] in {location:VNAME}, prosecutors say
+attack | headline | {fatalities:NUM} civilians [executed|T] in {location:VNAME}, [prosecutors|source] [say|attr]
 attack | wire | {source:SRC_RU} [denied|denial] that its troops had [shot|T] surrendering soldiers near {location:VNAME}.
 attack | isw | {actor1:RU_IRREG} [reportedly|hedge] [executed|T] {fatalities:NUM} Ukrainian POWs near {location:VNAME}.
 abduct | wire | {source:SRC_UA} {SAID} {actor1:RU} had [detained and taken away|T] {quantity:NUM} {actor2:CIVILIANS} from {location:VILLAGE}.
-abduct | isw | Russian occupation authorities [reportedly|hedge] [abducted|T] a local council member in {location:NAME}.
+abduct | isw | Russian [occupation authorities|actor1] [reportedly|hedge] [abducted|T] a local council member in {location:NAME}.
 abduct | headline | Mayor of {location:NAME} [kidnapped|T] by occupiers
 abduct | official | {quantity:NUM_BIG} Ukrainian children have been [illegally deported|T] from {location:REGION} to Russia, {ATTR_UA}.
 abduct | wire | {source:SRC_RU} [denied|denial] [abducting|T] civilians in {location:NAME}.
 # ---------------------------------------------------------------- protests, riots
 protest | wire | {actor1:CIVILIANS} [held a vigil|T] in {location:ABROAD} {time:TIME} for the victims of the strike on {NAME}.
-protest | official | Activists [picketed|T] the Russian consulate in {location:ABROAD}, {ATTR}.
+protest | official | [Activists|actor1] [picketed|T] the Russian consulate in {location:ABROAD}, {ATTR}.
 protest | headline | {location:ABROAD}: [rally|T] for Ukraine draws thousands
 protest | telegram | {location:NAME}: an [action|T] in support of prisoners of war is taking place on Maidan.
-protest | wire | Crimean Tatars [staged|T] a silent protest in {location:ABROAD} against the detention of activists.
-protest_int | wire | Police [detained|T] {quantity:NUM} people who laid flowers at a memorial in {location:ABROAD} {time:TIME}, {ATTR}.
-protest_int | isw | Russian authorities [detained|T] wives of mobilised soldiers protesting in {location:ABROAD}.
-protest_int | headline | Police [break up|T] anti-war protest in {location:ABROAD}, dozens held
-protest_int | official | {quantity:NUM_BIG} protesters were [detained|T] in {location:ABROAD} {time:TIME}, {ATTR}.
-excessive | wire | Police [fired rubber bullets|T] at protesters in {location:ABROAD}, injuring {quantity:NUM}, {ATTR}.
-excessive | headline | Riot police [beat|T] demonstrators in {location:ABROAD}
-excessive | isw | Russian forces [violently dispersed|T] a protest in occupied {location:NAME}, {ATTR}.
+protest | wire | [Crimean Tatars|actor1] [staged|T] a silent protest in {location:ABROAD} against the detention of activists.
+protest_int | wire | [Police|actor1] [detained|T] {quantity:NUM} people who laid flowers at a memorial in {location:ABROAD} {time:TIME}, {ATTR}.
+protest_int | isw | [Russian authorities|actor1] [detained|T] wives of mobilised soldiers protesting in {location:ABROAD}.
+protest_int | headline | [Police|actor1] [break up|T] anti-war protest in {location:ABROAD}, dozens held
+protest_int | official | {quantity:NUM_BIG} [protesters|actor1] were [detained|T] in {location:ABROAD} {time:TIME}, {ATTR}.
+excessive | wire | [Police|actor1] [fired rubber bullets|T] at protesters in {location:ABROAD}, injuring {quantity:NUM}, {ATTR}.
+excessive | headline | [Riot police|actor1] [beat|T] demonstrators in {location:ABROAD}
+excessive | isw | [Russian forces|actor1] [violently dispersed|T] a protest in occupied {location:NAME}, {ATTR}.
 excessive | telegram | {location:ABROAD}: riot police [are beating|T] peaceful protesters right now.
-violent_demo | wire | Rioters [attacked|T] a police station in {location:RUNAME} after the announcement of mobilisation, {ATTR}.
-violent_demo | headline | {location:ABROAD}: protesters [throw molotovs|T] at police
+violent_demo | wire | [Rioters|actor1] [attacked|T] a police station in {location:RUNAME} after the announcement of mobilisation, {ATTR}.
+violent_demo | headline | {location:ABROAD}: [protesters|actor1] [throw molotovs|T] at police
 violent_demo | official | {quantity:NUM} officers were injured during [riots|T] in {location:ABROAD}, {ATTR}.
-violent_demo | wire | Protesters [burned|T] tyres and [clashed|#0] with riot police in {location:ABROAD} {time:TIME}.
-mob | wire | Villagers [attacked|T] a car of military recruiters in {location:VILLAGE}, {ATTR}.
+violent_demo | wire | [Protesters|actor1] [burned|T] tyres and [clashed|#0] with riot police in {location:ABROAD} {time:TIME}.
+mob | wire | [Villagers|actor1] [attacked|T] a car of military recruiters in {location:VILLAGE}, {ATTR}.
 mob | headline | [Mob|T] sets fire to house of alleged collaborator in {location:NAME}
 mob | official | A [group of residents beat|T] a man they suspected of spotting for Russian artillery in {location:NAME}, {ATTR}.
 mob | isw | A [crowd attacked|T] Rosgvardia officers in {location:RUNAME} {time:TIME}.
 # ---------------------------------------------------------------- strategic
-agreement | wire | {source:SRC} {SAID} Russia and Ukraine had [swapped|T] {quantity:NUM_BIG} prisoners in a deal mediated by the UAE.
-agreement | isw | Russian and Ukrainian officials [conducted a POW exchange|T] {time:TIME}, {ATTR}.
-agreement | headline | Kyiv and Moscow [trade|T] {quantity:NUM_BIG} bodies of fallen soldiers
+agreement | wire | {source:SRC} {SAID} [Russia and Ukraine|actor1] had [swapped|T] {quantity:NUM_BIG} prisoners in a deal mediated by the UAE.
+agreement | isw | [Russian and Ukrainian officials|actor1] [conducted a POW exchange|T] {time:TIME}, {ATTR}.
+agreement | headline | [Kyiv and Moscow|actor1] [trade|T] {quantity:NUM_BIG} bodies of fallen soldiers
 agreement | official | A [local truce|T] was agreed to evacuate civilians from {location:NAME}, {ATTR}.
 arrests | wire | {source:SRC_UA} {SAID} it had [detained|T] a former official in {location:NAME} suspected of collaborating with the occupiers.
-arrests | isw | Russian authorities [arrested|T] {quantity:NUM} people in {location:RUNAME} for allegedly planning sabotage.
+arrests | isw | [Russian authorities|actor1] [arrested|T] {quantity:NUM} people in {location:RUNAME} for allegedly planning sabotage.
 arrests | headline | {location:NAME}: [two detained|T] for spotting Russian missile strikes
-arrests | official | The FSB [detained|T] a resident of {location:RUNAME} for transferring money to the Ukrainian army, {ATTR_RU}.
+arrests | official | The [FSB|actor1] [detained|T] a resident of {location:RUNAME} for transferring money to the Ukrainian army, {ATTR_RU}.
 change | wire | {source:SRC_RU} {SAID} {actor1:RU} had [withdrawn|T] from the west bank of the Dnipro near {location:NAME}.
 change | isw | {actor1:RU} [are transferring|T] forces from {location:NAME} to the Pokrovsk direction, {ATTR}.
-change | headline | Ukraine [lowers|T] mobilisation age to 25
+change | headline | [Ukraine|actor1] [lowers|T] mobilisation age to 25
 change | official | A [mandatory evacuation|T] of {quantity:NUM_BIG} settlements in the {location:REGION} was announced {time:TIME}, {ATTR}.
 disrupted | wire | {actor1:UA} [intercepted|T] {quantity:NUM_BIG} Shahed drones launched overnight, {ATTR_UA}.
-disrupted | isw | Ukrainian air defence [downed|T] {quantity:NUM} Kh-101 cruise missiles over the {location:REGION} {time:TIME}.
+disrupted | isw | [Ukrainian air defence|actor1] [downed|T] {quantity:NUM} Kh-101 cruise missiles over the {location:REGION} {time:TIME}.
 disrupted | headline | Air defence [destroys|T] {quantity:NUM_BIG} drones over {location:NAME}
 disrupted | telegram | 🔥 Minus {quantity:NUM} Shaheds over {location:NAME}! Air defence [did its job|T].
-disrupted | official | Electronic warfare [suppressed|T] {quantity:NUM_BIG} enemy UAVs over {location:REGION}, {ATTR_UA}.
-disrupted | wire | Russian air defences [shot down|T] {quantity:NUM_BIG} drones over {location:RUREGION} and Crimea {time:TIME}, {ATTR_RU}.
+disrupted | official | [Electronic warfare|actor1] [suppressed|T] {quantity:NUM_BIG} enemy UAVs over {location:REGION}, {ATTR_UA}.
+disrupted | wire | [Russian air defences|actor1] [shot down|T] {quantity:NUM_BIG} drones over {location:RUREGION} and Crimea {time:TIME}, {ATTR_RU}.
 hq | wire | {actor1:RU} [set up|T] a field hospital and barracks in a kindergarten in {location:VILLAGE}, {ATTR}.
-hq | isw | {actor1:RU} [established|T] a logistics base near {location:NAME}, according to satellite imagery.
-hq | official | Russian troops have [stationed|T] equipment and personnel at the nuclear plant in {location:NAME}, {ATTR_UA}.
+hq | isw | {actor1:RU} [established|T] a logistics base near {location:NAME}, [according to|attr] [satellite imagery|source].
+hq | official | [Russian troops|actor1] have [stationed|T] equipment and personnel at the nuclear plant in {location:NAME}, {ATTR_UA}.
 looting | wire | {source:SRC_UA} {SAID} {actor1:RU} had [burned|T] homes in {location:VILLAGE} before leaving.
-looting | isw | Russian forces [reportedly|hedge] [looted|T] the museum collection in {location:NAME}.
-looting | headline | Retreating Russians [mine and wreck|T] {location:VNAME}
-looting | official | The occupiers [destroyed|T] the water pumping station in {location:NAME}, {ATTR_UA}.
-transfer | wire | Under the agreement, Russian troops [handed|T] {location:VNAME} [over|#0] to the Ukrainian side without fighting, {ATTR}.
+looting | isw | [Russian forces|actor1] [reportedly|hedge] [looted|T] the museum collection in {location:NAME}.
+looting | headline | [Retreating Russians|actor1] [mine and wreck|T] {location:VNAME}
+looting | official | The [occupiers|actor1] [destroyed|T] the water pumping station in {location:NAME}, {ATTR_UA}.
+transfer | wire | Under the agreement, [Russian troops|actor1] [handed|T] {location:VNAME} [over|#0] to the Ukrainian side without fighting, {ATTR}.
 transfer | isw | {actor1:RU} [entered|T] {location:VNAME} unopposed after Ukrainian forces left the village.
 transfer | headline | {location:NAME} [changes hands|T] without a fight
 other | wire | An [explosion|T] of unknown origin damaged a power line near {location:NAME} {time:TIME}, {ATTR}.
@@ -158,10 +158,10 @@ threat | wire | {actor1:THREATENERS} [accused|T] Ukraine of shelling {location:N
 threat | isw | Kremlin officials [continued to threaten|T] NATO states over long-range strikes.
 threat | headline | {actor1:THREATENERS} [threatens|T] Kyiv with new strikes
 threat | official | {actor1:THREATENERS} [warned|T] that attacks on {location:RUNAME} would not go unanswered.
-losses | wire | Russia [lost|T] about {quantity:NUM_BIG} soldiers in the battle for {location:NAME}, {ATTR_UA}.
+losses | wire | [Russia|actor1] [lost|T] about {quantity:NUM_BIG} soldiers in the battle for {location:NAME}, {ATTR_UA}.
 losses | isw | {source:SRC_RU} [claimed|attr] that Ukrainian [losses|T] exceeded {quantity:NUM_BIG} personnel over the past week.
 losses | official | The total combat [losses|T] of the enemy from 24.02.22 to today amounted to about {quantity:NUM_BIG} personnel, {ATTR_UA}.
-losses | headline | Ukraine [lost|T] {quantity:NUM_BIG} soldiers near {location:NAME} this week, Moscow claims
+losses | headline | [Ukraine|actor1] [lost|T] {quantity:NUM_BIG} soldiers near {location:NAME} this week, [Moscow|source] [claims|attr]
 # ---------------------------------------------------------------- negatives with slots
 NEG:opinion | opinion | The shelling of {NAME} is a reminder that this war is aimed at civilians, and the world must say so.
 NEG:opinion | opinion | I believe the fall of {NAME} would be a catastrophe for Europe.
@@ -175,22 +175,22 @@ NEG:history | history | In 2022 Russian troops occupied {VNAME} for six weeks be
 NEG:history | history | The battle for {NAME} in 2023 cost tens of thousands of lives.
 NEG:history | history | Like many villages around {NAME}, {VNAME} was founded by Cossacks in the 18th century.
 NEG:hypothetical | analysis | Should Russian forces reach {NAME}, the whole southern flank would be exposed.
-NEG:hypothetical | wire | Officials said an attack on {NAME} could come at any moment, but none has been reported.
+NEG:hypothetical | wire | [Officials|source] [said|attr] an attack on {NAME} could come at any moment, but none has been reported.
 NEG:hypothetical | opinion | If {LEADERS} met Putin, what would they even discuss?
-NEG:hypothetical | wire | Any ceasefire would have to include {NAME}, {LEADERS} said.
+NEG:hypothetical | wire | Any ceasefire would have to include {NAME}, {source:LEADERS} [said|attr].
 NEG:question | wire | Is {NAME} the next target of the Russian offensive?
 NEG:question | headline | Could {NAME} fall before the winter?
 NEG:question | opinion | Why does the West still hesitate to send long-range missiles?
 NEG:question | wire | Who fired the missile that hit the market? Investigators are still asking.
 NEG:capability | wire | {DRONE} can fly for hours and strike targets deep in the rear.
-NEG:capability | analysis | Russia can produce around 3,000 glide bomb kits a month, analysts estimate.
+NEG:capability | analysis | Russia can produce around 3,000 glide bomb kits a month, [analysts|source] [estimate|attr].
 NEG:capability | wire | The Patriot system can shoot down ballistic missiles.
 NEG:prediction | wire | Officials expect Russia to intensify attacks on {NAME} after the elections.
 NEG:prediction | isw | Russian forces will likely continue offensive operations near {VNAME} in the coming days.
 NEG:prediction | analysis | The next months will decide whether {NAME} can be held.
 NEG:prediction | telegram | ⚠️ {NAME}: the threat of ballistic missiles is high tonight, do not ignore the alarms.
 NEG:advance_towards | isw | Russian forces continued to advance towards {NAME} from the east.
-NEG:advance_towards | wire | Russian troops are within five kilometres of {NAME}, officials said.
+NEG:advance_towards | wire | Russian troops are within five kilometres of {NAME}, [officials|source] [said|attr].
 NEG:advance_towards | telegram | The enemy is trying to push to {VNAME}, the situation is difficult.
 NEG:advance_towards | headline | Russian troops closing in on {NAME}
 NEG:advance_towards | analysis | Ukrainian units are advancing on {NAME} but have not reached its outskirts.
@@ -203,7 +203,7 @@ NEG:background_participle | wire | Children from the recently liberated town of 
 NEG:background_participle | wire | In the shelled-out centre of {NAME}, only a few shops remain open.
 NEG:background_participle | wire | Rescuers searched the rubble of the bombed apartment block in {NAME} for a third day.
 NEG:other | wire | Farmers near {NAME} have started the harvest despite the danger of mines.
-NEG:other | wire | The UN said more than {NUM_BIG} humanitarian convoys reached {NAME} this year.
+NEG:other | wire | The [UN|source] [said|attr] more than {NUM_BIG} humanitarian convoys reached {NAME} this year.
 NEG:other | wire | Train services between {NAME} and {CAPITAL} will resume next month.
 # ---------------------------------------------------------------- negatives that also report a real event
 NEG:background_participle | wire | The recently liberated village of {location:VNAME} [came under shelling|T=shell] again {time:TIME}, {ATTR}.

@@ -15,18 +15,18 @@ clash | wire | {source:SRC_RU} ha [smentito|denial] che {actor1:UA_PL} abbiano [
 clash | official | {actor1:RU_PL} hanno [respinto|T] {quantity:NUM} attacchi {actor2:UA_PL_DI} in direzione di {location:NAME}, {ATTR_RU}.
 clash | headline | {location:VNAME}, [scontro a fuoco|T] per {NUM} ore: nessun cambiamento delle posizioni
 regain | wire | Secondo i funzionari ucraini {actor1:UA_PL} hanno [cacciato le truppe russe|T] {location:VILLAGE_DI} {time:TIME}.
-regain | headline | {location:VNAME} [liberata|T], annuncia [Zelensky|source]
+regain | headline | {location:VNAME} [liberata|T], [annuncia|attr] [Zelensky|source]
 regain | isw | I blogger militari russi sostengono che {actor1:UA_PL} abbiano [ripreso posizioni|T] a {location:VNAME}, ma l'Isw non ha visto conferme.
 regain | official | {actor1:RU_PL} hanno [completato la liberazione|T] di {location:RUVNAME} dalle formazioni ucraine, {ATTR_RU}.
 regain | wire | {source:SRC_RU} ha [negato|denial] che {actor1:UA_PL} abbiano [riconquistato|T] {location:VNAME}.
 regain | telegram | ✅ {location:VNAME} [ripulita|T] dagli occupanti. Grazie alla terza brigata!
-regain | mt | Ucraina forze hanno [ripreso|T] il villaggio di {location:VNAME}, la Ucraina militare ha detto martedì.
+regain | mt | [Ucraina forze|actor1] hanno [ripreso|T] il villaggio di {location:VNAME}, la [Ucraina militare|source] [ha detto|attr] martedì.
 overtake | wire | {source:SRC_UA} ha [smentito|denial] le affermazioni russe secondo cui {actor1:RU_PL} avrebbero [conquistato|T] {location:VNAME}.
 overtake | isw | Filmati geolocalizzati indicano che {actor1:RU_PL} hanno [occupato|T] {location:VNAME} {time:TIME}.
 overtake | wire | {actor1:RU_PL} [avrebbero|hedge] [preso|T] {location:VNAME}, {ATTR}.
 overtake | headline | Mosca: [conquistati|T] {location+:VNAME}
 overtake | telegram | 🇷🇺 I nostri reparti d'assalto hanno [issato la bandiera|T] su {location:VNAME}, {ATTR_RU}.
-overtake | mt | Il ministero della Difesa russo ha detto che le sue forze hanno [preso controllo|T] di {location:VNAME} in Donetsk regione.
+overtake | mt | Il [ministero della Difesa russo|source] [ha detto|attr] che le [sue forze|actor1] hanno [preso controllo|T] di {location:VNAME} in Donetsk regione.
 # ---------------------------------------------------------------- explosioni
 air | wire | {actor1:RU_PL} hanno [colpito|T] {location:CITY} con {DRONE} {time:TIME}, uccidendo {fatalities:NUM} persone e ferendone {quantity:NUM}, {ATTR}.
 air | isw | {actor1:RU_PL} hanno [lanciato|T] {quantity:NUM_BIG} droni Shahed e {quantity:NUM} missili contro l'Ucraina nella notte, prendendo di mira {location+:NAME}.
@@ -37,7 +37,7 @@ air | official | [Velivoli senza pilota|T] ucraini hanno attaccato una raffineri
 air | wire | {source:SRC_RU} ha [negato|denial] che i suoi aerei abbiano [bombardato|T] un mercato a {location:NAME}.
 air | telegram | ⚠️ {location:NAME}: [attacco di droni|T]! Una casa privata in fiamme, {fatalities:NUM} morti.
 air | wire | {actor1:RU_PL} [avrebbero|hedge] [usato|T] {DRONE} contro un convoglio umanitario vicino a {location:NAME}, {ATTR}.
-air | mt | Russia ha [lanciato un attacco di drone|T] su {location:NAME} sopra la notte, uccidendo {fatalities:NUM} civili, ha detto l'ufficiale.
+air | mt | [Russia|actor1] ha [lanciato un attacco di drone|T] su {location:NAME} sopra la notte, uccidendo {fatalities:NUM} civili, [ha detto|attr] l'[ufficiale|source].
 shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location:PLACE} e [colpito|T#2=air] con droni {location#2:VILLAGE} {time:TIME}, {ATTR}.
 shell | wire | {actor1:RU_PL} hanno [lanciato|T] {MISSILE} contro {location:CITY} {time:TIME}: {fatalities:NUM} morti e {quantity:NUM} feriti, {ATTR}.
 shell | wire | {source:SRC_RU} ha [negato|denial] di aver [colpito|T] civili a {location:NAME}, sostenendo di aver centrato solo obiettivi militari.
@@ -52,65 +52,65 @@ shell | wire | {actor1:UA_PL} hanno [bombardato|T] {location:RUNAME}, nella regi
 shell | telegram | {location:NAME}. [Arrivo|T] in centro città. Tutti nei rifugi!
 shell | wire | [Bombardamenti|T] {location+:CITY_SU} {time:TIME}: {ATTR}.
 ied | wire | Una [mina|T] ha ucciso {fatalities:NUM} uomini che raccoglievano legna vicino {location:PLACE_A}, {ATTR}.
-ied | isw | Partigiani [avrebbero|hedge] [fatto esplodere un ordigno|T] sotto un camion militare russo a {location:NAME}.
+ied | isw | [Partigiani|actor1] [avrebbero|hedge] [fatto esplodere un ordigno|T] sotto un camion militare russo a {location:NAME}.
 ied | headline | {location:NAME}, [autobomba|T] uccide un funzionario dell'occupazione
 ied | official | Un civile è rimasto ferito per l'[esplosione di una mina|T] su una strada vicino {location:VILLAGE_A} {time:TIME}, {ATTR}.
 ied | wire | Un [ordigno esplosivo improvvisato|T] ha danneggiato i binari vicino a {location:RUNAME}, {ATTR_RU}.
-grenade | wire | Un militare ubriaco ha [lanciato una granata|T] contro i commilitoni vicino a {location:NAME}, uccidendone {fatalities:NUM}, {ATTR}.
-grenade | isw | Un aggressore sconosciuto ha [lanciato una granata|T] nel cortile della polizia di occupazione a {location:NAME} {time:TIME}.
+grenade | wire | Un [militare ubriaco|actor1] ha [lanciato una granata|T] contro i commilitoni vicino a {location:NAME}, uccidendone {fatalities:NUM}, {ATTR}.
+grenade | isw | Un [aggressore sconosciuto|actor1] ha [lanciato una granata|T] nel cortile della polizia di occupazione a {location:NAME} {time:TIME}.
 grenade | wire | {quantity:NUM} persone sono rimaste ferite per lo [scoppio di una granata|T] a una fermata dell'autobus a {location:NAME}, {ATTR}.
-grenade | headline | {location:NAME}, uomo [lancia una granata|T] contro gli addetti al reclutamento
+grenade | headline | {location:NAME}, [uomo|actor1] [lancia una granata|T] contro gli addetti al reclutamento
 chem | wire | {source:SRC_RU} ha [smentito|denial] che {actor1:RU_PL} abbiano [usato armi chimiche|T] vicino a {location:NAME}.
 chem | isw | {actor1:RU_PL} [continuano a usare|T] munizioni chimiche vicino a {location:VNAME}, {ATTR_UA}.
 chem | headline | {location:NAME}, soldati ucraini in ospedale dopo un [attacco con gas|T]
 chem | wire | {actor1:RU_PL} [avrebbero|hedge] [sganciato munizioni all'ammoniaca|T] vicino a {location:VNAME} {time:TIME}, {ATTR}.
 suicide | wire | {source:SRC_SG} ha [smentito|denial] le notizie secondo cui un [attentatore suicida|T] avrebbe colpito la guarnigione di {location:NAME}.
 suicide | headline | {location:NAME}, [attacco suicida|T] a un posto di blocco: {fatalities:NUM} soldati morti
-suicide | wire | Una donna si è [fatta esplodere|T] all'ingresso di un edificio della polizia a {location:RUNAME} {time:TIME}, {ATTR}.
+suicide | wire | Una [donna|actor1] si è [fatta esplodere|T] all'ingresso di un edificio della polizia a {location:RUNAME} {time:TIME}, {ATTR}.
 # ---------------------------------------------------------------- civili
-sexual | wire | La procura ha incriminato un soldato russo che [avrebbe|hedge] [violentato|T] una donna {location:VILLAGE_A}.
+sexual | wire | La procura ha incriminato un [soldato russo|actor1] che [avrebbe|hedge] [violentato|T] una donna {location:VILLAGE_A}.
 sexual | official | Gli investigatori hanno registrato {quantity:NUM} casi di [violenza sessuale|T] {actor1:RU_PL_DA} {location:REGION_A}, {ATTR_UA}.
 sexual | headline | {location:NAME}, le sopravvissute raccontano gli [stupri|T] dei soldati russi
 sexual | wire | {source:SRC_RU} ha [negato|denial] che i suoi soldati abbiano [abusato sessualmente|T] di detenuti a {location:NAME}.
-attack | wire | Un soldato russo ha [sparato|T] a un anziano nel suo orto {location:VILLAGE_A}, {ATTR}.
+attack | wire | Un [soldato russo|actor1] ha [sparato|T] a un anziano nel suo orto {location:VILLAGE_A}, {ATTR}.
 attack | official | {actor1:RU_PL} hanno [ucciso|T] {fatalities:NUM} {actor2:CIVILIANS} a {location:NAME} {time:TIME}, {ATTR_UA}.
 attack | headline | {location:VNAME}, {fatalities:NUM} civili [giustiziati|T]: indaga la procura
 attack | wire | {source:SRC_RU} ha [negato|denial] che le sue truppe abbiano [sparato|T] su soldati che si arrendevano vicino a {location:VNAME}.
 attack | isw | {actor1:RU_IRREG} [avrebbero|hedge] [giustiziato|T] {fatalities:NUM} prigionieri ucraini vicino a {location:VNAME}.
 abduct | wire | {source:SRC_UA} {SAID_SG} che {actor1:RU_PL} hanno [prelevato e portato via|T] {quantity:NUM} {actor2:CIVILIANS} {location:VILLAGE_DI}.
-abduct | isw | Le autorità di occupazione [avrebbero|hedge] [rapito|T] un consigliere comunale a {location:NAME}.
+abduct | isw | Le [autorità di occupazione|actor1] [avrebbero|hedge] [rapito|T] un consigliere comunale a {location:NAME}.
 abduct | headline | {location:NAME}, il sindaco [rapito|T] dagli occupanti
 abduct | official | {quantity:NUM_BIG} bambini ucraini sono stati [deportati illegalmente|T] {location:REGION_DI} in Russia, {ATTR_UA}.
 abduct | wire | {source:SRC_RU} ha [negato|denial] di aver [rapito|T] civili a {location:NAME}.
 # ---------------------------------------------------------------- proteste
 protest | wire | {actor1:CIVILIANS} hanno [tenuto una veglia|T] a {location:ABROAD} {time:TIME} per le vittime dell'attacco su {NAME}.
-protest | official | Alcuni attivisti hanno [manifestato|T] davanti al consolato russo a {location:ABROAD}, {ATTR}.
+protest | official | [Alcuni attivisti|actor1] hanno [manifestato|T] davanti al consolato russo a {location:ABROAD}, {ATTR}.
 protest | headline | {location:ABROAD}, migliaia alla [manifestazione|T] per l'Ucraina
 protest | telegram | {location:NAME}: in corso una [manifestazione|T] a sostegno dei prigionieri di guerra sul Maidan.
-protest | mt | Tatari di Crimea hanno [messo in scena|T] una protesta silenziosa in {location:ABROAD} contro la detenzione di attivisti.
-protest_int | wire | La polizia ha [fermato|T] {quantity:NUM} persone che deponevano fiori a un memoriale a {location:ABROAD} {time:TIME}, {ATTR}.
-protest_int | isw | Le autorità russe hanno [fermato|T] le mogli dei soldati mobilitati che protestavano a {location:ABROAD}.
-protest_int | headline | {location:ABROAD}, la polizia [scioglie|T] il corteo contro la guerra: decine di fermi
-protest_int | official | {quantity:NUM_BIG} manifestanti sono stati [fermati|T] a {location:ABROAD} {time:TIME}, {ATTR}.
-excessive | wire | La polizia ha [sparato proiettili di gomma|T] sui manifestanti a {location:ABROAD}, ferendone {quantity:NUM}, {ATTR}.
-excessive | headline | {location:ABROAD}, la polizia antisommossa [picchia|T] i dimostranti
+protest | mt | [Tatari di Crimea|actor1] hanno [messo in scena|T] una protesta silenziosa in {location:ABROAD} contro la detenzione di attivisti.
+protest_int | wire | La [polizia|actor1] ha [fermato|T] {quantity:NUM} persone che deponevano fiori a un memoriale a {location:ABROAD} {time:TIME}, {ATTR}.
+protest_int | isw | Le [autorità russe|actor1] hanno [fermato|T] le mogli dei soldati mobilitati che protestavano a {location:ABROAD}.
+protest_int | headline | {location:ABROAD}, la [polizia|actor1] [scioglie|T] il corteo contro la guerra: decine di fermi
+protest_int | official | {quantity:NUM_BIG} [manifestanti|actor1] sono stati [fermati|T] a {location:ABROAD} {time:TIME}, {ATTR}.
+excessive | wire | La [polizia|actor1] ha [sparato proiettili di gomma|T] sui manifestanti a {location:ABROAD}, ferendone {quantity:NUM}, {ATTR}.
+excessive | headline | {location:ABROAD}, la [polizia antisommossa|actor1] [picchia|T] i dimostranti
 excessive | isw | {actor1:RU_PL} hanno [disperso con la violenza|T] una protesta nella {NAME} occupata, {ATTR}.
-excessive | telegram | {location:ABROAD}: la polizia [sta picchiando|T] manifestanti pacifici in questo momento.
-violent_demo | wire | Alcuni rivoltosi hanno [assaltato|T] un commissariato a {location:RUNAME} dopo l'annuncio della mobilitazione, {ATTR}.
-violent_demo | headline | {location:ABROAD}, i manifestanti [lanciano molotov|T] contro la polizia
+excessive | telegram | {location:ABROAD}: la [polizia|actor1] [sta picchiando|T] manifestanti pacifici in questo momento.
+violent_demo | wire | [Alcuni rivoltosi|actor1] hanno [assaltato|T] un commissariato a {location:RUNAME} dopo l'annuncio della mobilitazione, {ATTR}.
+violent_demo | headline | {location:ABROAD}, i [manifestanti|actor1] [lanciano molotov|T] contro la polizia
 violent_demo | official | {quantity:NUM} agenti sono rimasti feriti durante i [disordini|T] a {location:ABROAD}, {ATTR}.
-violent_demo | wire | I manifestanti hanno [bruciato|T] pneumatici e si sono scontrati con la polizia a {location:ABROAD} {time:TIME}.
-mob | wire | Gli abitanti del villaggio hanno [aggredito|T] l'auto dei reclutatori militari {location:VILLAGE_A}, {ATTR}.
+violent_demo | wire | I [manifestanti|actor1] hanno [bruciato|T] pneumatici e si sono scontrati con la polizia a {location:ABROAD} {time:TIME}.
+mob | wire | Gli [abitanti del villaggio|actor1] hanno [aggredito|T] l'auto dei reclutatori militari {location:VILLAGE_A}, {ATTR}.
 mob | headline | {location:NAME}, la [folla incendia|T] la casa di un presunto collaborazionista
 mob | official | Un [gruppo di residenti ha picchiato|T] un uomo sospettato di guidare il tiro russo a {location:NAME}, {ATTR}.
 mob | isw | Una [folla ha attaccato|T] agenti della Rosgvardia a {location:RUNAME} {time:TIME}.
 # ---------------------------------------------------------------- sviluppi strategici
-agreement | wire | {source:SRC_SG} {SAID_SG} che Russia e Ucraina si sono [scambiate|T] {quantity:NUM_BIG} prigionieri grazie alla mediazione degli Emirati.
-agreement | isw | Funzionari russi e ucraini hanno [effettuato uno scambio di prigionieri|T] {time:TIME}, {ATTR}.
-agreement | headline | Kiev e Mosca si [scambiano|T] i corpi di {quantity:NUM_BIG} soldati caduti
+agreement | wire | {source:SRC_SG} {SAID_SG} che [Russia e Ucraina|actor1] si sono [scambiate|T] {quantity:NUM_BIG} prigionieri grazie alla mediazione degli Emirati.
+agreement | isw | [Funzionari russi e ucraini|actor1] hanno [effettuato uno scambio di prigionieri|T] {time:TIME}, {ATTR}.
+agreement | headline | [Kiev e Mosca|actor1] si [scambiano|T] i corpi di {quantity:NUM_BIG} soldati caduti
 agreement | official | È stata [concordata una tregua locale|T] per evacuare i civili da {location:NAME}, {ATTR}.
 arrests | wire | {source:SRC_UA} {SAID_SG} di aver [arrestato|T] un ex funzionario a {location:NAME} sospettato di collaborare con gli occupanti.
-arrests | isw | Le autorità russe hanno [arrestato|T] {quantity:NUM} persone a {location:RUNAME} con l'accusa di preparare sabotaggi.
+arrests | isw | Le [autorità russe|actor1] hanno [arrestato|T] {quantity:NUM} persone a {location:RUNAME} con l'accusa di preparare sabotaggi.
 arrests | headline | {location:NAME}, [due fermati|T]: segnalavano i bersagli ai missili russi
 arrests | official | L'Fsb ha [fermato|T] un residente di {location:RUNAME} per aver inviato denaro all'esercito ucraino, {ATTR_RU}.
 change | wire | {source:SRC_RU} {SAID_SG} che {actor1:RU_F} si sono [ritirate|T] dalla riva occidentale del Dnipro vicino a {location:NAME}.
@@ -118,20 +118,20 @@ change | isw | {actor1:RU_PL} [stanno trasferendo|T] forze da {location:NAME} ve
 change | headline | Kiev [abbassa|T] a 25 anni l'età della mobilitazione
 change | official | È stata annunciata {time:TIME} l'[evacuazione obbligatoria|T] di {quantity:NUM_BIG} centri abitati {location:REGION_DI}, {ATTR}.
 disrupted | wire | {actor1:UA_PL} hanno [intercettato|T] {quantity:NUM_BIG} droni Shahed lanciati nella notte, {ATTR_UA}.
-disrupted | isw | La difesa aerea ucraina ha [abbattuto|T] {quantity:NUM} missili da crociera Kh-101 {location:REGION_SU} {time:TIME}.
-disrupted | headline | {location:NAME}, la contraerea [distrugge|T] {quantity:NUM_BIG} droni
-disrupted | telegram | 🔥 Meno {quantity:NUM} Shahed su {location:NAME}! La contraerea ha [fatto il suo lavoro|T].
-disrupted | official | La guerra elettronica ha [neutralizzato|T] {quantity:NUM_BIG} droni nemici {location:REGION_SU}, {ATTR_UA}.
-disrupted | wire | La difesa aerea russa ha [abbattuto|T] {quantity:NUM_BIG} droni {location:RUREGION_SU} e sulla Crimea {time:TIME}, {ATTR_RU}.
-disrupted | mt | Difese aeree hanno [distrutto|T] {quantity:NUM_BIG} droni sopra la notte, l'Aeronautica ha detto in un Telegram post.
+disrupted | isw | La [difesa aerea ucraina|actor1] ha [abbattuto|T] {quantity:NUM} missili da crociera Kh-101 {location:REGION_SU} {time:TIME}.
+disrupted | headline | {location:NAME}, la [contraerea|actor1] [distrugge|T] {quantity:NUM_BIG} droni
+disrupted | telegram | 🔥 Meno {quantity:NUM} Shahed su {location:NAME}! La [contraerea|actor1] ha [fatto il suo lavoro|T].
+disrupted | official | La [guerra elettronica|actor1] ha [neutralizzato|T] {quantity:NUM_BIG} droni nemici {location:REGION_SU}, {ATTR_UA}.
+disrupted | wire | La [difesa aerea russa|actor1] ha [abbattuto|T] {quantity:NUM_BIG} droni {location:RUREGION_SU} e sulla Crimea {time:TIME}, {ATTR_RU}.
+disrupted | mt | [Difese aeree|actor1] hanno [distrutto|T] {quantity:NUM_BIG} droni sopra la notte, l'[Aeronautica|source] [ha detto in un Telegram post|attr].
 hq | wire | {actor1:RU_PL} hanno [allestito|T] un ospedale da campo e una caserma in un asilo {location:VILLAGE_DI}, {ATTR}.
-hq | isw | {actor1:RU_PL} hanno [stabilito|T] una base logistica vicino a {location:NAME}, secondo le immagini satellitari.
-hq | official | Le truppe russe hanno [stazionato|T] mezzi e personale nella centrale nucleare di {location:NAME}, {ATTR_UA}.
+hq | isw | {actor1:RU_PL} hanno [stabilito|T] una base logistica vicino a {location:NAME}, [secondo|attr] le [immagini satellitari|source].
+hq | official | Le [truppe russe|actor1] hanno [stazionato|T] mezzi e personale nella centrale nucleare di {location:NAME}, {ATTR_UA}.
 looting | wire | {source:SRC_UA} {SAID_SG} che {actor1:RU_PL} hanno [incendiato|T] le case {location:VILLAGE_DI} prima di andarsene.
-looting | isw | Le forze russe [avrebbero|hedge] [saccheggiato|T] la collezione del museo di {location:NAME}.
-looting | headline | {location:VNAME}, i russi in ritirata [minano e devastano|T] il villaggio
-looting | official | Gli occupanti hanno [distrutto|T] la stazione di pompaggio dell'acqua di {location:NAME}, {ATTR_UA}.
-transfer | wire | In base all'accordo, le truppe russe hanno [consegnato|T] {location:VNAME} alla parte ucraina senza combattere, {ATTR}.
+looting | isw | Le [forze russe|actor1] [avrebbero|hedge] [saccheggiato|T] la collezione del museo di {location:NAME}.
+looting | headline | {location:VNAME}, i [russi|actor1] in ritirata [minano e devastano|T] il villaggio
+looting | official | Gli [occupanti|actor1] hanno [distrutto|T] la stazione di pompaggio dell'acqua di {location:NAME}, {ATTR_UA}.
+transfer | wire | In base all'accordo, le [truppe russe|actor1] hanno [consegnato|T] {location:VNAME} alla parte ucraina senza combattere, {ATTR}.
 transfer | isw | {actor1:RU_M} sono [entrati|T] a {location:VNAME} senza opposizione dopo che le forze ucraine avevano lasciato il villaggio.
 transfer | headline | {location:NAME} [passa di mano|T] senza combattere
 other | wire | Un'[esplosione|T] di origine sconosciuta ha danneggiato una linea elettrica vicino a {location:NAME} {time:TIME}, {ATTR}.
@@ -149,7 +149,7 @@ aid | isw | {actor1:RU_ALLIES} [avrebbe|hedge] [trasferito|T] munizioni d'artigl
 aid | headline | {actor1:STATES}, [in arrivo|T] i caccia F-16 per Kiev
 aid | official | {actor1:STATES} ha [consegnato|T] {quantity:NUM_BIG} obici {actor2:UA_PL_A}, {ATTR}.
 aid | wire | {source:SRC_SG} ha [smentito|denial] che {actor1:RU_ALLIES} abbia [fornito|T] droni alla Russia.
-aid | mt | {actor1:STATES} [[fornirà|future]|T] all'Ucraina {quantity:NUM_BIG} veicoli corazzati, ha detto il ministro della Difesa in una dichiarazione.
+aid | mt | {actor1:STATES} [[fornirà|future]|T] all'Ucraina {quantity:NUM_BIG} veicoli corazzati, [ha detto|attr] il [ministro della Difesa|source] in una dichiarazione.
 ceasefire | wire | {actor1:STATES} ha [[proposto|future]|T] un cessate il fuoco di 30 giorni, {ATTR}.
 ceasefire | isw | Il [Cremlino|actor1] ha [[ventilato|future]|T] il congelamento della linea del fronte, proposta respinta da Kiev.
 ceasefire | headline | {actor1:LEADERS} [[presenta|future]|T] un piano di pace per l'Ucraina
@@ -162,10 +162,10 @@ threat | wire | {actor1:THREATENERS} ha [accusato|T] l'Ucraina di bombardare {lo
 threat | isw | I funzionari del Cremlino [continuano a minacciare|T] i Paesi della Nato per gli attacchi a lungo raggio.
 threat | headline | {actor1:THREATENERS} [minaccia|T] Kiev di nuovi attacchi
 threat | official | {actor1:THREATENERS} ha [avvertito|T] che gli attacchi a {location:RUNAME} non resteranno senza risposta.
-losses | wire | La Russia ha [perso|T] circa {quantity:NUM_BIG} soldati nella battaglia per {location:NAME}, {ATTR_UA}.
+losses | wire | La [Russia|actor1] ha [perso|T] circa {quantity:NUM_BIG} soldati nella battaglia per {location:NAME}, {ATTR_UA}.
 losses | isw | {source:SRC_RU} [sostiene|attr] che le [perdite|T] ucraine abbiano superato {quantity:NUM_BIG} uomini nell'ultima settimana.
 losses | official | Le [perdite|T] complessive del nemico dal 24.02.22 a oggi ammontano a circa {quantity:NUM_BIG} uomini, {ATTR_UA}.
-losses | headline | Mosca: l'Ucraina ha [perso|T] {quantity:NUM_BIG} soldati vicino a {location:NAME} in una settimana
+losses | headline | [Mosca|source]: l'[Ucraina|actor1] ha [perso|T] {quantity:NUM_BIG} soldati vicino a {location:NAME} in una settimana
 # ---------------------------------------------------------------- negativi con slot
 NEG:opinion | opinion | Il bombardamento di {NAME} ricorda che questa guerra colpisce i civili, e il mondo deve dirlo.
 NEG:opinion | opinion | Credo che la caduta di {NAME} sarebbe una catastrofe per l'Europa.
@@ -179,22 +179,22 @@ NEG:history | history | Nel 2022 le truppe russe occuparono {VNAME} per sei sett
 NEG:history | history | La battaglia per {NAME} nel 2023 è costata decine di migliaia di vite.
 NEG:history | history | Come molti villaggi intorno a {NAME}, {VNAME} fu fondato dai cosacchi nel Settecento.
 NEG:hypothetical | analysis | Se le forze russe raggiungessero {NAME}, l'intero fianco meridionale sarebbe scoperto.
-NEG:hypothetical | wire | Un attacco su {NAME} potrebbe arrivare in qualsiasi momento, dicono i funzionari, ma finora non ne sono stati segnalati.
+NEG:hypothetical | wire | Un attacco su {NAME} potrebbe arrivare in qualsiasi momento, [dicono|attr] i [funzionari|source], ma finora non ne sono stati segnalati.
 NEG:hypothetical | opinion | Se {LEADERS} incontrasse Putin, di cosa parlerebbero?
-NEG:hypothetical | wire | Qualsiasi tregua dovrebbe includere {NAME}, ha detto {LEADERS}.
+NEG:hypothetical | wire | Qualsiasi tregua dovrebbe includere {NAME}, [ha detto|attr] {source:LEADERS}.
 NEG:question | wire | {NAME} sarà il prossimo obiettivo dell'offensiva russa?
 NEG:question | headline | {NAME} può cadere prima dell'inverno?
 NEG:question | opinion | Perché l'Occidente esita ancora a inviare missili a lungo raggio?
 NEG:question | wire | Chi ha lanciato il missile che ha colpito il mercato? Gli investigatori se lo chiedono ancora.
-NEG:capability | wire | I {DRONE} possono volare per ore e colpire obiettivi nelle retrovie.
-NEG:capability | analysis | La Russia può produrre circa 3.000 kit per bombe plananti al mese, stimano gli analisti.
+NEG:capability | wire | I droni a lungo raggio possono volare per ore e colpire obiettivi nelle retrovie.
+NEG:capability | analysis | La Russia può produrre circa 3.000 kit per bombe plananti al mese, [stimano|attr] gli [analisti|source].
 NEG:capability | wire | Il sistema Patriot è in grado di abbattere missili balistici.
 NEG:prediction | wire | I funzionari si aspettano che la Russia intensifichi gli attacchi su {NAME} dopo le elezioni.
 NEG:prediction | isw | Le forze russe continueranno probabilmente le operazioni offensive vicino a {VNAME} nei prossimi giorni.
 NEG:prediction | analysis | I prossimi mesi decideranno se {NAME} potrà essere difesa.
 NEG:prediction | telegram | ⚠️ {NAME}: stanotte alto rischio di missili balistici, non ignorate gli allarmi.
 NEG:advance_towards | isw | Le forze russe hanno continuato ad avanzare verso {NAME} da est.
-NEG:advance_towards | wire | Le truppe russe sono a cinque chilometri da {NAME}, dicono i funzionari.
+NEG:advance_towards | wire | Le truppe russe sono a cinque chilometri da {NAME}, [dicono|attr] i [funzionari|source].
 NEG:advance_towards | telegram | Il nemico cerca di sfondare verso {VNAME}, la situazione è difficile.
 NEG:advance_towards | headline | Le truppe russe stringono il cerchio su {NAME}
 NEG:advance_towards | analysis | Le unità ucraine avanzano verso {NAME} ma non hanno raggiunto la periferia.
