@@ -102,5 +102,11 @@ ATTR_UA = ["{source:SRC_UA} {SAID}", "{source:SRC_UA} {SAID}", "{SAID_INV} {sour
 ATTR_RU = ["{source:SRC_RU} {SAID}", "{source:SRC_RU} {SAID}", "{source:SRC_RU} [claimed|attr]",
            "[according to|attr] {source:SRC_RU}", "{SAID_INV} {source:SRC_RU}", "{source:SRC_RU} {SAID}"]
 
+DONBAS = ["[Donetsk|@]", "[Horlivka|@]", "[Makiivka|@]", "[Yasynuvata|@]", "[Luhansk|@]", "[Alchevsk|@]",
+          "[Stakhanov|@]", "[Dokuchaievsk|@]", "[Shakhtarsk|@]", "[Yenakiieve|@]"]
+DISTRICT = ["Kyivskyi", "Petrovskyi", "Budyonnovskyi", "Leninskyi", "Voroshilovskyi", "Kirovskyi", "Proletarskyi"]
+
+REGION_BARE = ["Donetsk", "Kharkiv", "Zaporizhzhia", "Luhansk", "Kherson", "Dnipropetrovsk", "Sumy"]
+
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
 POOLS["_AND"] = [" and "]

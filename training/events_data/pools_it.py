@@ -102,6 +102,7 @@ _SRC_RU = ["il|ministero della Difesa russo", "il|ministero della Difesa di Mosc
            "il|governatore ad interim di Kursk", "l'|agenzia Ria Novosti"]
 SRC_SG = _np(_SRC_SG)
 SRC_PL = _np(_SRC_PL)
+SRC_PL_BARE = [e for e in SRC_PL if e.startswith("[")]
 SRC_UA = _np(_SRC_UA)
 SRC_RU = _np(_SRC_RU)
 SRC_SG_DI = _np(_SRC_SG, "di")
@@ -161,13 +162,17 @@ RUREGION_SU = it_places("ruregion", "su")
 
 ATTR = ["{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}",
         "{source:SRC_SG} {SAID_SG}", "[secondo|attr] {source:SRC_SG}", "{SAID_PL} {source:SRC_PL}",
-        "[secondo quanto riferito|attr] {source:SRC_SG_DA}", "[stando a|attr] {source:SRC_PL}",
+        "[secondo quanto riferito|attr] {source:SRC_SG_DA}", "[stando a|attr] {source:SRC_PL_BARE}",
         "[come riferisce|attr] {source:SRC_SG}", "[secondo|attr] {source:SRC_PL}"]
 ATTR_UA = ["{SAID_SG} {source:SRC_UA}", "{SAID_SG} {source:SRC_UA}", "{source:SRC_UA} {SAID_SG}",
            "[secondo|attr] {source:SRC_UA}", "[secondo quanto comunicato|attr] {source:SRC_UA_DA}",
            "[come riferisce|attr] {source:SRC_UA}"]
 ATTR_RU = ["{SAID_SG} {source:SRC_RU}", "{SAID_SG} {source:SRC_RU}", "{source:SRC_RU} {SAID_SG}",
            "[secondo|attr] {source:SRC_RU}", "[rivendica|attr] {source:SRC_RU}", "[sostiene|attr] {source:SRC_RU}"]
+
+DONBAS = ["[Donetsk|@]", "[Horlivka|@]", "[Makiivka|@]", "[Yasynuvata|@]", "[Lugansk|@]", "[Alchevsk|@]",
+          "[Stakhanov|@]", "[Dokuchaievsk|@]", "[Shakhtarsk|@]", "[Yenakiieve|@]"]
+DISTRICT = ["Kyivskyi", "Petrovskyi", "Budyonnovskyi", "Leninskyi", "Voroshilovskyi", "Kirovskyi", "Proletarskyi"]
 
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
 POOLS["_AND"] = [" e "]

@@ -21,7 +21,7 @@ regain | telegram | 🇺🇦 {location:VNAME} is Ukrainian again! {actor1:UA} [l
 regain | wire | {actor1:RU} [retook|T] {location+:RUVNAME} in the Kursk region, pushing Ukrainian units back across the border, {ATTR_RU}.
 overtake | official | {actor1:RU} have [liberated|T] the settlement of {location:VNAME} in the Donetsk People's Republic, {ATTR_RU}.
 overtake | wire | {actor1:RU} [captured|T] {location:VILLAGE} {time:TIME}, {ATTR}.
-overtake | headline | [Russia|actor1] [claims capture of|T] {location:VNAME}
+overtake | headline | [Russia|source] [claims|attr] [capture|T] of {location:VNAME}
 overtake | isw | {actor1:RU} [seized|T] {location:VNAME} and are consolidating positions west of the settlement, {ATTR}.
 overtake | wire | {actor1:UA} [took control of|T] {location:RUVNAME} in Russia's Kursk region {time:TIME}, {ATTR_UA}.
 overtake | telegram | ❗️{actor1:RU} [entered|T] {location:VNAME}, fighting in the center of the village, {ATTR}.

@@ -25,7 +25,7 @@ regain | telegram | 🇺🇦 {location:VNAME} è di nuovo ucraina! {actor1:UA_PL
 regain | wire | {actor1:RU_SG} ha [riconquistato|T] {location+:RUVNAME} nella regione di Kursk, {ATTR_RU}.
 overtake | official | {actor1:RU_PL} hanno [liberato|T] il centro abitato di {location:VNAME} nella Repubblica popolare di Donetsk, {ATTR_RU}.
 overtake | wire | {actor1:RU_PL} hanno [conquistato|T] {location:VILLAGE} {time:TIME}, {ATTR}.
-overtake | headline | Mosca [rivendica la presa di|T] {location:VNAME}
+overtake | headline | [Mosca|source] [rivendica|attr] la [presa|T] di {location:VNAME}
 overtake | wire | {actor1:RU_PL} hanno [preso il controllo di|T] {location:VILLAGE}, [riferiscono|attr] {source:SRC_PL}.
 overtake | wire | {actor1:UA_F} sono [entrate|T] a {location:RUVNAME}, nella regione russa di Kursk, {ATTR_UA}.
 overtake | mt | {actor1:RU_PL} [catturato|T] {location:VNAME} e stanno consolidando posizioni a ovest dell'insediamento, la [Russia|source] [ha detto|attr].

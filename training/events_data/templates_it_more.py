@@ -136,7 +136,7 @@ transfer | isw | {actor1:RU_M} sono [entrati|T] a {location:VNAME} senza opposiz
 transfer | headline | {location:NAME} [passa di mano|T] senza combattere
 other | wire | Un'[esplosione|T] di origine sconosciuta ha danneggiato una linea elettrica vicino a {location:NAME} {time:TIME}, {ATTR}.
 other | isw | Le immagini satellitari mostrano un vasto [incendio|T] nella base aerea vicino a {location:RUNAME}.
-other | headline | [Allerta aerea|T] in tutta la {location:REGION}
+other | headline | [Allerta aerea|T] in tutta {location:REGION}
 other | telegram | {location:NAME}: [forti esplosioni|T]. Restate nei rifugi.
 # ---------------------------------------------------------------- politica
 diplo | wire | {actor1:LEADERS} ha [ospitato|T] {actor2:LEADERS} a {location:ABROAD} {time:TIME}, {ATTR}.
