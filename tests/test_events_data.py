@@ -107,6 +107,11 @@ def test_sources_and_cues_are_listed_and_modality_agrees(examples):
                 assert ev["source"] is None and ev["cue"] is None, ex["id"]
 
 
+def test_positives_have_events_and_negatives_say_why(examples):
+    for ex in examples:
+        assert ex["events"] or ex["negative"] is not None, ex["id"]
+
+
 def test_wounded_are_never_fatalities(examples):
     wounded = ("wound", "injur", "ferit", "ferend", "hurt")
     for ex in examples:

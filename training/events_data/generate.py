@@ -55,6 +55,8 @@ def read_templates(lang: str, text: str) -> list[tuple[str, str, str, str]]:
         if not line or line.startswith("#"):
             continue
         key, register, template = (part.strip() for part in line.split(" | ", 2))
+        if not key.startswith("NEG:") and "|T" not in template:
+            raise ValueError(f"a positive template needs a trigger mark: {line}")
         seen[key] += 1
         slug = key.replace("NEG:", "neg-").replace("HAND:", "hand-").replace("_", "-")
         out.append((f"{lang}-{slug}-t{seen[key]:02d}", key, register, template))

@@ -39,7 +39,7 @@ air | wire | {actor1:RU} [allegedly|hedge] [used|T] {DRONE} against an aid convo
 shell | wire | {actor1:RU} [shelled|T] {location:PLACE} and [hit|T#2=air] {location#2:VILLAGE} with drones {time:TIME}, {ATTR}.
 shell | wire | {actor1:RU} [fired|T] {MISSILE} at {location:CITY} {time:TIME}; {fatalities:NUM} people died and {quantity:NUM} were wounded, {ATTR}.
 shell | wire | {source:SRC_RU} [denied|denial] [targeting|T] civilians in {location:NAME}, saying its strikes hit only military targets.
-shell | telegram | 🔴 Shelling of {location:VNAME}: {quantity:NUM} wounded, including a child. No dead.
+shell | telegram | 🔴 [Shelling|T] of {location:VNAME}: {quantity:NUM} wounded, including a child. No dead.
 shell | isw | {actor1:RU} [struck|T] {location:CITY} with an Iskander-M ballistic missile {time:TIME}, {ATTR}.
 shell | headline | {location:NAME} [missile strike|T]: death toll rises to {fatalities:NUM}
 shell | official | In the past day {actor1:RU} [shelled|T] {quantity:NUM_BIG} settlements in the {location:REGION}, {ATTR_UA}.

@@ -41,7 +41,7 @@ air | mt | [Russia|actor1] ha [lanciato un attacco di drone|T] su {location:NAME
 shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location:PLACE} e [colpito|T#2=air] con droni {location#2:VILLAGE} {time:TIME}, {ATTR}.
 shell | wire | {actor1:RU_PL} hanno [lanciato|T] {MISSILE} contro {location:CITY} {time:TIME}: {fatalities:NUM} morti e {quantity:NUM} feriti, {ATTR}.
 shell | wire | {source:SRC_RU} ha [negato|denial] di aver [colpito|T] civili a {location:NAME}, sostenendo di aver centrato solo obiettivi militari.
-shell | telegram | 🔴 Bombardamento su {location:VNAME}: {quantity:NUM} feriti, tra cui un bambino. Nessun morto.
+shell | telegram | 🔴 [Bombardamento|T] su {location:VNAME}: {quantity:NUM} feriti, tra cui un bambino. Nessun morto.
 shell | isw | {actor1:RU_PL} hanno [colpito|T] {location:CITY} con un missile balistico Iskander-M {time:TIME}, {ATTR}.
 shell | headline | {location:NAME}, [attacco missilistico|T]: sale a {fatalities:NUM} il bilancio dei morti
 shell | official | Nelle ultime 24 ore {actor1:RU_PL} hanno [bombardato|T] {quantity:NUM_BIG} centri abitati {location:REGION_DI}, {ATTR_UA}.
