@@ -28,6 +28,7 @@ from . import (
     templates_it_extra,
     templates_it_more,
     templates_it_mt,
+    templates_modality,
 )
 from .assemble import SUBTYPES, build
 from .engine import Renderer
@@ -40,9 +41,10 @@ TARGET_BOOST = {"shell": 2.0, "air": 1.6, "clash": 1.5, "overtake": 1.3, "regain
                 "losses": 1.1}  # examples per negative kind per language (11 kinds: > 25 % of the set)
 TEST_SHARE = 0.15
 LANGS = {
-    "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES),
+    "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
+           + templates_modality.EN),
     "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
-           + templates_it_extra.TEMPLATES),
+           + templates_it_extra.TEMPLATES + templates_modality.IT),
 }
 
 

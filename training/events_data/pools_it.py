@@ -146,6 +146,7 @@ CITY_SU = it_places("city", "su")
 VILLAGE = it_places("village")
 VILLAGE_A = it_places("village", "a")
 VILLAGE_DI = it_places("village", "di")
+VILLAGE_SU = it_places("village", "su")
 REGION_DI = it_places("region", "di")
 REGION_A = it_places("region", "a")
 REGION_SU = it_places("region", "su")
@@ -163,7 +164,10 @@ RUREGION_SU = it_places("ruregion", "su")
 ATTR = ["{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}",
         "{source:SRC_SG} {SAID_SG}", "[secondo|attr] {source:SRC_SG}", "{SAID_PL} {source:SRC_PL}",
         "[secondo quanto riferito|attr] {source:SRC_SG_DA}", "[stando a|attr] {source:SRC_PL_BARE}",
-        "[come riferisce|attr] {source:SRC_SG}", "[secondo|attr] {source:SRC_PL}"]
+        "[come riferisce|attr] {source:SRC_SG}", "[secondo|attr] {source:SRC_PL}",
+        "[secondo indiscrezioni|hedge]", "[secondo notizie non confermate|hedge]",
+        "{SAID_SG} {source:SRC_SG}, [senza fornire prove|hedge]",
+        "{SAID_SG} {source:SRC_SG}, [ma la notizia non è stata verificata in modo indipendente|hedge]"]
 ATTR_UA = ["{SAID_SG} {source:SRC_UA}", "{SAID_SG} {source:SRC_UA}", "{source:SRC_UA} {SAID_SG}",
            "[secondo|attr] {source:SRC_UA}", "[secondo quanto comunicato|attr] {source:SRC_UA_DA}",
            "[come riferisce|attr] {source:SRC_UA}"]
