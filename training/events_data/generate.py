@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import (
+    passages,
     pools_en,
     pools_it,
     templates_en,
@@ -42,9 +43,9 @@ TARGET_BOOST = {"shell": 2.0, "air": 1.6, "clash": 1.5, "overtake": 1.3, "regain
 TEST_SHARE = 0.15
 LANGS = {
     "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
-           + templates_modality.EN),
+           + templates_modality.EN + passages.EN),
     "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
-           + templates_it_extra.TEMPLATES + templates_modality.IT),
+           + templates_it_extra.TEMPLATES + templates_modality.IT + passages.IT),
 }
 
 

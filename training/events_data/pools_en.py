@@ -96,9 +96,10 @@ RUREGION = en_places("ruregion")
 SAID_INV = ["[said|attr]", "[said|attr]", "[reported|attr]", "[announced|attr]", "[claimed|attr]"]
 ATTR = ["{source:SRC} {SAID}", "{source:SRC} {SAID}", "{source:SRC} {SAID}", "{SAID_INV} {source:SRC}",
         "[according to|attr] {source:SRC}", "[officials|source] [said|attr]", "{source:SRC} {SAID}",
-        "[according to|attr] {source:SRC}", "[according to unconfirmed reports|hedge]",
-        "[unverified reports said|hedge]", "{source:SRC} {SAID}, [without providing evidence|hedge]",
-        "{source:SRC} [claimed|attr], [though this could not be independently verified|hedge]"]
+        "[according to|attr] {source:SRC}"] * 2 + [
+    "[according to unconfirmed reports|hedge]", "[unverified reports said|hedge]",
+    "{source:SRC} {SAID}, [without providing evidence|hedge]",
+    "{source:SRC} [claimed|attr], [though this could not be independently verified|hedge]"]  # hedged: 1 in 5
 ATTR_UA = ["{source:SRC_UA} {SAID}", "{source:SRC_UA} {SAID}", "{SAID_INV} {source:SRC_UA}",
            "[according to|attr] {source:SRC_UA}", "{source:SRC_UA} {SAID}", "[according to|attr] {source:SRC_UA}"]
 ATTR_RU = ["{source:SRC_RU} {SAID}", "{source:SRC_RU} {SAID}", "{source:SRC_RU} [claimed|attr]",

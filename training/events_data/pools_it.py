@@ -164,10 +164,10 @@ RUREGION_SU = it_places("ruregion", "su")
 ATTR = ["{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}", "{SAID_SG} {source:SRC_SG}",
         "{source:SRC_SG} {SAID_SG}", "[secondo|attr] {source:SRC_SG}", "{SAID_PL} {source:SRC_PL}",
         "[secondo quanto riferito|attr] {source:SRC_SG_DA}", "[stando a|attr] {source:SRC_PL_BARE}",
-        "[come riferisce|attr] {source:SRC_SG}", "[secondo|attr] {source:SRC_PL}",
+        "[come riferisce|attr] {source:SRC_SG}", "[secondo|attr] {source:SRC_PL}"] * 2 + [
         "[secondo indiscrezioni|hedge]", "[secondo notizie non confermate|hedge]",
         "{SAID_SG} {source:SRC_SG}, [senza fornire prove|hedge]",
-        "{SAID_SG} {source:SRC_SG}, [ma la notizia non è stata verificata in modo indipendente|hedge]"]
+        "{SAID_SG} {source:SRC_SG}, [ma la notizia non è stata verificata in modo indipendente|hedge]"]  # 1 in 6
 ATTR_UA = ["{SAID_SG} {source:SRC_UA}", "{SAID_SG} {source:SRC_UA}", "{source:SRC_UA} {SAID_SG}",
            "[secondo|attr] {source:SRC_UA}", "[secondo quanto comunicato|attr] {source:SRC_UA_DA}",
            "[come riferisce|attr] {source:SRC_UA}"]
