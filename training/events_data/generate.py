@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 from . import (
+    negatives,
     passages,
     pools_en,
     pools_it,
@@ -43,9 +44,11 @@ TARGET_BOOST = {"shell": 2.0, "air": 1.6, "clash": 1.5, "overtake": 1.3, "regain
 TEST_SHARE = 0.15
 LANGS = {
     "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
-           + templates_modality.EN + passages.EN),
+           + templates_modality.EN + passages.EN
+           + negatives.EN),
     "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
-           + templates_it_extra.TEMPLATES + templates_modality.IT + passages.IT),
+           + templates_it_extra.TEMPLATES + templates_modality.IT + passages.IT
+           + negatives.IT),
 }
 
 

@@ -178,5 +178,8 @@ DONBAS = ["[Donetsk|@]", "[Horlivka|@]", "[Makiivka|@]", "[Yasynuvata|@]", "[Lug
           "[Stakhanov|@]", "[Dokuchaievsk|@]", "[Shakhtarsk|@]", "[Yenakiieve|@]"]
 DISTRICT = ["Kyivskyi", "Petrovskyi", "Budyonnovskyi", "Leninskyi", "Voroshilovskyi", "Kirovskyi", "Proletarskyi"]
 
+REGION_BARE_IT = ["regione di Kharkiv", "regione di Sumy", "regione di Poltava", "regione di Dnipropetrovsk",
+                  "regione di Odessa", "regione di Chernihiv"]
+
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
 POOLS["_AND"] = [" e "]
