@@ -44,6 +44,33 @@ CITIES = [
     ("Sudzha", "Sudzha", "kursk"), ("Bryansk", "Bryansk", "bryansk"), ("Rylsk", "Rylsk", "kursk"),
     ("Valuyki", "Valuyki", "belgorod"), ("Graivoron", "Graivoron", "belgorod"), ("Klintsy", "Klintsy", "bryansk"),
 ]
+# Russian-style transliterations that wire copy and Russian media use for the same places
+CITIES += [
+    ("Kharkov", "Kharkov", "kharkiv"), ("Nikolaev", "Nikolaev", "mykolaiv"), ("Zaporozhye", "Zaporozhye", "zaporizhzhia"),
+    ("Artemovsk", "Artemovsk", "donetsk"), ("Lisichansk", "Lisichansk", "luhansk"), ("Kupyansk", "Kupyansk", "kharkiv"),
+    ("Izyum", "Izyum", "kharkiv"), ("Volchansk", "Volchansk", "kharkiv"), ("Avdeyevka", "Avdeyevka", "donetsk"),
+    ("Ugledar", "Ugledar", "donetsk"), ("Krasnogorovka", "Krasnogorovka", "donetsk"), ("Maryinka", "Marinka", "donetsk"),
+    ("Dneprorudnoye", "Dniprorudne", "zaporizhzhia"), ("Kremennaya", "Kremennaya", "luhansk"),
+    ("Krasnoarmeysk", "Krasnoarmeysk", "donetsk"), ("Konstantinovka", "Konstantinovka", "donetsk"),
+    ("Kramatorsk", "Kramatorsk", "donetsk"), ("Pervomaisk", "Pervomaisk", "luhansk"), ("Sumy", "Sumy", "sumy"),
+    ("Pavlohrad", "Pavlohrad", "dnipro"), ("Kamianske", "Kamianske", "dnipro"), ("Synelnykove", "Synelnykove", "dnipro"),
+    ("Pervomaiskyi", "Pervomaiskyi", "kharkiv"), ("Lozova", "Lozova", "kharkiv"), ("Bohodukhiv", "Bohodukhiv", "kharkiv"),
+    ("Romny", "Romny", "sumy"), ("Konotop", "Konotop", "sumy"), ("Hlukhiv", "Hlukhiv", "sumy"),
+    ("Nizhyn", "Nizhyn", "chernihiv"), ("Voznesensk", "Voznesensk", "mykolaiv"), ("Bilhorod-Dnistrovskyi",
+                                                                                "Bilhorod-Dnistrovskyi", "odesa"),
+    ("Izmail", "Izmail", "odesa"), ("Pivdenne", "Pivdenne", "odesa"), ("Starokostiantyniv", "Starokostiantyniv",
+                                                                         "khmelnytskyi"),
+    ("Myrhorod", "Myrhorod", "poltava"), ("Lubny", "Lubny", "poltava"), ("Vasylivka", "Vasylivka", "zaporizhzhia"),
+    ("Polohy", "Polohy", "zaporizhzhia"), ("Berdiansk", "Berdiansk", "zaporizhzhia"), ("Skadovsk", "Skadovsk", "kherson"),
+    ("Henichesk", "Henichesk", "kherson"), ("Kakhovka", "Kakhovka", "kherson"), ("Svatove", "Svatove", "luhansk"),
+    ("Rubizhne", "Rubizhne", "luhansk"), ("Novohrodivka", "Novohrodivka", "donetsk"), ("Dobropillia", "Dobropillia",
+                                                                                       "donetsk"),
+    ("Oboyan", "Oboyan", "kursk"), ("Lgov", "Lgov", "kursk"), ("Korenevo", "Korenevo", "kursk"),
+    ("Novozybkov", "Novozybkov", "bryansk"), ("Starodub", "Starodub", "bryansk"), ("Alekseyevka", "Alekseyevka",
+                                                                                   "belgorod"),
+    ("Stary Oskol", "Stary Oskol", "belgorod"), ("Taganrog", "Taganrog", "rostov"), ("Millerovo", "Millerovo", "rostov"),
+]
+
 CAPITALS = [("Kyiv", "Kiev"), ("Lviv", "Leopoli"), ("Moscow", "Mosca")]
 
 VILLAGES = [
@@ -70,6 +97,26 @@ VILLAGES = [
     ("Novosilka", "donetsk"), ("Zolota Nyva", "donetsk"), ("Vremivka", "donetsk"), ("Kotliarivka", "donetsk"),
     ("Tetkino", "kursk"), ("Glushkovo", "kursk"), ("Poroz", "belgorod"), ("Nekhoteevka", "belgorod"),
     ("Zhuravka", "bryansk"), ("Sverdlikovo", "kursk"), ("Kozinka", "belgorod"),
+    ("Velyka Novosilka", "donetsk"), ("Staromaiorske", "donetsk"), ("Pishchane", "kharkiv"), ("Kruhliakivka", "kharkiv"),
+    ("Kolisnykivka", "kharkiv"), ("Lozova", "kharkiv"), ("Nadiia", "luhansk"), ("Makiivka", "luhansk"),
+    ("Hryhorivka", "donetsk"), ("Vyimka", "donetsk"), ("Zarichne", "donetsk"), ("Torske", "donetsk"),
+    ("Serebrianka", "donetsk"), ("Yampolivka", "donetsk"), ("Bila Hora", "donetsk"), ("Predtechyne", "donetsk"),
+    ("Oleksandro-Kalynove", "donetsk"), ("Stupochky", "donetsk"), ("Ivanopillia", "donetsk"), ("Romanivka", "donetsk"),
+    ("Prohres", "donetsk"), ("Umanske", "donetsk"), ("Sokil", "donetsk"), ("Yevhenivka", "donetsk"),
+    ("Mykolaivka", "donetsk"), ("Lysivka", "donetsk"), ("Myrolubivka", "donetsk"), ("Novopavlivka", "donetsk"),
+    ("Uspenivka", "donetsk"), ("Katerynivka", "donetsk"), ("Paraskoviivka", "donetsk"), ("Pobieda", "donetsk"),
+    ("Kostiantynopil", "donetsk"), ("Rozlyv", "donetsk"), ("Solodke", "donetsk"), ("Trudove", "donetsk"),
+    ("Levadne", "zaporizhzhia"), ("Bilohiria", "zaporizhzhia"), ("Novodanylivka", "zaporizhzhia"),
+    ("Shcherbaky", "zaporizhzhia"), ("Plavni", "zaporizhzhia"), ("Lukianivske", "zaporizhzhia"),
+    ("Mykhailivka", "kherson"), ("Sadove", "kherson"), ("Dniprovske", "kherson"), ("Bilozerka", "kherson"),
+    ("Stanislav", "kherson"), ("Kizomys", "kherson"), ("Ivanivka", "kherson"), ("Kozachi Laheri", "kherson"),
+    ("Pokrovske", "dnipro"), ("Mezhova", "dnipro"), ("Velykomykhailivka", "dnipro"), ("Tomakivka", "dnipro"),
+    ("Bilenke", "odesa"), ("Zatoka", "odesa"), ("Chornomorsk", "odesa"), ("Mala Danylivka", "kharkiv"),
+    ("Yunakivka", "sumy"), ("Khotin", "sumy"), ("Hrabovske", "sumy"), ("Ryzhivka", "sumy"), ("Vorozhba", "sumy"),
+    ("Novhorod-Siverskyi", "chernihiv"), ("Semenivka", "chernihiv"), ("Horodnia", "chernihiv"),
+    ("Plekhovo", "kursk"), ("Malaya Loknya", "kursk"), ("Nikolayevo-Darino", "kursk"), ("Lyubimovka", "kursk"),
+    ("Tyotkino", "kursk"), ("Krasnaya Yaruga", "belgorod"), ("Murom", "belgorod"), ("Spodaryushino", "belgorod"),
+    ("Klimovo", "bryansk"), ("Suzemka", "bryansk"),
 ]
 
 # (English, Italian) names of places outside the war zone, for protests, talks and sanctions

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """English slot fillers. Entries use the template syntax; [..|@] marks the part a role annotates."""
 
 from __future__ import annotations
@@ -6,7 +7,8 @@ from .places import en_names, en_places, russian_names, russian_villages
 
 RU = ["Russian forces", "Russian troops", "the [Russian army|@]", "the [occupiers|@]", "[Russia|@]",
       "[Moscow's forces|@]", "Russian invaders", "the [Russians|@]", "[Russian units|@]", "the [enemy|@]",
-      "[Kremlin forces|@]", "[Russian military|@]", "the [Russian military|@]", "[Russian servicemen|@]",
+      "[Kremlin forces|@]", "[Russian military|@]", "the [Russian Armed Forces|@]", "[pro-Russian forces|@]",
+      "[Russian-backed forces|@]", "the [Russian side|@]", "[Russian assault groups|@]", "[Russian aviation|@]", "the [Russian military|@]", "[Russian servicemen|@]",
       "[Russian soldiers|@]", "the [invaders|@]", "[Russian occupation forces|@]", "[RF Armed Forces|@]"]
 RU_IRREG = ["[Wagner Group|@] fighters", "[Wagner|@] mercenaries", "[DPR|@] forces", "[LPR|@] militants",
             "the [Akhmat|@] battalion", "[Chechen|@] units", "[Russian-backed separatists|@]",
@@ -16,7 +18,9 @@ UA = ["[Ukrainian forces|@]", "[Ukrainian troops|@]", "the [Armed Forces of Ukra
       "the [Ukrainian army|@]", "[Ukrainian defenders|@]", "[Ukraine|@]", "[Ukrainian units|@]",
       "the [Ukrainian military|@]", "[Ukrainian marines|@]", "the [47th Mechanized Brigade|@]",
       "the [Azov brigade|@]", "[Ukrainian paratroopers|@]", "[Ukrainian border guards|@]",
-      "the [3rd Assault Brigade|@]", "[Ukrainian special forces|@]", "the [Kyiv regime|@]"]
+      "the [3rd Assault Brigade|@]", "[Ukrainian special forces|@]", "the [Kyiv regime|@]",
+      "[Ukrainian nationalists|@]", "[Ukrainian militants|@]", "[Ukrainian formations|@]", "the [Ukrainian side|@]",
+      "[Kyiv regime forces|@]", "the [Ukrainian Armed Forces|@]", "[Ukrainian drone units|@]", "the [SSO|@]"]
 CIVILIANS = ["[civilians|@]", "[residents|@]", "[local residents|@]", "[people|@]", "[villagers|@]",
              "[volunteers|@]", "[aid workers|@]", "[pensioners|@]", "[farmers|@]", "[rescue workers|@]"]
 STATES = ["the [United States|@]", "[Washington|@]", "[Germany|@]", "[Berlin|@]", "[France|@]", "[Italy|@]",
@@ -46,7 +50,15 @@ SRC = ["the [regional governor|@]", "the [local governor|@]", "the [head of the 
        "[British military intelligence|@]", "[pro-Russian military bloggers|@]", "the [Operational Command South|@]",
        "[a military spokesman|@]", "[Ukraine's Interior Ministry|@]", "[the city council|@]",
        "[Kharkiv governor Oleh Syniehubov|@]", "[Zaporizhzhia governor Ivan Fedorov|@]",
-       "[Donetsk governor Vadym Filashkin|@]", "[Sumy governor Volodymyr Artiukh|@]"]
+       "[Donetsk governor Vadym Filashkin|@]", "[Sumy governor Volodymyr Artiukh|@]",
+       "[Mykolaiv governor Vitaliy Kim|@]", "[Dnipropetrovsk governor Serhiy Lysak|@]",
+       "[Kherson governor Oleksandr Prokudin|@]", "[Belgorod governor Vyacheslav Gladkov|@]",
+       "[Bryansk governor Alexander Bogomaz|@]", "[Kharkiv mayor Ihor Terekhov|@]", "[Interfax|@]",
+       "[Ukrinform|@]", "[Suspilne|@]", "the [BBC|@]", "[CNN|@]", "the [Associated Press|@]", "[AFP|@]",
+       "[Al Jazeera|@]", "[Meduza|@]", "[Kommersant|@]", "[Izvestia|@]", "[RBC-Ukraine|@]", "the [DPR's JCCC office|@]",
+       "the [Luhansk Information Center|@]", "the [DAN news agency|@]", "the [UN monitoring mission|@]",
+       "the [Ukrainian Navy|@]", "the [National Guard|@]", "[Ukraine's Interior Minister|@]",
+       "[Russian Telegram channels|@]", "the [Russian Emergencies Ministry|@]", "the [Rybar|@] channel"]
 SRC_UA = ["[Ukraine's General Staff|@]", "the [General Staff of the Armed Forces of Ukraine|@]",
           "the [Ukrainian Air Force|@]", "the [regional governor|@]", "[President Zelensky|@]",
           "the [Ukrainian military|@]", "[Kyiv|@]", "the [Southern Defence Forces|@]", "[Ukrainian officials|@]",
@@ -64,10 +76,15 @@ TIME = ["[overnight|@]", "[overnight|@]", "[last night|@]", "on [Tuesday|@]", "o
         "[yesterday|@]", "[this morning|@]", "early on [Sunday|@]", "on [March 3|@]", "on [14 August|@]",
         "[earlier today|@]", "late on [Friday|@]", "in the early hours of [Thursday|@]", "on [Wednesday|@]",
         "on [Saturday evening|@]", "[in the afternoon|@]", "at about [4:30 local time|@]", "[today|@]",
-        "on [Sunday morning|@]", "[this week|@]", "on [November 17|@]", "on [2 June|@]", "[at dawn|@]"]
+        "on [Sunday morning|@]", "[this week|@]", "on [November 17|@]", "on [2 June|@]", "[at dawn|@]",
+        "on the [night of 12 October|@]", "on [Sunday afternoon|@]", "[around midnight|@]", "[shortly after 3am|@]",
+        "[in the morning|@]", "earlier on [Monday|@]", "[for the second night in a row|@]", "[on Thursday night|@]",
+        "on [July 9|@]", "[late last night|@]", "on [the morning of May 4|@]", "[at around 5pm|@]"]
 NUM = ["[two|@]", "[three|@]", "[four|@]", "[five|@]", "[six|@]", "[seven|@]", "[eight|@]", "[2|@]", "[3|@]",
        "[4|@]", "[11|@]", "[14|@]", "[at least two|@]", "[at least three|@]", "[at least five|@]",
-       "[at least 9|@]", "[more than 10|@]", "[nine|@]", "[ten|@]", "[17|@]", "[at least 21|@]", "[up to 6|@]"]
+       "[at least 9|@]", "[more than 10|@]", "[nine|@]", "[ten|@]", "[17|@]", "[at least 21|@]", "[up to 6|@]",
+       "[eleven|@]", "[twelve|@]", "[a dozen|@]", "[five|@]", "[two|@]", "[three|@]", "[6|@]", "[8|@]", "[23|@]",
+       "[at least four|@]", "[nearly 20|@]", "[about 15|@]", "[over 30|@]"]
 NUM_BIG = ["[15|@]", "[24|@]", "[31|@]", "[40|@]", "[more than 50|@]", "[dozens of|@]", "[12|@]", "[nine|@]",
            "[six|@]", "[eight|@]", "[at least 20|@]", "[about 30|@]", "[28|@]", "[18|@]", "[seven|@]", "[100|@]"]
 MISSILE = ["[Iskander|@] missiles", "[S-300|@] missiles", "[Kh-101|@] cruise missiles", "[Kalibr|@] missiles",

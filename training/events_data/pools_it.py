@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Italian slot fillers. Noun phrases come in prepositional forms (RU_PL_DA = «dalle forze russe»)."""
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def _np(entries: list[str], prep: str = "") -> list[str]:
 
 _RU_PL = ["le|forze russe", "le|truppe russe", "i|russi", "gli|occupanti", "i|militari russi", "le|truppe di Mosca",
           "gli|invasori russi", "le|forze armate russe", "i|soldati russi", "le|unità russe", "gli|invasori",
-          "le|forze di occupazione russe", "i|reparti russi", "le|Forze Armate della Federazione Russa"]
+          "le|forze di occupazione russe", "i|reparti russi", "le|Forze Armate della Federazione Russa",
+          "le|forze filorusse", "i|gruppi d'assalto russi", "l'|aviazione russa", "le|truppe del Cremlino"]
 _RU_SG = ["l'|esercito russo", "|Mosca", "la|Russia", "il|nemico", "l'|esercito di Mosca", "il|Cremlino",
           "l'|Armata russa", "l'|esercito della Federazione Russa"]
 _RU_IRREG = ["i|miliziani della Wagner", "i|mercenari della Wagner", "i|separatisti filorussi", "le|milizie della Dpr",
@@ -37,7 +39,8 @@ _RU_IRREG = ["i|miliziani della Wagner", "i|mercenari della Wagner", "i|separati
 _UA_PL = ["le|forze ucraine", "le|truppe ucraine", "gli|ucraini", "i|soldati ucraini", "le|forze armate ucraine",
           "i|militari di Kiev", "le|truppe di Kiev", "i|difensori ucraini", "le|unità ucraine", "i|reparti ucraini",
           "le|Forze Armate dell'Ucraina", "i|marines ucraini", "le|forze speciali ucraine", "i|paracadutisti ucraini",
-          "le|guardie di frontiera ucraine"]
+          "le|guardie di frontiera ucraine", "i|nazionalisti ucraini", "le|formazioni ucraine",
+          "i|militanti ucraini", "le|unità di droni ucraine", "le|forze armate di Kiev"]
 _UA_SG = ["l'|esercito ucraino", "|Kiev", "l'|Ucraina", "la|47esima brigata meccanizzata", "la|brigata Azov",
           "l'|Apu", "la|Zsu", "il|regime di Kiev", "la|Terza brigata d'assalto", "l'|esercito di Kiev"]
 RU_PL = _np(_RU_PL)
@@ -88,7 +91,13 @@ _SRC_SG = ["il|governatore regionale", "il|governatore locale", "il|capo dell'am
            "il|presidente Zelensky", "il|governatore di Belgorod", "l'|Istituto per lo studio della guerra",
            "l'|intelligence britannica", "il|ministero dell'Interno ucraino", "il|consiglio comunale",
            "il|governatore di Kharkiv Oleh Syniehubov", "il|governatore di Zaporizhzhia Ivan Fedorov",
-           "l'|esercito ucraino", "la|Difesa russa", "il|canale Telegram Rybar", "un|funzionario locale"]
+           "l'|esercito ucraino", "la|Difesa russa", "il|canale Telegram Rybar", "un|funzionario locale",
+           "il|governatore di Mykolaiv Vitaliy Kim", "il|governatore di Dnipropetrovsk Serhiy Lysak",
+           "il|governatore di Belgorod Vyacheslav Gladkov", "il|sindaco di Kharkiv Ihor Terekhov", "l'|agenzia Interfax",
+           "l'|agenzia Ukrinform", "la|tv pubblica Suspilne", "la|Bbc", "la|Cnn", "l'|Associated Press", "l'|Afp",
+           "|Adnkronos", "|Rai News", "|Sky TG24", "il|Corriere della Sera", "l'|agenzia Dan di Donetsk",
+           "la|missione di monitoraggio dell'Onu", "la|Marina ucraina", "la|Guardia nazionale",
+           "il|ministero delle Emergenze russo", "il|quotidiano Kommersant", "il|sito indipendente Meduza"]
 _SRC_PL = ["le|autorità locali", "le|autorità ucraine", "i|funzionari ucraini", "i|media russi", "i|media ucraini",
            "i|testimoni", "i|blogger militari russi", "le|autorità russe", "i|soccorritori", "i|media locali",
            "|fonti locali", "|fonti ucraine", "|fonti russe", "i|canali Telegram filorussi", "|fonti militari"]
@@ -118,10 +127,15 @@ TIME = ["[ieri|@]", "[ieri|@]", "[stanotte|@]", "[nella notte|@]", "[martedì|@]
         "[questa mattina|@]", "[stamattina|@]", "[all'alba|@]", "il [3 marzo|@]", "il [14 agosto|@]",
         "[nel pomeriggio di ieri|@]", "[domenica|@]", "[nella notte tra sabato e domenica|@]", "[venerdì|@]",
         "intorno alle [4 del mattino|@]", "[oggi|@]", "[in serata|@]", "[mercoledì mattina|@]",
-        "[la scorsa notte|@]", "il [17 novembre|@]", "il [2 giugno|@]", "[giovedì|@]", "[sabato pomeriggio|@]"]
+        "[la scorsa notte|@]", "il [17 novembre|@]", "il [2 giugno|@]", "[giovedì|@]", "[sabato pomeriggio|@]",
+        "nella [notte del 12 ottobre|@]", "[domenica pomeriggio|@]", "[intorno alla mezzanotte|@]",
+        "poco dopo le [3|@]", "[in mattinata|@]", "[per la seconda notte consecutiva|@]", "[giovedì notte|@]",
+        "il [9 luglio|@]", "[ieri sera|@]", "la [mattina del 4 maggio|@]", "verso le [17|@]"]
 NUM = ["[due|@]", "[tre|@]", "[quattro|@]", "[cinque|@]", "[sei|@]", "[sette|@]", "[otto|@]", "[2|@]", "[3|@]",
        "[4|@]", "[11|@]", "[14|@]", "[almeno due|@]", "[almeno tre|@]", "[almeno cinque|@]", "[almeno 9|@]",
-       "[più di 10|@]", "[nove|@]", "[dieci|@]", "[17|@]", "[almeno 21|@]", "[fino a 6|@]"]
+       "[più di 10|@]", "[nove|@]", "[dieci|@]", "[17|@]", "[almeno 21|@]", "[fino a 6|@]",
+       "[undici|@]", "[dodici|@]", "[una dozzina di|@]", "[cinque|@]", "[due|@]", "[tre|@]", "[6|@]", "[8|@]", "[23|@]",
+       "[almeno quattro|@]", "[quasi 20|@]", "[circa 15|@]", "[oltre 30|@]"]
 NUM_BIG = ["[15|@]", "[24|@]", "[31|@]", "[40|@]", "[più di 50|@]", "[decine di|@]", "[12|@]", "[nove|@]",
            "[sei|@]", "[otto|@]", "[almeno 20|@]", "[circa 30|@]", "[28|@]", "[18|@]", "[sette|@]", "[100|@]"]
 MISSILE = ["missili [Iskander|@]", "missili [S-300|@]", "missili da crociera [Kh-101|@]", "missili [Kalibr|@]",
