@@ -30,9 +30,9 @@ def _np(entries: list[str], prep: str = "") -> list[str]:
 _RU_PL = ["le|forze russe", "le|truppe russe", "i|russi", "gli|occupanti", "i|militari russi", "le|truppe di Mosca",
           "gli|invasori russi", "le|forze armate russe", "i|soldati russi", "le|unità russe", "gli|invasori",
           "le|forze di occupazione russe", "i|reparti russi", "le|Forze Armate della Federazione Russa",
-          "le|forze filorusse", "i|gruppi d'assalto russi", "l'|aviazione russa", "le|truppe del Cremlino"]
+          "le|forze filorusse", "i|gruppi d'assalto russi", "le|truppe del Cremlino"]
 _RU_SG = ["l'|esercito russo", "|Mosca", "la|Russia", "il|nemico", "l'|esercito di Mosca", "il|Cremlino",
-          "l'|Armata russa", "l'|esercito della Federazione Russa"]
+          "l'|Armata russa", "l'|esercito della Federazione Russa", "l'|aviazione russa"]
 _RU_IRREG = ["i|miliziani della Wagner", "i|mercenari della Wagner", "i|separatisti filorussi", "le|milizie della Dpr",
              "i|miliziani della Lnr", "i|ceceni di Kadyrov", "i|paracadutisti russi", "i|marines russi",
              "i|combattenti della Wagner", "i|separatisti del Donbass"]
@@ -58,6 +58,7 @@ UA_F = [e for e in UA_PL if e.split(" ")[0] == "le"]
 UA_PL_DA = _np(_UA_PL, "da")
 UA_PL_DI = _np(_UA_PL, "di")
 UA_PL_A = _np(_UA_PL, "a")
+UA_PL_SU = _np(_UA_PL, "su")
 UA_SG = _np(_UA_SG)
 UA_SG_DA = _np(_UA_SG, "da")
 RU_ANY_DA = RU_PL_DA + RU_SG_DA
@@ -65,9 +66,11 @@ UA_ANY_DA = UA_PL_DA + UA_SG_DA
 _CIV = ["i|civili", "gli|abitanti", "i|residenti", "i|volontari", "gli|operatori umanitari", "i|pensionati",
         "gli|agricoltori", "i|soccorritori"]
 CIVILIANS = _np(_CIV)
-_STATES = ["gli|Stati Uniti", "|Washington", "la|Germania", "|Berlino", "la|Francia", "l'|Italia", "|Roma",
-           "il|Regno Unito", "|Londra", "la|Polonia", "il|Canada", "la|Norvegia", "i|Paesi Bassi", "la|Danimarca",
-           "la|Svezia", "il|Giappone", "l'|Australia", "la|Spagna", "l'|Unione europea", "la|Lituania",
+CIVILIANS_SU = _np(_CIV, "su")
+CIV_N = [f"[{e.split('|')[1]}|@]" for e in _CIV]  # after a number: «due civili»
+_STATES = ["l'|America", "|Washington", "la|Germania", "|Berlino", "la|Francia", "l'|Italia", "|Roma",
+           "il|Regno Unito", "|Londra", "la|Polonia", "il|Canada", "la|Norvegia", "la|Danimarca",
+           "la|Svezia", "il|Giappone", "l'|Australia", "la|Spagna", "l'|Unione europea", "la|Lituania", "l'|Olanda",
            "la|Finlandia", "la|Repubblica Ceca", "il|Belgio"]
 STATES = _np(_STATES)
 STATES_DA = _np(_STATES, "da")

@@ -26,20 +26,20 @@ regain | wire | {actor1:RU_SG} ha [riconquistato|T] {location+:RUVNAME} nella re
 overtake | official | {actor1:RU_PL} hanno [liberato|T] il centro abitato di {location:VNAME} nella Repubblica popolare di Donetsk, {ATTR_RU}.
 overtake | wire | {actor1:RU_PL} hanno [conquistato|T] {location:VILLAGE} {time:TIME}, {ATTR}.
 overtake | headline | [Mosca|source] [rivendica|attr] la [presa|T] di {location:VNAME}
-overtake | wire | {actor1:RU_PL} hanno [preso il controllo di|T] {location:VILLAGE}, [riferiscono|attr] {source:SRC_PL}.
+overtake | wire | {actor1:RU_PL} hanno [preso il controllo|T] {location:VILLAGE_DI}, [riferiscono|attr] {source:SRC_PL}.
 overtake | wire | {actor1:UA_F} sono [entrate|T] a {location:RUVNAME}, nella regione russa di Kursk, {ATTR_UA}.
 overtake | mt | {actor1:RU_PL} [catturato|T] {location:VNAME} e stanno consolidando posizioni a ovest dell'insediamento, la [Russia|source] [ha detto|attr].
 overtake | official | {location:NAME} è [caduta|T]: la città è ora sotto il controllo {actor1:RU_PL_DI}, {ATTR}.
 overtake | telegram | ❗️ {actor1:RU_M} sono [entrati|T] a {location:VNAME}, si combatte nel centro del villaggio.
 # ---------------------------------------------------------------- explosions / remote violence
 chem | wire | {actor1:RU_PL} hanno [usato cloropicrina|T] contro le posizioni ucraine vicino a {location:NAME}, {ATTR_UA}.
-chem | official | {time:TIME} {actor1:RU_PL} hanno [sganciato granate con gas lacrimogeno|T] su {actor2:UA_PL} nei pressi di {location:VNAME}, {ATTR_UA}.
+chem | official | {time:TIME} {actor1:RU_PL} hanno [sganciato granate con gas lacrimogeno|T] su {actor2:UA_PL_SU} nei pressi di {location:VNAME}, {ATTR_UA}.
 chem | headline | Kiev accusa Mosca: [attacco chimico|T] vicino a {location:NAME}
 chem | wire | {actor1:RU_PL} [[avrebbero|hedge] impiegato sostanze tossiche|T] nelle trincee {location:PLACE_DI}, [riferiscono|attr] {source:SRC_PL}.
 chem | mt | {actor1:RU_PL} hanno [usato agenti di controllo antisommossa|T] in combattimento vicino a {location:VNAME}, [ha detto|attr] lo [Stato Maggiore Generale|source].
 chem | telegram | ☣️ {location:VNAME}: gli [occupanti|actor1] hanno [sganciato una munizione chimica|T] da un drone sulle nostre posizioni.
 chem | official | {actor1:UA_PL} hanno [utilizzato sostanze chimiche tossiche|T] contro i militari russi vicino a {location:NAME}, {ATTR_RU}.
-air | wire | Un [attacco con droni|T] russo {location:PLACE_SU} {time:TIME} ha ucciso {fatalities:NUM} {actor2:CIVILIANS}, {ATTR}.
+air | wire | Un [attacco con droni|T] russo {location:PLACE_SU} {time:TIME} ha ucciso {fatalities:NUM} {actor2:CIV_N}, {ATTR}.
 air | wire | {actor1:RU_PL} hanno [attaccato|T] {location:CITY} con {DRONE} {time:TIME}, danneggiando case e una scuola, {ATTR}.
 air | official | {time:TIME} {actor1:RU_PL} hanno [sganciato|T] {quantity:NUM_BIG} bombe aeree guidate {location:PLACE_SU}, {ATTR_UA}.
 air | headline | {location:NAME}, [raid russo|T]: {fatalities:NUM} morti
@@ -55,7 +55,7 @@ suicide | official | Un'[autobomba guidata da un attentatore suicida|T] è esplo
 suicide | telegram | 💥 {location:NAME}: un [attentatore suicida|T] ha fatto esplodere una carica vicino all'amministrazione, {fatalities:NUM} morti.
 suicide | mt | Un [attaccante|actor1] si è [fatto saltare in aria|T] a {location:RUNAME} mentre la polizia cercava di fermarlo, [ha detto in una dichiarazione|attr] il [ministero|source].
 suicide | wire | Un [attentato suicida|T] ha colpito un convoglio della Rosgvardia vicino a {location:NAME}, uccidendo {fatalities:NUM} militari, {ATTR}.
-shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location:PLACE} {time:TIME}, uccidendo {fatalities:NUM} {actor2:CIVILIANS}, {ATTR}.
+shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location:PLACE} {time:TIME}, uccidendo {fatalities:NUM} {actor2:CIV_N}, {ATTR}.
 shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location+:VNAME} {time:TIME}, {ATTR}.
 shell | headline | {location:NAME}, [bombardamento|T] russo: {fatalities:NUM} morti
 shell | headline | {fatalities:NUM} civili uccisi nel [bombardamento|T] del distretto di {location:NAME} - [governatore|source]
@@ -63,7 +63,7 @@ shell | wire | {fatalities:NUM} persone sono morte e {quantity:NUM} sono rimaste
 shell | official | {time:TIME} {actor1:RU_PL} hanno [lanciato un attacco missilistico|T] con {MISSILE} {location:CITY_SU}, {ATTR_UA}.
 shell | telegram | ‼️ {location:NAME} di nuovo sotto [il fuoco dell'artiglieria|T]. {quantity:NUM} feriti, per ora nessun morto.
 shell | mt | {fatalities:NUM} persone morte quando le APU hanno [colpito|T] un edificio residenziale nel {location:NAME}, la [Russia|source] [ha detto|attr].
-shell | wire | {actor1:UA_PL} hanno [sparato|T] {MISSILE} su {location:RUNAME}, ferendo {quantity:NUM} {actor2:CIVILIANS}, {ATTR_RU}.
+shell | wire | {actor1:UA_PL} hanno [sparato|T] {MISSILE} su {location:RUNAME}, ferendo {quantity:NUM} {actor2:CIV_N}, {ATTR_RU}.
 shell | wire | {time:TIME} [razzi russi hanno colpito|T] il centro {location:PLACE_DI}; {fatalities:NUM} civili sono morti e {quantity:NUM} sono rimasti feriti.
 shell | mt | Russe forze hanno [sparato artiglieria|T] contro {location:NAME} lunedì notte, uccidendo {fatalities:NUM} persone, [ha detto|attr] il [governatore|source].
 ied | wire | Un'[autobomba|T] è esplosa a {location:NAME} {time:TIME}, uccidendo un funzionario filorusso, {ATTR}.
@@ -81,12 +81,12 @@ grenade | telegram | {location:NAME}: [lanciata una granata|T] contro l'ufficio 
 grenade | mt | Una [granata esplosa|T] in un mercato affollato nel {location:NAME}, uccidendo {fatalities:NUM} persone, [ha detto|attr] la [polizia|source].
 # ---------------------------------------------------------------- violence against civilians
 sexual | wire | [Soldati russi|actor1] hanno [violentato|T] una donna {location:VILLAGE_A} durante l'occupazione, {ATTR}.
-sexual | official | {source:SRC_UA} {SAID_SG} di aver aperto un fascicolo dopo che {actor1:RU_PL} hanno [commesso violenze sessuali|T] su {actor2:CIVILIANS} a {location:NAME}.
+sexual | official | {source:SRC_UA} {SAID_SG} di aver aperto un fascicolo dopo che {actor1:RU_PL} hanno [commesso violenze sessuali|T] su {actor2:CIVILIANS_SU} a {location:NAME}.
 sexual | headline | Gli investigatori documentano [violenze sessuali|T] degli occupanti a {location:NAME}
 sexual | wire | Una commissione Onu ha accertato che {actor1:RU_PL} hanno [commesso stupri|T] contro detenuti a {location:NAME}.
 sexual | telegram | ❗️ {location:VNAME}: un occupante ha [stuprato|T] una ragazza di 16 anni, {ATTR_UA}.
 sexual | mt | [Personale russo|actor1] in occupata {location:NAME} [avrebbe|hedge] [sottoposto|T] detenuti ucraini a violenza sessuale, [secondo|attr] ai [rapporti|source].
-attack | wire | {actor1:RU_PL} hanno [ucciso a colpi d'arma da fuoco|T] {fatalities:NUM} {actor2:CIVILIANS} che cercavano di fuggire da {location:VNAME}, {ATTR}.
+attack | wire | {actor1:RU_PL} hanno [ucciso a colpi d'arma da fuoco|T] {fatalities:NUM} {actor2:CIV_N} che cercavano di fuggire da {location:VNAME}, {ATTR}.
 attack | wire | [Soldati russi|actor1] hanno [giustiziato|T] {fatalities:NUM} prigionieri di guerra ucraini vicino a {location:NAME}, {ATTR_UA}.
 attack | headline | [Occupanti|actor1] [sparano|T] su un'auto di civili vicino a {location:NAME}: {fatalities:NUM} morti
 attack | official | {location:VILLAGE_A} {actor1:RU_PL} hanno [torturato|T] gli abitanti rinchiusi in uno scantinato, {ATTR}.
@@ -190,7 +190,7 @@ diplo | headline | {actor1:LEADERS} in [visita|T] a {location:CAPITAL}
 diplo | official | {actor1:LEADERS} ha [ricevuto|T] {actor2:LEADERS} a {location:CAPITAL} {time:TIME}, {ATTR}.
 diplo | telegram | 🤝 {actor1:LEADERS} e {actor2:LEADERS} si sono [sentiti|T] al telefono sulla difesa aerea.
 diplo | mt | {actor1:LEADERS} è [arrivato|T] in {location:CAPITAL} su una non annunciata visita {time:TIME}.
-aid | wire | {actor1:STATES} hanno [annunciato|T] un nuovo pacchetto di aiuti militari all'Ucraina da 400 milioni di dollari.
+aid | wire | {actor1:STATES} ha [annunciato|T] un nuovo pacchetto di aiuti militari all'Ucraina da 400 milioni di dollari.
 aid | wire | {actor1:STATES} [[consegnerà|future]|T] {quantity:NUM} sistemi Patriot all'Ucraina, {ATTR}.
 aid | headline | {actor1:STATES}, [nuovi aiuti|T] militari a Kiev
 aid | official | {actor1:STATES} ha [trasferito|T] {quantity:NUM_BIG} blindati {actor2:UA_PL_A}, {ATTR}.

@@ -73,11 +73,11 @@ sexual | official | Gli investigatori hanno registrato {quantity:NUM} casi di [v
 sexual | headline | {location:NAME}, le sopravvissute raccontano gli [stupri|T] dei soldati russi
 sexual | wire | {source:SRC_RU} ha [negato|denial] che i suoi soldati abbiano [abusato sessualmente|T] di detenuti a {location:NAME}.
 attack | wire | Un [soldato russo|actor1] ha [sparato|T] a un anziano nel suo orto {location:VILLAGE_A}, {ATTR}.
-attack | official | {actor1:RU_PL} hanno [ucciso|T] {fatalities:NUM} {actor2:CIVILIANS} a {location:NAME} {time:TIME}, {ATTR_UA}.
+attack | official | {actor1:RU_PL} hanno [ucciso|T] {fatalities:NUM} {actor2:CIV_N} a {location:NAME} {time:TIME}, {ATTR_UA}.
 attack | headline | {location:VNAME}, {fatalities:NUM} civili [giustiziati|T]: indaga la procura
 attack | wire | {source:SRC_RU} ha [negato|denial] che le sue truppe abbiano [sparato|T] su soldati che si arrendevano vicino a {location:VNAME}.
 attack | isw | {actor1:RU_IRREG} [avrebbero|hedge] [giustiziato|T] {fatalities:NUM} prigionieri ucraini vicino a {location:VNAME}.
-abduct | wire | {source:SRC_UA} {SAID_SG} che {actor1:RU_PL} hanno [prelevato e portato via|T] {quantity:NUM} {actor2:CIVILIANS} {location:VILLAGE_DI}.
+abduct | wire | {source:SRC_UA} {SAID_SG} che {actor1:RU_PL} hanno [prelevato e portato via|T] {quantity:NUM} {actor2:CIV_N} {location:VILLAGE_DI}.
 abduct | isw | Le [autorità di occupazione|actor1] [avrebbero|hedge] [rapito|T] un consigliere comunale a {location:NAME}.
 abduct | headline | {location:NAME}, il sindaco [rapito|T] dagli occupanti
 abduct | official | {quantity:NUM_BIG} bambini ucraini sono stati [deportati illegalmente|T] {location:REGION_DI} in Russia, {ATTR_UA}.
