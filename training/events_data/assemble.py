@@ -62,6 +62,7 @@ def capitalise(text: str) -> str:
     """Upper-case the first letter of each sentence (length-preserving)."""
     chars = list(text)
     starts = [0] + [m.end() for m in re.finditer(r"[.!?]\s+", text)]
+    starts += [m.end() for m in re.finditer(r"(?:\)|\b[A-Z]{2,}) [-—] ", text[:45])]  # after a wire dateline
     for i in starts:
         if i < len(chars) and chars[i].islower() and len(chars[i].upper()) == 1:
             chars[i] = chars[i].upper()

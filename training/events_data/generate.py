@@ -42,6 +42,7 @@ TARGET_NEGATIVE = 150
 TARGET_BOOST = {"shell": 2.0, "air": 1.6, "clash": 1.5, "overtake": 1.3, "regain": 1.2, "disrupted": 1.2,
                 "losses": 1.1}  # examples per negative kind per language (11 kinds: > 25 % of the set)
 TEST_SHARE = 0.15
+FRAMED_REGISTERS = ("wire", "telegram", "official", "mt")
 LANGS = {
     "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + passages.EN
@@ -113,6 +114,17 @@ class GroupWriter:
         self.rng = random.Random(zlib.crc32(group.encode()))
         self.exhausted = False
 
+    def _framed(self) -> str:
+        """The template, sometimes with a wire dateline before it or a closing remark after it."""
+        if self.key.startswith("HAND:") or self.register not in FRAMED_REGISTERS:
+            return self.template
+        roll = self.rng.random()
+        if roll < 0.12 and self.register == "wire":
+            return "{_DATELINE}" + self.template
+        if roll > 0.9:
+            return self.template + " {_CLOSING}"
+        return self.template
+
     def take(self, n: int, seen: set) -> list[dict]:
         pools = LANGS[self.lang][0]
         out: list[dict] = []
@@ -121,8 +133,8 @@ class GroupWriter:
             rate = 0.0 if self.rng.random() < 0.8 else (0.12 if self.register == "telegram" else 0.06)
             rate = 0.0 if self.key.startswith("HAND:") else rate
             renderer = Renderer(pools, self.rng, _noise(self.rng, rate))
-            example = build(renderer.render(renderer.nodes(self.template)), _subtype_key(self.key),
-                            _casing(self.rng, self.register, self.lang))
+            segs = renderer.render(renderer.nodes(self._framed()))
+            example = build(segs, _subtype_key(self.key), _casing(self.rng, self.register, self.lang))
             if example["text"] in seen:
                 misses += 1
                 self.exhausted = misses > 30

@@ -128,5 +128,13 @@ DISTRICT = ["Kyivskyi", "Petrovskyi", "Budyonnovskyi", "Leninskyi", "Voroshilovs
 
 REGION_BARE = ["Donetsk", "Kharkiv", "Zaporizhzhia", "Luhansk", "Kherson", "Dnipropetrovsk", "Sumy"]
 
+# wire datelines and closing remarks: real copy around the sentence, no event in them
+_DATELINE = ["KYIV, Nov 3 (Reuters) - ", "MOSCOW (AP) — ", "KHARKIV, Ukraine, March 14 (AFP) - ", "KYIV — ",
+             "ZAPORIZHZHIA, Ukraine — ", "BRUSSELS, Feb 24 (Reuters) - ", "DNIPRO, Ukraine (AP) — ", "LONDON — "]
+_CLOSING = ["Rescue work is ongoing.", "The information is being clarified.", "More details to follow.",
+            "There was no immediate comment from Moscow.", "Reuters could not independently verify the report.",
+            "Kyiv did not comment.", "Stay in shelters until the all-clear.", "Investigators are at the scene."]
+
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
+POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING)
 POOLS["_AND"] = [" and "]

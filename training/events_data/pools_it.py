@@ -198,5 +198,13 @@ DISTRICT = ["Kyivskyi", "Petrovskyi", "Budyonnovskyi", "Leninskyi", "Voroshilovs
 REGION_BARE_IT = ["regione di Kharkiv", "regione di Sumy", "regione di Poltava", "regione di Dnipropetrovsk",
                   "regione di Odessa", "regione di Chernihiv"]
 
+# datelines d'agenzia e frasi di chiusura: il contesto reale della notizia, senza eventi
+_DATELINE = ["(ANSA) - KIEV, 3 NOV - ", "ROMA, 14 MAR - ", "KIEV - ", "(Adnkronos) - ", "MOSCA, 24 FEB - ",
+             "(ANSA) - BRUXELLES, 9 MAG - ", "DALL'INVIATO A KHARKIV - ", "ODESSA - "]
+_CLOSING = ["Sono in corso le operazioni di soccorso.", "Le informazioni sono in fase di verifica.",
+            "Seguiranno aggiornamenti.", "Mosca non ha commentato.", "La notizia non è verificabile in modo indipendente.",
+            "Kiev non ha commentato.", "Restate nei rifugi fino al cessato allarme.", "Sul posto gli investigatori."]
+
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
+POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING)
 POOLS["_AND"] = [" e "]
