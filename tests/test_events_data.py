@@ -159,3 +159,27 @@ def test_committed_files_are_the_generators_output(tmp_path):
                    cwd=REPO, check=True, capture_output=True)
     for name in ("train.jsonl", "test.jsonl"):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
+
+
+def test_template_language_gives_each_event_its_own_type_and_place():
+    """[..|T#2=air] starts a second event of another sub-type; {location+:..} gives one event per place."""
+    import random
+
+    sys.path.insert(0, str(REPO))
+    try:
+        from training.events_data.assemble import build
+        from training.events_data.engine import Renderer
+    finally:
+        sys.path.remove(str(REPO))
+    pools = {"P": ["[Kupiansk|@]", "[Izium|@]", "[Lyman|@]"], "_AND": [" and "]}
+    renderer = Renderer(pools, random.Random(1))
+    template = ("[Russians|actor1#*] [shelled|T] {location+:P} and [hit|T#2=air] [Sumy|location#2], "
+                "[police|source] [said|attr].")
+    ex = build(renderer.render(renderer.nodes(template)), "shell")
+    text = ex["text"]
+    kinds = [(ev["sub_event_type"], text[slice(*ev["args"][-1]["span"])]) for ev in ex["events"]]
+    places = [p for sub, p in kinds if sub.startswith("Shelling")]
+    assert len(places) >= 2 and set(places) <= {"Kupiansk", "Izium", "Lyman"}
+    assert ("Air/drone strike", "Sumy") in kinds
+    assert all(ev["modality"] == "reported" and text[slice(*ev["source"])] == "police" for ev in ex["events"])
+    assert all(text[slice(*ev["args"][0]["span"])] == "Russians" for ev in ex["events"])

@@ -105,12 +105,12 @@ def make_label(kind: str) -> Label:
     split = None
     if kind.endswith("+"):  # [A|location+] and [B|location+]: one event per place, written by hand
         kind, split = kind[:-1], -1
+    subtype = None
+    if "=" in kind:  # T=air or T#2=air
+        kind, subtype = kind.split("=", 1)
     event = None
     if "#" in kind:
         kind, event = kind.split("#", 1)
-    subtype = None
-    if "=" in kind:
-        kind, subtype = kind.split("=", 1)
     return Label(kind, event, subtype, split)
 
 

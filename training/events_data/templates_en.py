@@ -26,7 +26,7 @@ overtake | isw | {actor1:RU} [seized|T] {location:VNAME} and are consolidating p
 overtake | wire | {actor1:UA} [took control of|T] {location:RUVNAME} in Russia's Kursk region {time:TIME}, {ATTR_UA}.
 overtake | telegram | ❗️{actor1:RU} [entered|T] {location:VNAME}, fighting in the center of the village, {ATTR}.
 overtake | official | {location:NAME} has [fallen|T]: {actor1:RU} now control the city, {ATTR}.
-overtake | wire | {source:SRC_UA} {SAID} {actor1:UA} had [withdrawn from|T=change] {location:VNAME}, which {actor1#2:RU} then [occupied|T#2].
+overtake | wire | {source:SRC_UA} {SAID} {actor1:UA} had [withdrawn from|T=change] {location#*:VNAME}, which {actor1#2:RU} then [occupied|T#2].
 # ---------------------------------------------------------------- explosions / remote violence
 chem | wire | {actor1:RU} [used chloropicrin|T] against Ukrainian positions near {location:NAME}, {ATTR_UA}.
 chem | official | {time:TIME} {actor1:RU} [dropped K-51 tear gas grenades|T] on {actor2:UA} near {location:VNAME}, {ATTR_UA}.

@@ -36,7 +36,7 @@ air | official | Ukrainian [UAVs attacked|T] an oil refinery in {location:RUNAME
 air | wire | {source:SRC_RU} [denied|denial] that its aircraft had [bombed|T] a market in {location:NAME}.
 air | telegram | ⚠️ {location:NAME}: [drone attack|T]! A private house is on fire, {fatalities:NUM} dead.
 air | wire | {actor1:RU} [allegedly|hedge] [used|T] {DRONE} against an aid convoy near {location:NAME}, {ATTR}.
-shell | wire | {actor1:RU} [shelled|T] {location:PLACE} and [hit|T#2=air] {location#2:VILLAGE} with drones {time:TIME}, {ATTR}.
+shell | wire | {actor1#*:RU} [shelled|T] {location:PLACE} and [hit|T#2=air] {location#2:VILLAGE} with drones {time#*:TIME}, {ATTR}.
 shell | wire | {actor1:RU} [fired|T] {MISSILE} at {location:CITY} {time:TIME}; {fatalities:NUM} people died and {quantity:NUM} were wounded, {ATTR}.
 shell | wire | {source:SRC_RU} [denied|denial] [targeting|T] civilians in {location:NAME}, saying its strikes hit only military targets.
 shell | telegram | 🔴 [Shelling|T] of {location:VNAME}: {quantity:NUM} wounded, including a child. No dead.

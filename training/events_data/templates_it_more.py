@@ -38,7 +38,7 @@ air | wire | {source:SRC_RU} ha [negato|denial] che i suoi aerei abbiano [bombar
 air | telegram | ⚠️ {location:NAME}: [attacco di droni|T]! Una casa privata in fiamme, {fatalities:NUM} morti.
 air | wire | {actor1:RU_PL} [avrebbero|hedge] [usato|T] {DRONE} contro un convoglio umanitario vicino a {location:NAME}, {ATTR}.
 air | mt | [Russia|actor1] ha [lanciato un attacco di drone|T] su {location:NAME} sopra la notte, uccidendo {fatalities:NUM} civili, [ha detto|attr] l'[ufficiale|source].
-shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location:PLACE} e [colpito|T#2=air] con droni {location#2:VILLAGE} {time:TIME}, {ATTR}.
+shell | wire | {actor1#*:RU_PL} hanno [bombardato|T] {location:PLACE} e [colpito|T#2=air] con droni {location#2:VILLAGE} {time#*:TIME}, {ATTR}.
 shell | wire | {actor1:RU_PL} hanno [lanciato|T] {MISSILE} contro {location:CITY} {time:TIME}: {fatalities:NUM} morti e {quantity:NUM} feriti, {ATTR}.
 shell | wire | {source:SRC_RU} ha [negato|denial] di aver [colpito|T] civili a {location:NAME}, sostenendo di aver centrato solo obiettivi militari.
 shell | telegram | 🔴 [Bombardamento|T] su {location:VNAME}: {quantity:NUM} feriti, tra cui un bambino. Nessun morto.

@@ -68,3 +68,26 @@ threat | wire | {actor1:THREATENERS} [[accuserà|future]|T] Kiev dell'attacco al
 hq | wire | {actor1:RU_PL} [avrebbero|hedge] [allestito|T] un posto di comando nella scuola {location:VILLAGE_DI}.
 looting | wire | {source:SRC_RU} ha [negato|denial] che le sue truppe abbiano [saccheggiato|T] le case {location:VILLAGE_DI}.
 """
+
+# several events in one sentence: one per place, or two kinds of attack
+MULTI_EN = r"""
+shell | wire | {actor1:RU} [shelled|T] {location+:NAME} {time:TIME}, {ATTR}.
+shell | telegram | Today the [enemy|actor1] [fired|T] on {location+:VNAME}: {quantity:NUM} wounded in total.
+air | wire | {actor1:RU} [launched drone attacks|T] on {location+:CITY} {time:TIME}, damaging energy facilities, {ATTR}.
+air | wire | {actor1#*:RU} [hit|T] {location:NAME} with guided bombs and [shelled|T#2=shell] {location#2:VILLAGE} with artillery, {ATTR}.
+clash | isw | {actor1#*:UA} [repelled|T] Russian attacks near {location+:VNAME} and [recaptured|T#2=regain] {location#2:VNAME}, {ATTR_UA}.
+overtake | official | {actor1:RU} have [liberated|T] {location+:VNAME} over the past week, {ATTR_RU}.
+disrupted | official | Air defence [shot down|T] drones over {location+:REGION} {time:TIME}, {ATTR}.
+attack | wire | {actor1#*:RU} [shelled|T=shell] {location:NAME} and [shot|T] a civilian in {location#2:VNAME}, {ATTR}.
+"""
+
+MULTI_IT = r"""
+shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location+:NAME} {time:TIME}, {ATTR}.
+shell | telegram | Oggi il [nemico|actor1] ha [sparato|T] su {location+:VNAME}: {quantity:NUM} feriti in totale.
+air | wire | {actor1:RU_PL} hanno [attaccato con droni|T] {location+:CITY} {time:TIME}, danneggiando impianti energetici, {ATTR}.
+air | wire | {actor1#*:RU_PL} hanno [colpito|T] {location:NAME} con bombe guidate e [bombardato|T#2=shell] {location#2:VILLAGE} con l'artiglieria, {ATTR}.
+clash | isw | {actor1#*:UA_PL} hanno [respinto|T] attacchi russi vicino a {location+:VNAME} e hanno [riconquistato|T#2=regain] {location#2:VNAME}, {ATTR_UA}.
+overtake | official | {actor1:RU_PL} hanno [liberato|T] {location+:VNAME} nell'ultima settimana, {ATTR_RU}.
+disrupted | official | La [contraerea|actor1] ha [abbattuto|T] droni {location+:REGION_SU} {time:TIME}, {ATTR}.
+attack | wire | {actor1#*:RU_PL} hanno [bombardato|T=shell] {location:NAME} e [ucciso|T] un civile a {location#2:VNAME}, {ATTR}.
+"""
