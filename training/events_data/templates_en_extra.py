@@ -28,7 +28,7 @@ overtake | wire | [Russian troops|actor1] have [seized|T] {location:VNAME}, a vi
 regain | headline | [Ukraine|source] [says|attr] it [retook|T] {location:VNAME} near {NAME}
 regain | wire | {actor1:UA} [reclaimed|T] {location:VNAME} after weeks of fighting, {ATTR_UA}.
 disrupted | headline | [Russia|source] [says|attr] it [downed|T] {quantity:NUM_BIG} Ukrainian drones overnight
-disrupted | wire | {actor1:UA} [shot down|T] {quantity:NUM_BIG} of {quantity#0:NUM_BIG} drones and all missiles, {ATTR_UA}.
+disrupted | wire | {actor1:UA} [shot down|T] {quantity:NUM_BIG} drones and all the missiles launched overnight, {ATTR_UA}.
 losses | telegram | 🇺🇦 The [General Staff|source] [reports|attr]: enemy [losses|T] over the past day - {quantity:NUM_BIG} personnel.
 threat | headline | [Kremlin|actor1] [warns|T] of response after strike on {location:RUNAME}
 diplo | headline | {actor1:LEADERS} [meets|T] {actor2:LEADERS} in {location:ABROAD} - [media|source]

@@ -101,7 +101,7 @@ abduct | telegram | 🚨 {location:NAME}: gli [occupanti|actor1] hanno [portato 
 abduct | mt | {time:TIME} [uomini mascherati|actor1] [afferrato|T] un giornalista in {location:NAME} e lo hanno guidato verso posizione sconosciuta, [ha detto|attr] la [polizia|source].
 # ---------------------------------------------------------------- protests and riots
 protest | wire | [Centinaia di persone|actor1] hanno [manifestato|T] a {location:ABROAD} {time:TIME} contro la guerra in Ucraina.
-protest | wire | Gli [abitanti|actor1] della {NAME} occupata sono [scesi in piazza|T] contro l'occupazione russa, sventolando bandiere ucraine.
+protest | wire | Gli [abitanti|actor1] della {location:NAME} occupata sono [scesi in piazza|T] contro l'occupazione russa, sventolando bandiere ucraine.
 protest | headline | {location:ABROAD}, in migliaia in [corteo|T] per l'Ucraina
 protest | wire | I [familiari dei prigionieri di guerra|actor1] hanno [tenuto un presidio|T] a {location:CAPITAL} {time:TIME}, chiedendo uno scambio.
 protest | telegram | 📢 {location:NAME}: {actor1:CIVILIANS} si sono [radunati|T] in piazza per chiedere il ritorno dei difensori.

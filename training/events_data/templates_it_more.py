@@ -94,7 +94,7 @@ protest_int | headline | {location:ABROAD}, la [polizia|actor1] [scioglie|T] il 
 protest_int | official | {quantity:NUM_BIG} [manifestanti|actor1] sono stati [fermati|T] a {location:ABROAD} {time:TIME}, {ATTR}.
 excessive | wire | La [polizia|actor1] ha [sparato proiettili di gomma|T] sui manifestanti a {location:ABROAD}, ferendone {quantity:NUM}, {ATTR}.
 excessive | headline | {location:ABROAD}, la [polizia antisommossa|actor1] [picchia|T] i dimostranti
-excessive | isw | {actor1:RU_PL} hanno [disperso con la violenza|T] una protesta nella {NAME} occupata, {ATTR}.
+excessive | isw | {actor1:RU_PL} hanno [disperso con la violenza|T] una protesta nella {location:NAME} occupata, {ATTR}.
 excessive | telegram | {location:ABROAD}: la [polizia|actor1] [sta picchiando|T] manifestanti pacifici in questo momento.
 violent_demo | wire | [Alcuni rivoltosi|actor1] hanno [assaltato|T] un commissariato a {location:RUNAME} dopo l'annuncio della mobilitazione, {ATTR}.
 violent_demo | headline | {location:ABROAD}, i [manifestanti|actor1] [lanciano molotov|T] contro la polizia
