@@ -45,10 +45,12 @@ TEST_SHARE = 0.15
 FRAMED_REGISTERS = ("wire", "telegram", "official", "mt")
 LANGS = {
     "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
-           + templates_modality.EN + templates_modality.MULTI_EN + passages.EN
+           + templates_modality.EN + templates_modality.MULTI_EN
+           + templates_modality.CASES_EN + passages.EN
            + negatives.EN),
     "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
-           + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT + passages.IT
+           + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT
+           + templates_modality.CASES_IT + passages.IT
            + negatives.IT),
 }
 

@@ -151,7 +151,8 @@ def en_places(kind: str) -> list[str]:
         for name, reg in _ua(VILLAGES, 1):
             r = REGIONS[reg][0]
             out += [f"the village of [{name}|@]", f"[{name}|@], {r} region", f"[{name}|@] in the {r} region",
-                    f"[{name}|@] ({r} oblast)", f"{r} region's [{name}|@]", f"[{name}|@]"]
+                    f"[{name}|@] ({r} oblast)", f"{r} region's [{name}|@]", f"[{name}|@]", f"{r}'s [{name}|@]",
+                    f"[{name}|@] in {r} oblast"]
     if kind in ("region", "any", "ruregion"):
         for key in REGIONS:
             if (key in RUSSIAN_REGIONS) != (kind == "ruregion"):
@@ -190,7 +191,7 @@ def it_places(kind: str, prep: str = "") -> list[str]:
             r = REGIONS[reg][1]
             out += [f"{masc}villaggio di [{name}|@]", f"{bare}[{name}|@], nella regione di {r}",
                     f"{masc}villaggio di [{name}|@], nell'oblast di {r}", f"{bare}[{name}|@] (regione di {r})",
-                    f"{fem}località di [{name}|@]", f"{bare}[{name}|@]"]
+                    f"{fem}località di [{name}|@]", f"{bare}[{name}|@]", f"{bare}[{name}|@] ({r})"]
     if kind in ("region", "any", "ruregion"):
         for key in REGIONS:
             if (key in RUSSIAN_REGIONS) != (kind == "ruregion"):

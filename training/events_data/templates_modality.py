@@ -91,3 +91,26 @@ overtake | official | {actor1:RU_PL} hanno [liberato|T] {location+:VNAME} nell'u
 disrupted | official | La [contraerea|actor1] ha [abbattuto|T] droni {location+:REGION_SU} {time:TIME}, {ATTR}.
 attack | wire | {actor1#*:RU_PL} hanno [bombardato|T=shell] {location:NAME} e [ucciso|T] un civile a {location#2:VNAME}, {ATTR}.
 """
+
+# hard cases named in issue 14: the claimant's capital is not the place; a supplier is not an aid event
+CASES_EN = r"""
+shell | wire | [Moscow|source] [accused|attr] [Kyiv|actor1] of [shelling|T] {location:RUNAME} {time:TIME}, killing {fatalities:NUM} people.
+shell | wire | [Kyiv|source] [said|attr] {actor1:RU} had [struck|T] {location:CITY} with {MISSILE} {time:TIME}.
+shell | wire | {actor1:UA} [fired|T] US-made HIMARS rockets at {location:DONBAS}, {ATTR_RU}.
+shell | wire | {actor1:RU} [shelled|T] {location:VILLAGE} with North Korean artillery shells, {ATTR_UA}.
+air | wire | {actor1:RU} [attacked|T] {location:CITY} with Iranian-designed Shahed drones {time:TIME}, {ATTR}.
+clash | wire | {actor1:UA} using German-supplied Leopard tanks [attacked|T] Russian positions near {location:VNAME}, {ATTR_RU}.
+air | wire | [Washington|source] [said|attr] [Russia|actor1] had [used|T] Iranian drones against {location:CITY}, killing {fatalities:NUM} civilians.
+threat | wire | [Moscow|actor1] [accused|T] [Kyiv|actor2] of staging the attack on {location:NAME}, {ATTR}.
+"""
+
+CASES_IT = r"""
+shell | wire | [Mosca|source] ha [accusato|attr] [Kiev|actor1] di aver [bombardato|T] {location:RUNAME} {time:TIME}, uccidendo {fatalities:NUM} persone.
+shell | wire | [Kiev|source] [ha detto|attr] che {actor1:RU_PL} hanno [colpito|T] {location:CITY} con {MISSILE} {time:TIME}.
+shell | wire | {actor1:UA_PL} hanno [lanciato|T] razzi HIMARS di fabbricazione americana su {location:DONBAS}, {ATTR_RU}.
+shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location:VILLAGE} con proiettili d'artiglieria nordcoreani, {ATTR_UA}.
+air | wire | {actor1:RU_PL} hanno [attaccato|T] {location:CITY} con droni Shahed di progettazione iraniana {time:TIME}, {ATTR}.
+clash | wire | {actor1:UA_PL} hanno [attaccato|T] con carri Leopard forniti dalla Germania le posizioni russe vicino a {location:VNAME}, {ATTR_RU}.
+air | wire | [Washington|source] [ha detto|attr] che la [Russia|actor1] ha [usato|T] droni iraniani contro {location:CITY}, uccidendo {fatalities:NUM} civili.
+threat | wire | [Mosca|actor1] ha [accusato|T] [Kiev|actor2] di aver inscenato l'attacco a {location:NAME}, {ATTR}.
+"""
