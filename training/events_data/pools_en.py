@@ -44,11 +44,11 @@ SRC = ["the [regional governor|@]", "the [local governor|@]", "the [head of the 
        "[Ukraine's Prosecutor General's Office|@]", "the [National Police|@]", "the [State Emergency Service|@]",
        "the [Kremlin|@]", "[Kremlin spokesman Dmitry Peskov|@]", "the [Russian-installed governor|@]",
        "[Reuters|@]", "[TASS|@]", "the [RIA Novosti|@] agency", "[Ukrainska Pravda|@]", "the [Kyiv Independent|@]",
-       "[local media|@]", "[witnesses|@]", "[a local official|@]", "[Ukraine's military intelligence|@]",
+       "[local media|@]", "[witnesses|@]", "a [local official|@]", "[Ukraine's military intelligence|@]",
        "the [SBU security service|@]", "[President Zelensky|@]", "the [Belgorod governor|@]",
        "[Russian state media|@]", "[Ukrainian media|@]", "the [Institute for the Study of War|@]",
        "[British military intelligence|@]", "[pro-Russian military bloggers|@]", "the [Operational Command South|@]",
-       "[a military spokesman|@]", "[Ukraine's Interior Ministry|@]", "[the city council|@]",
+       "a [military spokesman|@]", "[Ukraine's Interior Ministry|@]", "the [city council|@]",
        "[Kharkiv governor Oleh Syniehubov|@]", "[Zaporizhzhia governor Ivan Fedorov|@]",
        "[Donetsk governor Vadym Filashkin|@]", "[Sumy governor Volodymyr Artiukh|@]",
        "[Mykolaiv governor Vitaliy Kim|@]", "[Dnipropetrovsk governor Serhiy Lysak|@]",
@@ -63,11 +63,11 @@ SRC_UA = ["[Ukraine's General Staff|@]", "the [General Staff of the Armed Forces
           "the [Ukrainian Air Force|@]", "the [regional governor|@]", "[President Zelensky|@]",
           "the [Ukrainian military|@]", "[Kyiv|@]", "the [Southern Defence Forces|@]", "[Ukrainian officials|@]",
           "the [Ukrainian Defence Ministry|@]", "the [Khortytsia group of forces|@]", "the [SBU|@]",
-          "[Ukraine's Ground Forces|@]", "[a Ukrainian brigade spokesman|@]"]
+          "[Ukraine's Ground Forces|@]", "a [Ukrainian brigade spokesman|@]"]
 SRC_RU = ["[Russia's Defence Ministry|@]", "the [Russian Defence Ministry|@]", "the [Russian Ministry of Defence|@]",
           "[Moscow|@]", "the [Kremlin|@]", "[Kremlin spokesman Dmitry Peskov|@]", "[Russian state media|@]",
           "[TASS|@]", "the [Russian-installed governor|@]", "[pro-Russian military bloggers|@]",
-          "[Russian officials|@]", "[Defence Ministry spokesman Igor Konashenkov|@]", "[the FSB|@]",
+          "[Russian officials|@]", "[Defence Ministry spokesman Igor Konashenkov|@]", "the [FSB|@]",
           "the [Belgorod governor|@]", "the [Kursk region's acting governor|@]"]
 SAID = ["[said|attr]", "[said|attr]", "[reported|attr]", "[said on Telegram|attr]", "[wrote on Telegram|attr]",
         "[said in a statement|attr]", "[announced|attr]", "[told reporters|attr]", "[claimed|attr]",
@@ -132,7 +132,7 @@ REGION_BARE = ["Donetsk", "Kharkiv", "Zaporizhzhia", "Luhansk", "Kherson", "Dnip
 _DATELINE = ["KYIV, Nov 3 (Reuters) - ", "MOSCOW (AP) — ", "KHARKIV, Ukraine, March 14 (AFP) - ", "KYIV — ",
              "ZAPORIZHZHIA, Ukraine — ", "BRUSSELS, Feb 24 (Reuters) - ", "DNIPRO, Ukraine (AP) — ", "LONDON — "]
 _CLOSING = ["Rescue work is ongoing.", "The information is being clarified.", "More details to follow.",
-            "There was no immediate comment from Moscow.", "Reuters could not independently verify the report.",
+            "There was no immediate comment from Moscow.", "[Reuters could not independently verify the report|hedge].",
             "Kyiv did not comment.", "Stay in shelters until the all-clear.", "Investigators are at the scene."]
 
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}

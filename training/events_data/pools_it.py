@@ -202,7 +202,7 @@ REGION_BARE_IT = ["regione di Kharkiv", "regione di Sumy", "regione di Poltava",
 _DATELINE = ["(ANSA) - KIEV, 3 NOV - ", "ROMA, 14 MAR - ", "KIEV - ", "(Adnkronos) - ", "MOSCA, 24 FEB - ",
              "(ANSA) - BRUXELLES, 9 MAG - ", "DALL'INVIATO A KHARKIV - ", "ODESSA - "]
 _CLOSING = ["Sono in corso le operazioni di soccorso.", "Le informazioni sono in fase di verifica.",
-            "Seguiranno aggiornamenti.", "Mosca non ha commentato.", "La notizia non è verificabile in modo indipendente.",
+            "Seguiranno aggiornamenti.", "Mosca non ha commentato.", "[La notizia non è verificabile in modo indipendente|hedge].",
             "Kiev non ha commentato.", "Restate nei rifugi fino al cessato allarme.", "Sul posto gli investigatori."]
 
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}

@@ -77,7 +77,7 @@ air | wire | {actor1:RU} [launched drone attacks|T] on {location+:CITY} {time:TI
 air | wire | {actor1#*:RU} [hit|T] {location:NAME} with guided bombs and [shelled|T#2=shell] {location#2:VILLAGE} with artillery, {ATTR}.
 clash | isw | {actor1#*:UA} [repelled|T] Russian attacks near {location+:VNAME} and [recaptured|T#2=regain] {location#2:VNAME}, {ATTR_UA}.
 overtake | official | {actor1:RU} have [liberated|T] {location+:VNAME} over the past week, {ATTR_RU}.
-disrupted | official | Air defence [shot down|T] drones over {location+:REGION} {time:TIME}, {ATTR}.
+disrupted | official | [Air defence|actor1#*] [shot down|T] drones over {location+:REGION} {time:TIME}, {ATTR}.
 attack | wire | {actor1#*:RU} [shelled|T=shell] {location:NAME} and [shot|T] a civilian in {location#2:VNAME}, {ATTR}.
 """
 
