@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -17,6 +18,8 @@ SUB_TO_TYPE = {sub: typ for typ, subs in ACLED.items() for sub in subs}
 MIN_EXAMPLES = 6000
 MIN_PER_SUBTYPE_LANG = 80
 MIN_NEGATIVE_SHARE = 0.25
+ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?|[Ii]l|[Ll][oa]|[Ii]|[Gg]li|[Ll]e|[Uu]n[ao]?|[Dd]e(?:i|l|lla|lle|gli)) "
+                     r"|^[LlDd]'")
 
 
 def _read(name: str) -> list[dict]:
@@ -86,6 +89,16 @@ def test_every_span_covers_whole_words(examples):
             assert words == words.strip() and words not in ",.;:", (ex["id"], what, words)
             assert start == 0 or not text[start - 1].isalnum(), (ex["id"], what, words)
             assert end == len(text) or not text[end].isalnum(), (ex["id"], what, words)
+
+
+def test_names_are_annotated_without_their_article(examples):
+    """Actors, places and claimants are spanned from the name on: "the [occupiers]", «le [forze russe]»."""
+    for ex in examples:
+        for ev in ex["events"]:
+            spans = [(a["role"], a["span"]) for a in ev["args"] if a["role"] in ("actor1", "actor2", "location")]
+            spans += [("source", ev["source"])] if ev["source"] else []
+            for role, (start, end) in spans:
+                assert not ARTICLE.match(ex["text"][start:end]), (ex["id"], role, ex["text"][start:end])
 
 
 def test_sources_and_cues_are_listed_and_modality_agrees(examples):

@@ -78,8 +78,8 @@ TIME = ["[overnight|@]", "[overnight|@]", "[last night|@]", "on [Tuesday|@]", "o
         "on [Saturday evening|@]", "[in the afternoon|@]", "at about [4:30 local time|@]", "[today|@]",
         "on [Sunday morning|@]", "[this week|@]", "on [November 17|@]", "on [2 June|@]", "[at dawn|@]",
         "on the [night of 12 October|@]", "on [Sunday afternoon|@]", "[around midnight|@]", "[shortly after 3am|@]",
-        "[in the morning|@]", "earlier on [Monday|@]", "[for the second night in a row|@]", "[on Thursday night|@]",
-        "on [July 9|@]", "[late last night|@]", "on [the morning of May 4|@]", "[at around 5pm|@]"]
+        "[in the morning|@]", "earlier on [Monday|@]", "[for the second night in a row|@]", "on [Thursday night|@]",
+        "on [July 9|@]", "[late last night|@]", "on [the morning of May 4|@]", "at around [5pm|@]"]
 NUM = ["[two|@]", "[three|@]", "[four|@]", "[five|@]", "[six|@]", "[seven|@]", "[eight|@]", "[2|@]", "[3|@]",
        "[4|@]", "[11|@]", "[14|@]", "[at least two|@]", "[at least three|@]", "[at least five|@]",
        "[at least 9|@]", "[more than 10|@]", "[nine|@]", "[ten|@]", "[17|@]", "[at least 21|@]", "[up to 6|@]",

@@ -79,7 +79,7 @@ grenade | wire | A [grenade exploded|T] in a crowded market in {location:NAME}, 
 sexual | wire | [Russian soldiers|actor1] [raped|T] a woman in {location:VILLAGE} during the occupation, {ATTR}.
 sexual | official | {source:SRC_UA} {SAID} it had opened a case after {actor1:RU} [sexually assaulted|T] {actor2:CIVILIANS} in {location:NAME}.
 sexual | headline | Investigators document [sexual violence|T] by occupiers in {location:NAME}
-sexual | wire | [A UN commission|source] [found|attr] that {actor1:RU} [committed rape|T] against detainees in {location:NAME}.
+sexual | wire | A [UN commission|source] [found|attr] that {actor1:RU} [committed rape|T] against detainees in {location:NAME}.
 sexual | telegram | ❗️ {location:VNAME}: an occupier [raped|T] a 16-year-old girl, {ATTR_UA}.
 sexual | isw | [Russian personnel|actor1] in occupied {location:NAME} [reportedly|hedge] [subjected|T] Ukrainian detainees to sexual violence.
 attack | wire | {actor1:RU} [shot dead|T] {fatalities:NUM} {actor2:CIVILIANS} trying to flee {location:VILLAGE}, {ATTR}.

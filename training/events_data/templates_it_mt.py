@@ -31,7 +31,7 @@ abduct | mt | Le [forze russe|actor1] hanno [rapito|T] il sindaco di {location:N
 abduct | mt | Gli [occupanti|actor1] hanno [deportato|T] bambini da {location:NAME} in Russia, la [Ucraina|source] [ha detto|attr].
 protest | mt | [Migliaia|actor1] hanno [protestato|T] in {location:ABROAD} contro la guerra sabato, portando bandiere ucraine.
 protest | mt | Residenti di occupata {location:NAME} hanno [tenuto una manifestazione|T] contro la Russia, il video mostra.
-protest_int | mt | La [polizia russa|actor1] ha [detenuto|T] più di {quantity:NUM_BIG} persone a proteste contro la guerra in {location:ABROAD}, [un gruppo di monitoraggio|source] [ha detto|attr].
+protest_int | mt | La [polizia russa|actor1] ha [detenuto|T] più di {quantity:NUM_BIG} persone a proteste contro la guerra in {location:ABROAD}, un [gruppo di monitoraggio|source] [ha detto|attr].
 protest_int | mt | [Manifestanti|actor1] sono stati [detenuti|T] in {location:ABROAD} dopo che hanno deposto fiori, [OVD-Info|source] [ha detto|attr].
 excessive | mt | [Truppe russe|actor1] hanno [sparato|T] su manifestanti in {location:NAME}, ferendo {quantity:NUM}, [ufficiali ucraini|source] [hanno detto|attr].
 excessive | mt | La [polizia|actor1] ha [usato forza|T] contro manifestanti pacifici in {location:ABROAD}, video mostrano.
