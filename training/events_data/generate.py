@@ -42,7 +42,7 @@ TARGET_NEGATIVE = 150
 TARGET_BOOST = {"shell": 2.0, "air": 1.6, "clash": 1.5, "overtake": 1.3, "regain": 1.2, "disrupted": 1.2,
                 "losses": 1.1}  # examples per negative kind per language (11 kinds: > 25 % of the set)
 TEST_SHARE = 0.15
-FRAMED_REGISTERS = ("wire", "telegram", "official", "mt")
+FRAMED_REGISTERS = ("wire", "telegram", "official", "mt", "headline")
 LANGS = {
     "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN
@@ -123,7 +123,9 @@ class GroupWriter:
         roll = self.rng.random()
         if roll < 0.12 and self.register == "wire":
             return "{_DATELINE}" + self.template
-        if roll > 0.9:
+        if roll < 0.2 and self.register == "headline":
+            return "{_KICKER}" + self.template
+        if roll > 0.9 and self.register != "headline":
             return self.template + " {_CLOSING}"
         return self.template
 

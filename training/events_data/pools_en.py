@@ -135,6 +135,8 @@ _CLOSING = ["Rescue work is ongoing.", "The information is being clarified.", "M
             "There was no immediate comment from Moscow.", "[Reuters could not independently verify the report|hedge].",
             "Kyiv did not comment.", "Stay in shelters until the all-clear.", "Investigators are at the scene."]
 
+_KICKER = ["Ukraine war: ", "Russia-Ukraine war: ", "LIVE: ", "Ukraine latest: ", "War in Ukraine: "]
+
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
-POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING)
+POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING, _KICKER=_KICKER)
 POOLS["_AND"] = [" and "]

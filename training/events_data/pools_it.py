@@ -205,6 +205,8 @@ _CLOSING = ["Sono in corso le operazioni di soccorso.", "Le informazioni sono in
             "Seguiranno aggiornamenti.", "Mosca non ha commentato.", "[La notizia non è verificabile in modo indipendente|hedge].",
             "Kiev non ha commentato.", "Restate nei rifugi fino al cessato allarme.", "Sul posto gli investigatori."]
 
+_KICKER = ["Ucraina, ", "Guerra in Ucraina, ", "Ucraina-Russia, ", "Ucraina, le news di oggi. ", "Kiev - "]
+
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
-POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING)
+POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING, _KICKER=_KICKER)
 POOLS["_AND"] = [" e "]
