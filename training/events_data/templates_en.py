@@ -53,7 +53,7 @@ suicide | wire | {time:TIME} an [attacker|actor1] [blew himself up|T] in {locati
 suicide | isw | A [suicide bombing|T] targeted a Rosgvardia convoy near {location:NAME}, {source:SRC} {SAID}, killing {fatalities:NUM} servicemen.
 shell | wire | {actor1:RU} [shelled|T] {location:PLACE} {time:TIME}, killing {fatalities:NUM} {actor2:CIVILIANS}, {ATTR}.
 shell | wire | {actor1:RU} [shelled|T] {location+:VNAME} {time:TIME}, {ATTR}.
-shell | headline | [Russians|actor1] [shell|T] {location:NAME}: {fatalities:NUM} dead
+shell | headline | {location:NAME} [shelled|T] by [Russians|actor1]: {fatalities:NUM} killed
 shell | headline | {fatalities:NUM} civilians killed in [shelling|T] of {location:NAME} district - [governor|source]
 shell | wire | {fatalities:NUM} people were killed and {quantity:NUM} wounded when a Russian [missile hit|T] a residential building in {location:CITY} {time:TIME}, {ATTR}.
 shell | official | {time:TIME} {actor1:RU} [carried out a missile strike|T] with {MISSILE} on {location:CITY}, {ATTR_UA}.

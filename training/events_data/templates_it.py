@@ -42,7 +42,7 @@ chem | official | {actor1:UA_PL} hanno [utilizzato sostanze chimiche tossiche|T]
 air | wire | Un [attacco con droni|T] russo {location:PLACE_SU} {time:TIME} ha ucciso {fatalities:NUM} {actor2:CIV_N}, {ATTR}.
 air | wire | {actor1:RU_PL} hanno [attaccato|T] {location:CITY} con {DRONE} {time:TIME}, danneggiando case e una scuola, {ATTR}.
 air | official | {time:TIME} {actor1:RU_PL} hanno [sganciato|T] {quantity:NUM_BIG} bombe aeree guidate {location:PLACE_SU}, {ATTR_UA}.
-air | headline | {location:NAME}, [raid russo|T]: {fatalities:NUM} morti
+air | headline | {location:NAME}, [raid|T] dei russi nella notte: {fatalities:NUM} vittime
 air | telegram | 🔴 {location:NAME}: un [drone FPV nemico ha colpito|T] un'auto civile, {quantity:NUM} feriti.
 air | wire | Un [attacco di droni|T] ucraini {location:RUREGION_SU} {time:TIME} ha provocato un incendio in un deposito di carburante, {ATTR_RU}.
 air | mt | {actor1:RU_PL} hanno [condotto attacchi con bombe plananti|T] contro {location+:VNAME} sopra la notte.
@@ -62,7 +62,7 @@ shell | headline | {fatalities:NUM} civili uccisi nel [bombardamento|T] del dist
 shell | wire | {fatalities:NUM} persone sono morte e {quantity:NUM} sono rimaste ferite quando un [missile russo ha colpito|T] un palazzo residenziale {location:CITY_A} {time:TIME}, [secondo|attr] {source:SRC_SG}.
 shell | official | {time:TIME} {actor1:RU_PL} hanno [lanciato un attacco missilistico|T] con {MISSILE} {location:CITY_SU}, {ATTR_UA}.
 shell | telegram | ‼️ {location:NAME} di nuovo sotto [il fuoco dell'artiglieria|T]. {quantity:NUM} feriti, per ora nessun morto.
-shell | mt | {fatalities:NUM} persone morte quando le APU hanno [colpito|T] un edificio residenziale nel {location:NAME}, la [Russia|source] [ha detto|attr].
+shell | mt | {fatalities:NUM} residenti uccisi dopo che le [APU|actor1] hanno [centrato|T] un condominio nel {location:DONBAS}, la [Russia|source] [ha detto|attr].
 shell | wire | {actor1:UA_PL} hanno [sparato|T] {MISSILE} su {location:RUNAME}, ferendo {quantity:NUM} {actor2:CIV_N}, {ATTR_RU}.
 shell | wire | {time:TIME} [razzi russi hanno colpito|T] il centro {location:PLACE_DI}; {fatalities:NUM} civili sono morti e {quantity:NUM} sono rimasti feriti.
 shell | mt | Russe forze hanno [sparato artiglieria|T] contro {location:NAME} lunedì notte, uccidendo {fatalities:NUM} persone, [ha detto|attr] il [governatore|source].
