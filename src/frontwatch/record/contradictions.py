@@ -81,7 +81,9 @@ def at_place(place_key: str, claims: list[Claim]) -> list[dict[str, Any]]:
         if c.kind != "capture":
             continue
         rivals = [o for o in claims if o.holder != c.holder and o.kind in ("defence", "denial", "capture")
-                  and abs((o.day - c.day).days) <= CONTROL_DAYS and o.claimant != c.claimant]
+                  and abs((o.day - c.day).days) <= CONTROL_DAYS and o.claimant != c.claimant
+                  and not (o.kind == "denial" and o.report["cluster_id"] == c.report["cluster_id"])]
+        # (a denial of this very event is the event's own contradiction, found in its cluster)
         if not rivals:
             continue
         o = min(rivals, key=lambda o: (abs((o.day - c.day).days), o.report["article_id"]))

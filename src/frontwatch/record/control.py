@@ -89,21 +89,25 @@ def _other(side: str) -> str | None:
 def derive(claims: list[Claim]) -> list[dict[str, Any]]:
     """One status row per change: {from, holder, extent, basis, claimants, reports}."""
     rows: list[dict[str, Any]] = []
-    current: tuple[str, str] | None = None
+    current: tuple[str, str, str] | None = None  # holder, extent, basis
     for d in sorted({c.day for c in claims}):
         recent = [c for c in claims if d - timedelta(days=WINDOW_DAYS) <= c.day <= d]
         weight: dict[str, float] = {}
         for c in recent:
             weight[c.holder] = weight.get(c.holder, 0.0) + c.weight
         status = _status(weight, recent, current)
-        if status is None or (status["holder"], status["extent"]) == current:
+        if status is None:
             continue
-        current = (status["holder"], status["extent"])
+        now = (status["holder"], status["extent"], status["basis"])
+        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] == "confirmed"):
+            continue  # nothing new: a confirmed status is not lowered by a quieter week
+        current = now
         rows.append({"from": d.isoformat(), **status})
     return rows
 
 
-def _status(weight: dict[str, float], recent: list[Claim], current: tuple[str, str] | None) -> dict[str, Any] | None:
+def _status(weight: dict[str, float], recent: list[Claim],
+            current: tuple[str, str, str] | None) -> dict[str, Any] | None:
     ranked = sorted(weight.items(), key=lambda kv: -kv[1])
     top, w = ranked[0]
     rival = ranked[1][1] if len(ranked) > 1 else 0.0
