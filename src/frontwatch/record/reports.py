@@ -121,7 +121,22 @@ def place_role(doc: Document, ev: Event) -> str | None:
     before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
     if any(before.endswith(c) for c in folded_cues(lang, "towards")):
         return "towards"
-    return "reference" if _is_reference(doc, t, lang, sent) else "named"
+    if _is_reference(doc, t, lang, sent):
+        return "reference"
+    return "region" if _may_be_its_region(doc, t, lang, sent) else "named"
+
+
+def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A city that shares its name with its region ('Kharkiv', 'Luhansk') may stand for the
+    region: it is the city only when the sentence says so ('Kharkiv City', 'the city of X')."""
+    p = t.place
+    if precision_rank(p.precision) < 3 or not p.admin1 or not fold(p.admin1).startswith(fold(p.name)):
+        return False
+    before = " " + fold(doc.text[max(sent[0], t.start - 20):t.start]) + " "
+    after = " " + fold(doc.text[t.end:min(sent[1], t.end + 12)]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "city_before")):
+        return False
+    return not any(after.startswith(c) for c in folded_cues(lang, "city_after"))
 
 
 def _fought_in(ev: Event, role: str | None) -> str | None:
