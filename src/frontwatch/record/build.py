@@ -18,10 +18,10 @@ from typing import Any
 from ..store import Store
 from ..store.base import now
 from . import contradictions, control, losses
-from .cluster import MAX_SPAN_DAYS, NEAR_KM, SLACK_DAYS, best_cluster
+from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, best_cluster
 from .db import RecordDB
 from .merge import summarize
-from .reports import precision_rank, report_rows
+from .reports import neighbour_cells, precision_rank, report_rows
 
 TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses",
           "record_articles")
@@ -111,8 +111,10 @@ def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
     """The cluster the report joins, or a new one named after it."""
     if r["date_lo"] and r["place_key"]:
         candidates: dict[str, list[dict[str, Any]]] = {}
-        for (cluster_id,) in _candidate_ids(db, r):  # the whole cluster: the report must match all of it
-            candidates[cluster_id] = db.rows("SELECT * FROM record_reports WHERE cluster_id=?", (cluster_id,))
+        ids = [cluster_id for (cluster_id,) in _candidate_ids(db, r)]
+        if ids:  # the whole of each cluster: the report must match all of it
+            for m in db.rows(f"SELECT * FROM record_reports WHERE cluster_id IN ({','.join('?' * len(ids))})", ids):
+                candidates.setdefault(m["cluster_id"], []).append(m)
         found = best_cluster(r, candidates)
         if found:
             return found
@@ -126,11 +128,10 @@ def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
     earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + SLACK_DAYS)).isoformat()
     latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS)).isoformat()
     first = (date.fromisoformat(r["date_lo"]) - timedelta(days=SLACK_DAYS)).isoformat()
-    near = NEAR_KM / 100  # degrees: a generous box around NEAR_KM
     rank = precision_rank(r["precision"])
+    around = neighbour_cells(r["lat"], r["lon"])  # cells of 0.1 degree: wider than NEAR_KM every way
     ways = [("place_key=?", (r["place_key"],)),
-            ("lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-             (r["lat"] - near, r["lat"] + near, r["lon"] - near * 1.6, r["lon"] + near * 1.6)),
+            (f"cell IN ({','.join('?' * len(around))})", tuple(around)),
             ("precision='country' AND country_code=?", (r["country_code"],))]
     if rank == 1:  # the country alone meets every place in it
         ways.append(("country_code=?", (r["country_code"],)))

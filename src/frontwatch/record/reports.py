@@ -66,6 +66,19 @@ def window(event_date: str | None, precision: str | None, published: str | None)
     return None, None
 
 
+def cell(lat: float | None, lon: float | None) -> int | None:
+    """The 0.1-degree grid cell of a point (as migration 004 computes it)."""
+    if lat is None or lon is None:
+        return None
+    return int((lat + 90) * 10) * 10000 + int((lon + 180) * 10)
+
+
+def neighbour_cells(lat: float, lon: float) -> list[int]:
+    """The cell of a point and the eight around it: every point within ~7 km is in one of them."""
+    c = cell(lat, lon)
+    return [c + dy * 10000 + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
 def place_key(p: Place | None) -> str | None:
     if p is None:
         return None
@@ -256,6 +269,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "lon": loc.lon if loc else None, "country_code": loc.country_code if loc else None,
             "admin1": loc.admin1 if loc else None, "precision": loc.precision if loc else None,
             "place_role": role,
+            "cell": cell(loc.lat, loc.lon) if loc else None,
             "fatalities": ev.fatalities,
             "quantities": json.dumps([{"value": q.value, "unit": q.unit, "qualifier": q.qualifier}
                                       for q in ev.quantities]),
