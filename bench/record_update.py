@@ -1,18 +1,22 @@
 """The record's incremental update: how long adding a few articles to a big database takes.
 
-    PYTHONPATH=src .venv/bin/python bench/record_update.py [--articles 1000] [--add 10] [--events 20] [--db PATH|URL]
+    PYTHONPATH=src .venv/bin/python bench/record_update.py [--articles 1000] [--add 10] [--rounds 5]
+                                                           [--events 20] [--db PATH|URL]
 
 Builds a database of synthetic stored articles (sentences and events generated here,
 spread over 120 days and 80 places near a front line, with strikes, clashes, control
 claims and loss reports from both sides and independent outlets), builds the record
-once, then stores ``--add`` more articles and times ``record.update``. The record never
+once, then ``--rounds`` times stores ``--add`` more articles and times ``record.update``
+(each round's figure, and their median: on a shared machine single figures wander). The record never
 runs the stages, so neither does this benchmark: it measures the record alone.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import statistics
 import tempfile
 import time
 from datetime import date, timedelta
@@ -62,6 +66,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--add", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--events", type=int, default=20, help="events per article")
     ap.add_argument("--db", help="a SQLite path or postgresql:// URL (default: a temporary file)")
     a = ap.parse_args()
@@ -73,13 +78,18 @@ def main() -> None:
         store.save(article(n, rng, where, start, a.events), "bench")
     full = rebuild(store)
     print(f"record of {a.articles} articles ({full.reports} reports) built in {full.seconds:.2f}s")
-    for n in range(a.articles, a.articles + a.add):
-        store.save(article(n, rng, where, start, a.events), "bench")
-    t0 = time.perf_counter()
-    inc = update(store)
-    wall = time.perf_counter() - t0
-    print(f"adding {inc.articles} articles ({inc.reports} reports): record updated in {wall:.3f}s "
-          f"({inc.clusters} events, {inc.places} places, {inc.claimants} loss series recomputed)")
+    walls, next_id = [], a.articles
+    for _ in range(a.rounds):
+        for n in range(next_id, next_id + a.add):
+            store.save(article(n, rng, where, start, a.events), "bench")
+        next_id += a.add
+        t0 = time.perf_counter()
+        inc = update(store)
+        walls.append(time.perf_counter() - t0)
+        print(f"adding {inc.articles} articles ({inc.reports} reports): record updated in {walls[-1]:.3f}s "
+              f"({inc.clusters} events, {inc.places} places, {inc.claimants} loss series recomputed)")
+    print(f"median over {a.rounds} rounds: {statistics.median(walls):.3f}s "
+          f"(CPU load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     t0 = time.perf_counter()
     update(store)
     print(f"an update with nothing new: {time.perf_counter() - t0:.4f}s")
