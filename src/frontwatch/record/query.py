@@ -92,6 +92,9 @@ def list_events(store: Store, filters: EventFilter | None = None, limit: int = 1
         params += [sort_date, sort_date, cid]
     sql = "SELECT c.* FROM record_clusters c" + (" WHERE " + " AND ".join(where) if where else "")
     sql += " ORDER BY c.sort_date, c.cluster_id"
+    if not (f.near or f.near_name):  # one page of rows, not the whole record
+        sql += " LIMIT ?"
+        params.append(limit + 1)
     rows = db.rows(sql, params)
     if f.near or f.near_name:
         centre = f.near or _place_point(db, f.near_name or "")
