@@ -13,6 +13,8 @@ from typing import Any
 
 from .control import Claim
 from .knowledge import country_name
+from .losses import category
+from .reports import precision_rank
 
 NUMBER_RATIO = 1.5  # 40 drones against 12 disagree; 40 against 38 is rounding
 NUMBER_MIN_GAP = 3
@@ -37,6 +39,8 @@ def _row(scope: str, kind: str, summary: str, sides: list[dict[str, Any]], ancho
 def in_cluster(cluster_id: str, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     scope = f"cluster:{cluster_id}"
     out = []
+    # a report placed no closer than a region may be about another event of the cluster's days
+    reports = [r for r in reports if precision_rank(r["precision"]) >= 3]
     denied = [r for r in reports if r["modality"] == "denied"]
     told = [r for r in reports if r["modality"] in ("asserted", "reported", "alleged")]
     if denied and told:
@@ -61,7 +65,8 @@ def _numbers(reports: list[dict[str, Any]]) -> dict[str, dict[float, list[dict[s
         if r["fatalities"] is not None:
             out.setdefault("fatalities", {}).setdefault(float(r["fatalities"]), []).append(r)
         for q in json.loads(r["quantities"]):
-            if q["unit"] and q["qualifier"] == "exact":
+            # counts of things (drones, missiles, soldiers), not distances or shares
+            if q["unit"] and q["qualifier"] == "exact" and category(q["unit"]):
                 out.setdefault(q["unit"], {}).setdefault(float(q["value"]), []).append(r)
     return out
 
