@@ -152,6 +152,10 @@ def build_parser() -> argparse.ArgumentParser:
     gi = gzsub.add_parser("import", help="import GeoNames dump files from a local folder")
     gi.add_argument("dir")
     gz.set_defaults(func=cmd_gazetteer)
+
+    from .web.serve import register as register_serve
+
+    register_serve(sub)
     return p
 
 
