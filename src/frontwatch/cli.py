@@ -39,6 +39,7 @@ def cmd_run(args) -> int:
     if bar:
         bar.close()
     counts = store.counts()
+    recorded = _update_record(store)
     store.close()
     out = sys.stderr
     for msg in report.notes:
@@ -53,12 +54,24 @@ def cmd_run(args) -> int:
           f"in {report.seconds:.1f}s ({rate:,.0f} words/s)", file=out)
     print(f"database {args.db}: {counts['articles']} articles, {counts['entities']} entities, "
           f"{counts['toponyms']} toponyms, {counts['events']} events", file=out)
+    print(recorded, file=out)
     return 0 if report.read else 1
+
+
+def _update_record(store) -> str:
+    """After a run, the record follows the store (only what the new articles touch)."""
+    from .record import update
+
+    s = update(store)
+    return f"record: {s.articles} articles added, {s.clusters} events and {s.places} places updated in {s.seconds:.2f}s"
 
 
 def cmd_export(args) -> int:
     from .export import acled_csv, docs_jsonl
+    from .record.exports import FORMATS as RECORD_FORMATS
 
+    if args.format in RECORD_FORMATS:
+        return _export_record(args, *RECORD_FORMATS[args.format])
     store = _store(args)
     writer = {"docs-jsonl": docs_jsonl.write, "acled-csv": acled_csv.write}[args.format]
     if args.output:
@@ -70,6 +83,23 @@ def cmd_export(args) -> int:
         n = writer(store.documents(), sys.stdout)
     store.close()
     print(f"exported {n} {'articles' if args.format == 'docs-jsonl' else 'events'}", file=sys.stderr)
+    return 0
+
+
+def _export_record(args, writer, what: str) -> int:
+    from .record import update
+
+    store = _store(args)
+    update(store)
+    if args.output:
+        tmp = Path(args.output + ".partial")
+        with tmp.open("w", encoding="utf-8", newline="") as f:
+            n = writer(store, f)
+        tmp.replace(args.output)
+    else:
+        n = writer(store, sys.stdout)
+    store.close()
+    print(f"exported {n} {what}", file=sys.stderr)
     return 0
 
 
@@ -126,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("export", help="write stored articles out")
-    e.add_argument("--format", choices=["docs-jsonl", "acled-csv"], default="docs-jsonl")
+    e.add_argument("--format", choices=["docs-jsonl", "acled-csv", "control-status-csv", "control-claims-csv",
+                                        "events-geojson", "clusters-jsonl"], default="docs-jsonl")
     e.add_argument("-o", "--output", help="file to write (default: stdout)")
     e.set_defaults(func=cmd_export)
 
@@ -152,6 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
     gi = gzsub.add_parser("import", help="import GeoNames dump files from a local folder")
     gi.add_argument("dir")
     gz.set_defaults(func=cmd_gazetteer)
+
+    from .record.cli import register as register_record  # events, place, claims, losses, record
+
+    register_record(sub)
 
     from .web.serve import register as register_serve
 

@@ -1,0 +1,161 @@
+"""Keeping the record in step with the store.
+
+``update`` compares the articles the store holds with those the record has
+read (id, content hash, pipeline), reads only the new or changed ones, and
+recomputes only what their reports touch: their clusters, the places they
+claim control of, the loss series of their claimants. ``rebuild`` empties the
+record and reads everything again. Each runs in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from ..store import Store
+from ..store.base import now
+from . import contradictions, control, losses
+from .cluster import MAX_SPAN_DAYS, best_cluster
+from .db import RecordDB
+from .merge import summarize
+from .reports import report_rows
+
+TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses",
+          "record_articles")
+
+
+@dataclass
+class UpdateSummary:
+    articles: int = 0  # new or changed articles read
+    removed: int = 0  # articles gone from the store (or changed) whose reports were dropped
+    reports: int = 0
+    clusters: int = 0  # clusters recomputed
+    places: int = 0
+    claimants: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class _Touched:
+    clusters: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    claimants: set[str] = field(default_factory=set)
+
+    def add(self, r: dict[str, Any]) -> None:
+        if r["cluster_id"]:
+            self.clusters.add(r["cluster_id"])
+        if r["place_key"] and (r["control_holder"] or r.get("held_by")):
+            self.places.add(r["place_key"])
+        if r["sub_event_type"] == losses.LOSS_SUBTYPE:
+            self.claimants.add(r["claimant"])
+
+
+def update(store: Store) -> UpdateSummary:
+    return _update(RecordDB(store), rebuild=False)
+
+
+def rebuild(store: Store) -> UpdateSummary:
+    return _update(RecordDB(store), rebuild=True)
+
+
+def _update(db: RecordDB, rebuild: bool) -> UpdateSummary:
+    t0 = time.perf_counter()
+    out = UpdateSummary()
+    touched = _Touched()
+    with db.transaction():
+        if rebuild:
+            for table in TABLES:
+                db.run(f"DELETE FROM {table}")
+        stored = {a: (h, p) for a, h, p in db.tuples("SELECT id, content_hash, pipeline FROM articles")}
+        known = {a: (h, p) for a, h, p in db.tuples("SELECT article_id, content_hash, pipeline FROM record_articles")}
+        changed = sorted(a for a, v in stored.items() if known.get(a) != v)
+        gone = sorted(set(known) - set(stored)) + [a for a in changed if a in known]
+        for article_id in gone:
+            _forget(db, article_id, touched)
+        out.removed = len(gone)
+        docs = [d for d in (db.store.document(a) for a in changed) if d is not None]
+        docs.sort(key=lambda d: (d.published or "9999", d.id))
+        for doc in docs:
+            out.reports += _add(db, report_rows(doc), touched)
+            h, p = stored[doc.id]
+            db.insert("record_articles", {"article_id": doc.id, "content_hash": h, "pipeline": p,
+                                          "recorded_at": now()})
+        out.articles = len(docs)
+        _refresh(db, touched)
+    out.clusters, out.places, out.claimants = len(touched.clusters), len(touched.places), len(touched.claimants)
+    out.seconds = time.perf_counter() - t0
+    return out
+
+
+def _forget(db: RecordDB, article_id: str, touched: _Touched) -> None:
+    for r in db.rows("SELECT * FROM record_reports WHERE article_id=?", (article_id,)):
+        touched.add(r)
+    db.run("DELETE FROM record_reports WHERE article_id=?", (article_id,))
+    db.run("DELETE FROM record_articles WHERE article_id=?", (article_id,))
+
+
+def _add(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> int:
+    for r in rows:
+        r["cluster_id"] = _cluster_for(db, r)
+        db.insert("record_reports", r)
+        touched.add(r)
+    return len(rows)
+
+
+def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
+    """The cluster the report joins, or a new one named after it."""
+    if r["date_lo"] and r["place_key"]:
+        earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS)).isoformat()
+        rows = db.rows("SELECT * FROM record_reports WHERE family=? AND date_lo>=? AND date_lo<=? "
+                       "AND cluster_id IS NOT NULL", (r["family"], earliest, r["date_hi"]))
+        candidates: dict[str, list[dict[str, Any]]] = {}
+        for m in rows:
+            candidates.setdefault(m["cluster_id"], []).append(m)
+        found = best_cluster(r, candidates)
+        if found:
+            return found
+    return "c" + hashlib.sha1(f"{r['article_id']}\x1f{r['event_index']}".encode()).hexdigest()[:12]
+
+
+def _refresh(db: RecordDB, touched: _Touched) -> None:
+    for cluster_id in sorted(touched.clusters):
+        members = db.rows("SELECT * FROM record_reports WHERE cluster_id=?", (cluster_id,))
+        db.run("DELETE FROM record_clusters WHERE cluster_id=?", (cluster_id,))
+        db.run("DELETE FROM record_contradictions WHERE scope=?", (f"cluster:{cluster_id}",))
+        if members:
+            db.insert("record_clusters", summarize(cluster_id, members))
+            db.insert_many("record_contradictions", contradictions.in_cluster(cluster_id, members))
+    for key in sorted(touched.places):
+        _refresh_place(db, key)
+    for claimant in sorted(touched.claimants):
+        _refresh_losses(db, claimant)
+
+
+def _refresh_place(db: RecordDB, key: str) -> None:
+    reports = db.rows("SELECT * FROM record_reports WHERE place_key=?", (key,))
+    db.run("DELETE FROM record_control WHERE place_key=?", (key,))
+    db.run("DELETE FROM record_contradictions WHERE scope=?", (f"place:{key}",))
+    claims = control.claims_of(reports)
+    if not claims:
+        return
+    where = claims[0].report
+    rows = [{"place_key": key, "place": where["place"], "geonameid": where["geonameid"], "lat": where["lat"],
+             "lon": where["lon"], "country_code": where["country_code"], "admin1": where["admin1"],
+             "from_date": s["from"], "holder": s["holder"], "extent": s["extent"], "basis": s["basis"],
+             "claimants": s["claimants"], "reports": s["reports"]} for s in control.derive(claims)]
+    db.insert_many("record_control", rows)
+    db.insert_many("record_contradictions", contradictions.at_place(key, claims))
+
+
+def _refresh_losses(db: RecordDB, claimant: str) -> None:
+    reports = db.rows("SELECT * FROM record_reports WHERE claimant=? AND sub_event_type=?",
+                      (claimant, losses.LOSS_SUBTYPE))
+    db.run("DELETE FROM record_losses WHERE claimant=?", (claimant,))
+    db.run("DELETE FROM record_contradictions WHERE scope=?", (f"losses:{claimant}",))
+    figures = losses.figures(reports)
+    db.insert_many("record_losses", figures)
+    by_key = {(r["article_id"], r["event_index"]): r for r in reports}
+    db.insert_many("record_contradictions", contradictions.in_losses(claimant, figures, by_key))

@@ -1,0 +1,174 @@
+"""One stored event → one report: the claims ledger's row.
+
+A report is everything the record needs from an event without going back to
+the article: who claims it, how firmly, in which outlet, when it was claimed
+and the days it may refer to, where, and the evidence sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ..document import Document, Event, Place
+from .knowledge import claimant_side, country_name, cues, fold, outlet_named
+
+# events that may be the same real-world event share a family
+_FAMILIES = {
+    "Government regains territory": "territory",
+    "Non-state actor overtakes territory": "territory",
+    "Non-violent transfer of territory": "territory",
+    "Armed clash": "battle",
+    "Attack": "strike",  # «bombardamento uccide civili» is told as shelling or as an attack
+}
+_UNDATED_DAYS = 2  # an undated report covers the days just before its publication
+_PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
+
+
+def family(event_type: str, sub_event_type: str) -> str:
+    if sub_event_type in _FAMILIES:
+        return _FAMILIES[sub_event_type]
+    if event_type == "Explosions/Remote violence":
+        return "strike"
+    if event_type in ("Protests", "Riots"):
+        return "protest"
+    return sub_event_type.lower()
+
+
+def precision_rank(precision: str | None) -> int:
+    return _PRECISION_RANK.get(precision or "", 0)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def window(event_date: str | None, precision: str | None, published: str | None) -> tuple[str | None, str | None]:
+    """The days a report may refer to: its day, week or month; an undated one the
+    days before its publication; None when nothing dates it."""
+    d, pub = _day(event_date), _day(published)
+    if d is not None and precision == "day":
+        return d.isoformat(), d.isoformat()
+    if d is not None and precision == "week":
+        return d.isoformat(), (d + timedelta(days=6)).isoformat()
+    if d is not None and precision == "month":
+        nxt = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return d.isoformat(), (nxt - timedelta(days=1)).isoformat()
+    if pub is not None:
+        return (pub - timedelta(days=_UNDATED_DAYS)).isoformat(), pub.isoformat()
+    return None, None
+
+
+def place_key(p: Place | None) -> str | None:
+    if p is None:
+        return None
+    if p.geonameid:
+        return f"g{p.geonameid}"
+    return f"{fold(p.name)}@{p.lat:.2f},{p.lon:.2f}"
+
+
+def _control_use(doc: Document, ev: Event) -> str | None:
+    """Why a control claim is or is not one: a place named as a destination
+    ('advancing towards X') is not held; a planned or hedged-as-future one neither."""
+    if not ev.control:
+        return None
+    if ev.modality == "planned":
+        return "planned"
+    if ev.location is None or ev.location.precision == "country":
+        return "no place"
+    lang = doc.language_at(ev.evidence.start)
+    for t in doc.toponyms:
+        if ev.evidence.start <= t.start < ev.evidence.end and t.place.name == ev.location.name:
+            before = fold(doc.text[max(ev.evidence.start, t.start - 40):t.start])
+            if any(before.endswith(fold(c)) for c in cues(lang)["towards"]):
+                return "towards"
+            break
+    return "control"
+
+
+def _defended_by(doc: Document, ev: Event) -> str | None:
+    """The side a told defence leaves holding the place: 'Ukrainian forces repelled
+    an assault on X' (the subject held it), 'Russian forces unsuccessfully attacked X'
+    (the subject's enemy held it). None when no such cue or no side is named before it."""
+    if ev.location is None or precision_rank(ev.location.precision) < 3 or ev.modality in ("planned", "denied"):
+        return None
+    lang = doc.language_at(ev.evidence.start)
+    c = cues(lang)
+    text = " " + fold(doc.text[ev.evidence.start:ev.evidence.end]) + " "
+    for group, subject_holds in (("repelled", True), ("failed_attack", False)):
+        for cue in c.get(group, []):
+            k = text.find(" " + fold(cue) + " ")
+            if k < 0:
+                continue
+            side = _last_side(text[:k], c.get("sides", {}))
+            if side is None:
+                return None
+            return side if subject_holds else {"RU": "UA", "UA": "RU"}.get(side)
+    return None
+
+
+def _last_side(text: str, sides: dict[str, list[str]]) -> str | None:
+    best, where = None, -1
+    for side, words in sides.items():
+        for w in words:
+            k = text.rfind(" " + fold(w) + " ")
+            if k > where:
+                best, where = side, k
+    return best
+
+
+def _cited(doc: Document, ev: Event, evidence: str) -> str | None:
+    """The outlet a report repeats: its claimant when that is an outlet, else an outlet its
+    sentence names; never the article's own outlet."""
+    own = outlet_named(doc.outlet) if doc.outlet else None
+    for text in (ev.claimed_by, evidence):
+        cited = outlet_named(text)
+        if cited and cited != own:
+            return cited
+    return None
+
+
+def report_rows(doc: Document) -> list[dict[str, Any]]:
+    rows = []
+    for n, ev in enumerate(doc.events):
+        evidence = doc.text[ev.evidence.start:ev.evidence.end]
+        loc = ev.location
+        lo, hi = window(ev.date, ev.date_precision, doc.published)
+        cites = _cited(doc, ev, evidence)
+        own = doc.outlet or f"article {doc.id}"
+        rows.append({
+            "article_id": doc.id, "event_index": n, "cluster_id": None,
+            "outlet": doc.outlet, "source": cites or outlet_named(own) or own, "cites": cites,
+            "published": doc.published, "language": doc.language,
+            "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+            "family": family(ev.event_type, ev.sub_event_type),
+            "date": ev.date, "date_precision": ev.date_precision, "date_lo": lo, "date_hi": hi,
+            "actor1": ev.actor1, "actor2": ev.actor2,
+            "place": loc.name if loc else None, "place_key": place_key(loc),
+            "geonameid": loc.geonameid if loc else None, "lat": loc.lat if loc else None,
+            "lon": loc.lon if loc else None, "country_code": loc.country_code if loc else None,
+            "admin1": loc.admin1 if loc else None, "precision": loc.precision if loc else None,
+            "fatalities": ev.fatalities,
+            "quantities": json.dumps([{"value": q.value, "unit": q.unit, "qualifier": q.qualifier}
+                                      for q in ev.quantities]),
+            "claimed_by": ev.claimed_by,
+            "claimant": ev.claimed_by or doc.outlet or "(unattributed)",
+            "claimant_side": claimant_side(ev.claimed_by, doc.outlet),
+            "modality": ev.modality,
+            "control_holder": (ev.control or {}).get("holder"),
+            "control_extent": (ev.control or {}).get("extent"),
+            "control_use": _control_use(doc, ev),
+            "held_by": country_name(_defended_by(doc, ev)),
+            "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
+            "evidence_text": _one_line(evidence),
+        })
+    return rows
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
