@@ -57,7 +57,7 @@ def create_app(db: Database) -> FastAPI:
 
     from .routes import add_record_routes
 
-    add_record_routes(app, db)
+    add_record_routes(app)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

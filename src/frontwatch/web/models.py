@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -54,10 +56,20 @@ class Report(BaseModel):
     evidence: Evidence
 
 
+class SideReport(BaseModel):
+    article_id: str
+    event_index: int
+    outlet: str | None
+    published: str | None
+    claimant: str | None
+    modality: str | None
+    evidence: Evidence
+
+
 class ContradictionSide(BaseModel):
-    label: str
+    value: Any = Field(description="what this side says (a holder, a number, asserted or denied…)")
     claimants: list[str]
-    reports: list[Report]
+    reports: list[SideReport]
 
 
 class Contradiction(BaseModel):
@@ -70,9 +82,21 @@ class Contradiction(BaseModel):
     sides: list[ContradictionSide]
 
 
+class SaidBy(BaseModel):
+    claimant: str | None
+    outlet: str | None
+    article_id: str
+    event_index: int
+
+
+class DisagreeingValue(BaseModel):
+    value: Any
+    said_by: list[SaidBy]
+
+
 class Disagreement(BaseModel):
     field: str
-    values: list[dict]
+    values: list[DisagreeingValue]
 
 
 class EventDetail(BaseModel):
@@ -103,13 +127,12 @@ class ControlStatus(BaseModel):
 
 class ControlClaim(BaseModel):
     date: str | None
-    holder: str | None
+    holder: str | None = Field(description="the side the claim leaves holding the place")
     extent: str | None
-    claimed_by: str | None
     claimant: str
-    side: str | None
+    side: str | None = Field(description="the claimant's side: RU, UA, another country code, or independent")
     modality: str
-    use: str | None = Field(description="'control', or why the derivation leaves it out")
+    use: str | None = Field(description="'control', or why the derivation leaves it out ('towards'…)")
     report: Report
 
 
@@ -171,3 +194,43 @@ class Article(BaseModel):
 
 class Problem(BaseModel):
     detail: str
+
+
+class PointGeometry(BaseModel):
+    type: Literal["Point"] = "Point"
+    coordinates: list[float] = Field(description="[lon, lat], WGS84")
+
+
+class EventProperties(BaseModel):
+    cluster_id: str
+    event_type: str
+    sub_event_type: str
+    date: str | None
+    place: str | None
+    place_key: str | None
+    precision: str | None
+    modality: str
+    outlets: int
+    reports: int
+    fatalities: int | None
+    claimed_by: list[str]
+
+
+class EventFeature(BaseModel):
+    type: Literal["Feature"] = "Feature"
+    id: str
+    geometry: PointGeometry
+    properties: EventProperties
+
+
+class EventCollection(BaseModel):
+    type: Literal["FeatureCollection"] = "FeatureCollection"
+    features: list[EventFeature]
+    next_cursor: str | None = Field(description="more located events remain: pass as ?cursor=")
+
+
+class Facets(BaseModel):
+    event_types: list[str]
+    sub_event_types: list[str]
+    claimants: list[str]
+    modalities: list[str]
