@@ -181,5 +181,5 @@
     document.body.dataset.ready = "1";
   }
 
-  start().catch((err) => { status.textContent = `could not start: ${err.message}`; });
+  start().catch((err) => { status.textContent = `could not start: ${err && err.message}`; console.error(err && err.stack || err); });
 })();

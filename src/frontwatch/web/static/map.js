@@ -12,7 +12,7 @@
       { style: { color: "#8d8d8d", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 }, interactive: false });
     const admin1 = L.geoJSON(
       { type: "FeatureCollection", features: [
-        ...topojson.feature(ukr, ukr.objects.ukr).features, ...topojson.feature(rus, rus.objects.rus).features] },
+        ...topojson.feature(ukr, ukr.objects.ukr).features, ...topojson.feature(rus, rus.objects.RUS).features] },
       { style: { color: "#b0a58f", weight: 0.8, fill: true, fillOpacity: 0 },
         onEachFeature: (f, layer) => layer.bindTooltip(el("span", {}, f.properties.name || ""), { sticky: true }) });
     return L.layerGroup([countries, admin1]);
@@ -31,7 +31,7 @@
   }
 
   FW.createMap = async function (container, state, onSelect) {
-    const map = L.map(container, { preferCanvas: false, worldCopyJump: true }).setView([48.5, 34], 5);
+    const map = L.map(container, { minZoom: 2, maxZoom: 14, worldCopyJump: true }).setView([48.5, 34], 5);
     const offline = await basemap();
     const osm = L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png",
       { maxZoom: 18, attribution: "© OpenStreetMap contributors" });
