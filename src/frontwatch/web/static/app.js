@@ -27,11 +27,11 @@
 
   // Update the state; reload the data when a filter or the dates changed.
   FW.setState = function (patch, reload = true) {
-    const before = JSON.stringify(filterParams(true));
+    const before = filterParams(true).toString();
     state = { ...state, ...patch };
     for (const k of Object.keys(state)) if (!state[k]) delete state[k];
     writeURL();
-    if (reload && JSON.stringify(filterParams(true)) !== before) loadData();
+    if (reload && filterParams(true).toString() !== before) loadData();
     if ("event" in patch || "place" in patch) showCard();
   };
 
