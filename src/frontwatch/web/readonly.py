@@ -76,7 +76,15 @@ class Database:
         self._local = threading.local()
         self._all: list = []
         self._lock = threading.Lock()
-        self.store()  # fail now, at start-up, not on the first request
+        self._check_record(self.store())  # fail now, at start-up, not on the first request
+
+    def _check_record(self, store) -> None:
+        """The record's tables must be there: a read-only server cannot create them."""
+        try:
+            store.db.execute("SELECT count(*) FROM record_schema").fetchone()
+        except Exception as e:  # sqlite3's or psycopg's error for a missing table (autocommit: nothing to undo)
+            raise DatabaseUnavailable(f"{self.location} has no record yet: run "
+                                      f"`frontwatch --db {self.location} record rebuild` first") from e
 
     def store(self):
         store = getattr(self._local, "store", None)
