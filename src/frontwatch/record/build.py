@@ -18,10 +18,10 @@ from typing import Any
 from ..store import Store
 from ..store.base import now
 from . import contradictions, control, losses
-from .cluster import MAX_SPAN_DAYS, best_cluster
+from .cluster import MAX_SPAN_DAYS, NEAR_KM, SLACK_DAYS, best_cluster
 from .db import RecordDB
 from .merge import summarize
-from .reports import report_rows
+from .reports import precision_rank, report_rows
 
 TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses",
           "record_articles")
@@ -94,6 +94,7 @@ def _forget(db: RecordDB, article_id: str, touched: _Touched) -> None:
     for r in db.rows("SELECT * FROM record_reports WHERE article_id=?", (article_id,)):
         touched.add(r)
     db.run("DELETE FROM record_reports WHERE article_id=?", (article_id,))
+    db.run("DELETE FROM record_losses WHERE article_id=?", (article_id,))
     db.run("DELETE FROM record_articles WHERE article_id=?", (article_id,))
 
 
@@ -102,18 +103,30 @@ def _add(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> int:
         r["cluster_id"] = _cluster_for(db, r)
         db.insert("record_reports", r)
         touched.add(r)
+    db.insert_many("record_losses", losses.figures(rows))  # flagged when their series is refreshed
     return len(rows)
 
 
 def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
     """The cluster the report joins, or a new one named after it."""
     if r["date_lo"] and r["place_key"]:
-        earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS)).isoformat()
-        rows = db.rows("SELECT * FROM record_reports WHERE family=? AND date_lo>=? AND date_lo<=? "
-                       "AND cluster_id IS NOT NULL", (r["family"], earliest, r["date_hi"]))
+        earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + SLACK_DAYS)).isoformat()
+        latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS)).isoformat()
+        first = (date.fromisoformat(r["date_lo"]) - timedelta(days=SLACK_DAYS)).isoformat()
+        # reports of the family on nearby days at the same entry, close by, or in the same oblast
+        near = NEAR_KM / 100  # degrees: a generous box around NEAR_KM
+        rank = precision_rank(r["precision"])  # an oblast or a district meets the towns inside it
+        ids = db.tuples("SELECT DISTINCT cluster_id FROM record_reports WHERE family=? AND date_lo>=? AND date_lo<=? "
+                        "AND date_hi>=? AND cluster_id IS NOT NULL AND (place_key=? "
+                        "OR (country_code=? AND (? OR precision='country')) "
+                        "OR (admin1=? AND (? OR precision IN ('admin1', 'admin2'))) "
+                        "OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))",
+                        (r["family"], earliest, latest, first, r["place_key"], r["country_code"], rank == 1,
+                         r["admin1"], rank <= 3, r["lat"] - near, r["lat"] + near, r["lon"] - near * 1.6,
+                         r["lon"] + near * 1.6))
         candidates: dict[str, list[dict[str, Any]]] = {}
-        for m in rows:
-            candidates.setdefault(m["cluster_id"], []).append(m)
+        for (cluster_id,) in ids:  # the whole cluster: a new report must match every report in it
+            candidates[cluster_id] = db.rows("SELECT * FROM record_reports WHERE cluster_id=?", (cluster_id,))
         found = best_cluster(r, candidates)
         if found:
             return found
@@ -135,7 +148,8 @@ def _refresh(db: RecordDB, touched: _Touched) -> None:
 
 
 def _refresh_place(db: RecordDB, key: str) -> None:
-    reports = db.rows("SELECT * FROM record_reports WHERE place_key=?", (key,))
+    reports = db.rows("SELECT * FROM record_reports WHERE place_key=? AND "
+                      "(control_holder IS NOT NULL OR held_by IS NOT NULL)", (key,))
     db.run("DELETE FROM record_control WHERE place_key=?", (key,))
     db.run("DELETE FROM record_contradictions WHERE scope=?", (f"place:{key}",))
     claims = control.claims_of(reports)
@@ -151,11 +165,21 @@ def _refresh_place(db: RecordDB, key: str) -> None:
 
 
 def _refresh_losses(db: RecordDB, claimant: str) -> None:
-    reports = db.rows("SELECT * FROM record_reports WHERE claimant=? AND sub_event_type=?",
-                      (claimant, losses.LOSS_SUBTYPE))
-    db.run("DELETE FROM record_losses WHERE claimant=?", (claimant,))
+    """Re-flag one claimant's series (numbers only: the figures were read when their reports came)."""
+    old = db.rows("SELECT * FROM record_losses WHERE claimant=?", (claimant,))
+    before = {_loss_key(x): x["flag"] for x in old}
+    series = losses.flagged(old)
+    for x in series:
+        if x["flag"] != before[_loss_key(x)]:
+            db.run("UPDATE record_losses SET flag=? WHERE claimant=? AND category=? AND kind=? AND article_id=? "
+                   "AND event_index=?", (x["flag"], *_loss_key(x)))
     db.run("DELETE FROM record_contradictions WHERE scope=?", (f"losses:{claimant}",))
-    figures = losses.figures(reports)
-    db.insert_many("record_losses", figures)
-    by_key = {(r["article_id"], r["event_index"]): r for r in reports}
-    db.insert_many("record_contradictions", contradictions.in_losses(claimant, figures, by_key))
+    keys = {(x["article_id"], x["event_index"]) for x in series if x["flag"] == "decrease"}
+    keys |= {k for x, nxt in zip(series, series[1:], strict=False) if nxt["flag"] == "decrease"
+             for k in [(x["article_id"], x["event_index"])]}
+    by_key = {k: db.rows("SELECT * FROM record_reports WHERE article_id=? AND event_index=?", k)[0] for k in keys}
+    db.insert_many("record_contradictions", contradictions.in_losses(claimant, series, by_key))
+
+
+def _loss_key(x: dict[str, Any]) -> tuple:
+    return (x["claimant"], x["category"], x["kind"], x["article_id"], x["event_index"])

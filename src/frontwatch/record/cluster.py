@@ -9,12 +9,15 @@ first; else it starts its own.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from .knowledge import actor_side, fold, km
 from .reports import precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
+DISTRICT_KM = 40.0  # a district's centre to any town in it
+SLACK_DAYS = 1  # news of an event often comes the day after it: "death toll rises", "last night"
 MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
 
 
@@ -30,17 +33,25 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
     if ra >= 3 and rb >= 3:
         return 2 if km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_KM else 0
     fine, coarse = (a, b) if ra > rb else (b, a)
-    if precision_rank(coarse["precision"]) == 2 and precision_rank(fine["precision"]) >= 3:
-        # a village inside the oblast a vaguer report names
-        inside = fold(fine["admin1"]) and fold(fine["admin1"]) in (fold(coarse["admin1"]), fold(coarse["place"]))
-        return 1 if inside else 0
-    return 0
+    rc = precision_rank(coarse["precision"])
+    if rc == 1:
+        return 1  # the country alone: any place in it (the reports' days and actors must still agree)
+    inside = fold(fine["admin1"]) and fold(fine["admin1"]) in (fold(coarse["admin1"]), fold(coarse["place"]))
+    if rc == 2:
+        return 1 if inside else 0  # a village inside the oblast a vaguer report names
+    # a town inside the district a vaguer report names (districts have no code of their own here)
+    return 1 if inside and km(a["lat"], a["lon"], b["lat"], b["lon"]) <= DISTRICT_KM else 0
 
 
 def overlapping_days(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if not (a["date_lo"] and b["date_lo"]):
         return False
-    return a["date_lo"] <= b["date_hi"] and b["date_lo"] <= a["date_hi"]
+    return (_days_between(a["date_lo"], b["date_hi"]) >= -SLACK_DAYS
+            and _days_between(b["date_lo"], a["date_hi"]) >= -SLACK_DAYS)
+
+
+def _days_between(lo: str, hi: str) -> int:
+    return (date.fromisoformat(hi) - date.fromisoformat(lo)).days
 
 
 def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -90,8 +90,14 @@ def derive(claims: list[Claim]) -> list[dict[str, Any]]:
     """One status row per change: {from, holder, extent, basis, claimants, reports}."""
     rows: list[dict[str, Any]] = []
     current: tuple[str, str, str] | None = None  # holder, extent, basis
+    claims = sorted(claims, key=lambda c: c.day)
+    first = last = 0  # claims[first:last] are those within the window before day d
     for d in sorted({c.day for c in claims}):
-        recent = [c for c in claims if d - timedelta(days=WINDOW_DAYS) <= c.day <= d]
+        while last < len(claims) and claims[last].day <= d:
+            last += 1
+        while claims[first].day < d - timedelta(days=WINDOW_DAYS):
+            first += 1
+        recent = claims[first:last]
         weight: dict[str, float] = {}
         for c in recent:
             weight[c.holder] = weight.get(c.holder, 0.0) + c.weight

@@ -27,6 +27,12 @@ def actors() -> dict:
     return json.loads((_PKG / "data" / "actors.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=64)
+def folded_cues(language: str | None, group: str) -> tuple[str, ...]:
+    """A cue list folded once (see ``fold``), each padded with spaces for whole-word search."""
+    return tuple(" " + fold(c) + " " for c in cues(language).get(group, []))
+
+
 @lru_cache(maxsize=8)
 def cues(language: str | None) -> dict[str, list[str]]:
     """The record's cues for a language; English when the language has none."""
@@ -42,24 +48,31 @@ def fold(text: str | None) -> str:
 
 
 @lru_cache(maxsize=1)
-def _outlet_patterns() -> list[tuple[str, re.Pattern]]:
-    out = []
+def _outlet_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """Two alternations (short all-capital names like AP must match in capitals; others
+    fold case) and the canonical outlet of each spelling."""
+    exact, folded, canonical_of = [], [], {}
     for canonical, info in outlets()["outlets"].items():
         for name in [canonical, *info.get("names", [])]:
-            # short all-capital names (AP, RT) must match in capitals; others fold case
-            flags = 0 if (name.isupper() and len(name) <= 4) else re.IGNORECASE
-            out.append((canonical, re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", flags)))
-    return out
+            (exact if name.isupper() and len(name) <= 4 else folded).append(name)
+            canonical_of.setdefault(name.lower(), canonical)
+
+    def alternation(names: list[str], flags: int) -> re.Pattern:
+        names = sorted(set(names), key=len, reverse=True)
+        return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(?!\w)", flags)
+
+    return alternation(exact, 0), alternation(folded, re.IGNORECASE), canonical_of
 
 
 def outlet_named(text: str | None) -> str | None:
-    """The canonical outlet a name or a sentence names, if any."""
+    """The canonical outlet a name or a sentence names (the first named), if any."""
     if not text:
         return None
-    for canonical, pattern in _outlet_patterns():
-        if pattern.search(text):
-            return canonical
-    return None
+    exact, folded, canonical_of = _outlet_patterns()
+    found = [m for m in (exact.search(text), folded.search(text)) if m]
+    if not found:
+        return None
+    return canonical_of[min(found, key=lambda m: m.start()).group(1).lower()]
 
 
 def outlet_side(canonical: str | None) -> str | None:

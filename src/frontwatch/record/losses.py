@@ -8,7 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
-from .knowledge import cues, fold, outlets
+from .knowledge import fold, folded_cues, outlets
 
 LOSS_SUBTYPE = "Loss report"
 JUMP_FACTOR = 3.0  # a total more than three times the previous one is a jump worth a look
@@ -21,16 +21,15 @@ def category(unit: str | None) -> str | None:
 def counting(evidence: str, language: str | None) -> str:
     """cumulative, daily, or figure (the text does not say which)."""
     text = " " + fold(evidence) + " "
-    c = cues(language)
-    if any(" " + fold(w) + " " in text for w in c.get("daily", [])):
+    if any(w in text for w in folded_cues(language, "daily")):
         return "daily"
-    if any(" " + fold(w) + " " in text for w in c.get("cumulative", [])):
+    if any(w in text for w in folded_cues(language, "cumulative")):
         return "cumulative"
     return "figure"
 
 
 def figures(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The loss figures a claimant's reports give, flagged, in date order."""
+    """The loss figures reports give (unflagged; see ``flagged``), one per report and category."""
     rows = []
     for r in reports:
         if r["sub_event_type"] != LOSS_SUBTYPE:
@@ -46,16 +45,16 @@ def figures(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
                          "kind": counting(r["evidence_text"], r["language"]), "date": when[:10],
                          "value": float(q["value"]), "article_id": r["article_id"],
                          "event_index": r["event_index"], "flag": None})
-    rows = list({(x["claimant"], x["category"], x["kind"], x["article_id"], x["event_index"]): x
-                 for x in rows}.values())  # one figure per report and category
-    rows.sort(key=lambda x: (x["category"], x["kind"], x["date"], x["article_id"], x["event_index"]))
-    _flag(rows)
-    return rows
+    return list({(x["claimant"], x["category"], x["kind"], x["article_id"], x["event_index"]): x
+                 for x in rows}.values())
 
 
-def _flag(rows: list[dict[str, Any]]) -> None:
+def flagged(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One claimant's figures in series order, each cumulative total flagged against the one before."""
+    rows = sorted(rows, key=lambda x: (x["category"], x["kind"], x["date"], x["article_id"], x["event_index"]))
     last: dict[tuple[str, str], dict[str, Any]] = {}
     for x in rows:
+        x["flag"] = None
         if x["kind"] != "cumulative":
             continue
         key = (x["claimant"], x["category"])
@@ -66,3 +65,4 @@ def _flag(rows: list[dict[str, Any]]) -> None:
             elif prev["value"] > 0 and x["value"] > prev["value"] * JUMP_FACTOR:
                 x["flag"] = "jump"
         last[key] = x
+    return rows

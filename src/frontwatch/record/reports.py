@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..document import Document, Event, Place
-from .knowledge import claimant_side, country_name, cues, fold, outlet_named
+from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named
 
 # events that may be the same real-world event share a family
 _FAMILIES = {
@@ -85,7 +85,7 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     for t in doc.toponyms:
         if ev.evidence.start <= t.start < ev.evidence.end and t.place.name == ev.location.name:
             before = fold(doc.text[max(ev.evidence.start, t.start - 40):t.start])
-            if any(before.endswith(fold(c)) for c in cues(lang)["towards"]):
+            if any((" " + before).endswith(c.rstrip()) for c in folded_cues(lang, "towards")):
                 return "towards"
             break
     return "control"
@@ -98,14 +98,13 @@ def _defended_by(doc: Document, ev: Event) -> str | None:
     if ev.location is None or precision_rank(ev.location.precision) < 3 or ev.modality in ("planned", "denied"):
         return None
     lang = doc.language_at(ev.evidence.start)
-    c = cues(lang)
     text = " " + fold(doc.text[ev.evidence.start:ev.evidence.end]) + " "
     for group, subject_holds in (("repelled", True), ("failed_attack", False)):
-        for cue in c.get(group, []):
-            k = text.find(" " + fold(cue) + " ")
+        for cue in folded_cues(lang, group):
+            k = text.find(cue)
             if k < 0:
                 continue
-            side = _last_side(text[:k], c.get("sides", {}))
+            side = _last_side(text[:k + 1], cues(lang).get("sides", {}))
             if side is None:
                 return None
             return side if subject_holds else {"RU": "UA", "UA": "RU"}.get(side)

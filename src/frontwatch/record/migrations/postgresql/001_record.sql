@@ -51,7 +51,7 @@ CREATE TABLE record_reports (
 CREATE INDEX record_reports_cluster ON record_reports(cluster_id);
 CREATE INDEX record_reports_match ON record_reports(family, date_lo);
 CREATE INDEX record_reports_place ON record_reports(place_key);
-CREATE INDEX record_reports_claimant ON record_reports(claimant);
+CREATE INDEX record_reports_claimant ON record_reports(claimant, sub_event_type);
 CREATE TABLE record_clusters (
     cluster_id TEXT PRIMARY KEY,
     family TEXT NOT NULL,
@@ -121,3 +121,4 @@ CREATE TABLE record_losses (
     flag TEXT,                     -- 'decrease' or 'jump' against the claimant's previous total
     PRIMARY KEY (claimant, category, kind, article_id, event_index)
 );
+CREATE INDEX record_losses_report ON record_losses(article_id);
