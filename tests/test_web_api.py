@@ -102,10 +102,18 @@ def test_place_timeline_shows_status_and_every_claim(client):
         assert all(s["to_date"] is None or s["to_date"] >= s["from_date"] for s in t["status"])
 
 
-def test_contradictions_and_losses_answer(client):
+def test_a_capture_and_its_denial_are_a_contradiction_on_both_events(client):
     page = client.get("/api/contradictions").json()
+    assert page["items"], "our capture and denial articles contradict each other"
     for c in page["items"]:
         assert len(c["sides"]) >= 2 and all(side["reports"] for side in c["sides"])
+    ours = {"capture_ru_2024-05-10", "denial_ua_2024-05-11"}
+    for article_id in ours:
+        events = [e for e in all_events(client, q="vovchansk")
+                  if any(r["article_id"] == article_id for r in client.get(f"/api/events/{e['cluster_id']}").json()
+                         ["reports"])]
+        cards = [client.get(f"/api/events/{e['cluster_id']}").json() for e in events]
+        assert any(card["contradictions"] for card in cards), article_id
     assert client.get("/api/losses").status_code == 200
 
 

@@ -121,9 +121,9 @@ def add_record_routes(app: FastAPI) -> None:
         reports = e.pop("report_list")
         titles = source.titles(s, {r["article_id"] for r in reports})
         keys = [r["place_key"] for r in reports if r["place"] == e["place"] and r.get("place_key")]
-        return {"event": _summary({**e, "place_key": keys[0] if keys else None}),
-                "reports": [_report(r, titles) for r in reports],
-                "disagreements": e["disagreements"], "contradictions": e["contradictions"]}
+        key = keys[0] if keys else None
+        return {"event": _summary({**e, "place_key": key}), "reports": [_report(r, titles) for r in reports],
+                "disagreements": e["disagreements"], "contradictions": _touching(s, e, reports, key)}
 
     @app.get("/api/histogram", response_model=Histogram, responses=BAD, tags=["events"])
     def histogram(s: Store, filters: Annotated[Filters, Depends()]):
@@ -164,6 +164,18 @@ def add_record_routes(app: FastAPI) -> None:
         """Loss figures per claimant and category: cumulative totals apart from daily figures, jumps and
         decreases flagged."""
         return {"items": query.loss_series(s, claimant=claimant, category=category)}
+
+
+def _touching(s, event: dict, reports: list[dict], place_key: str | None) -> list[dict]:
+    """The event's own contradictions, and those of its place that one of its reports takes part in
+    (a capture claimed here and denied elsewhere is the place's contradiction)."""
+    found = {c["contradiction_id"]: c for c in event["contradictions"]}
+    if place_key:
+        mine = {(r["article_id"], r["event_index"]) for r in reports}
+        for c in query.list_contradictions(s, place_key=place_key, limit=500)["items"]:
+            if any((r["article_id"], r["event_index"]) in mine for side in c["sides"] for r in side["reports"]):
+                found.setdefault(c["contradiction_id"], c)
+    return list(found.values())
 
 
 def _statuses(rows: list[dict]) -> list[ControlStatus]:
