@@ -49,8 +49,8 @@ def real_run(db: Path) -> None:
 def copy_rows(con: sqlite3.Connection, table: str, copy: int, renames: dict[str, str]) -> None:
     cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
     select = [renames.get(c, c) for c in cols]
-    con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(select)} FROM {table} "
-                f"WHERE instr(cluster_id, '~') = 0", {"k": copy, "days": f"+{copy} days"})
+    con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(select)} FROM real_{table}",
+                {"k": copy, "days": f"+{copy} days"})
 
 
 def grow(db: Path, events: int) -> int:
@@ -64,8 +64,12 @@ def grow(db: Path, events: int) -> int:
     report = {"cluster_id": new_id, "article_id": "article_id || '~' || :k", "date": shift.format(c="date"),
               "published": shift.format(c="published"), "date_lo": shift.format(c="date_lo"),
               "date_hi": shift.format(c="date_hi")}
+    if base >= events:
+        return base
     copies = -(-events // base) - 1
     with con:
+        for table in ("record_clusters", "record_reports"):  # the real run's rows, copied from here
+            con.execute(f"CREATE TEMP TABLE real_{table} AS SELECT * FROM {table} WHERE cluster_id IS NOT NULL")
         for k in range(1, copies + 1):
             copy_rows(con, "record_clusters", k, cluster)
             copy_rows(con, "record_reports", k, report)
@@ -118,9 +122,11 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", type=Path, default=Path("/tmp/fw-bench-100k.db"))
     ap.add_argument("--rounds", type=int, default=20)
-    ap.add_argument("--reuse", action="store_true", help="time an existing database, do not rebuild it")
+    ap.add_argument("--reuse", action="store_true", help="keep an existing database's real run (grow it if needed)")
     args = ap.parse_args()
-    if not (args.reuse and args.db.exists()):
+    if args.reuse and args.db.exists():
+        print(f"record of {grow(args.db, args.events):,} events", file=sys.stderr)
+    else:
         build(args.db, args.events)
     proc, base = serve(args.db)
     try:

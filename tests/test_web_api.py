@@ -143,3 +143,17 @@ def test_a_missing_database_is_a_clear_error(tmp_path):
     with pytest.raises(DatabaseUnavailable, match="no database"):
         Database(str(tmp_path / "nothing.db"))
     assert not (tmp_path / "nothing.db").exists()
+
+
+@pytest.mark.parametrize("params", [{"claimant": "general staff"}, {"modality": "reported"}, {"side": "Russia"},
+                                    {"type": "Battles", "from": "2022-09-01"}, {"modality": "denied"}])
+def test_filters_mean_what_the_record_says(client, db_path, params):
+    from frontwatch.record import query
+    from frontwatch.record.query import EventFilter
+
+    store = open_readonly(str(db_path))
+    f = EventFilter(claimant=params.get("claimant"), modality=params.get("modality"), side=params.get("side"),
+                    event_type=params.get("type"), date_from=params.get("from"))
+    theirs = [e["cluster_id"] for e in query.list_events(store, f, limit=1000)["items"]]
+    store.close()
+    assert [e["cluster_id"] for e in all_events(client, **params)] == theirs

@@ -16,14 +16,23 @@ from ..record.db import RecordDB
 from ..record.query import EventFilter
 
 MODALITIES = ["asserted", "reported", "alleged", "denied", "planned"]
+# Conditions on an event's reports, written as EXISTS so that SQLite walks the clusters in
+# page order and stops at the page's end (an IN (subquery) reads every report first: 0.5-1 s
+# on 100,000 events). The semantics are the record's own (query._event_where).
+REPORT_SQL = "EXISTS (SELECT 1 FROM record_reports r WHERE r.cluster_id = c.cluster_id AND {})"
 TEXT_SQL = ("(lower(coalesce(c.place,'')) LIKE ? OR lower(coalesce(c.actor1,'')) LIKE ? "
-            "OR lower(coalesce(c.actor2,'')) LIKE ? OR lower(c.sub_event_type) LIKE ? "
-            "OR c.cluster_id IN (SELECT cluster_id FROM record_reports "
-            "WHERE lower(evidence_text) LIKE ? OR lower(claimant) LIKE ?))")
+            "OR lower(coalesce(c.actor2,'')) LIKE ? OR lower(c.sub_event_type) LIKE ? OR "
+            + REPORT_SQL.format("(lower(r.evidence_text) LIKE ? OR lower(r.claimant) LIKE ?)") + ")")
 
 
 def _where(db: RecordDB, f: EventFilter, q: str | None) -> tuple[list[str], list[Any]]:
-    where, params = query._event_where(db, f)
+    where, params = query._event_where(db, replace(f, claimant=None, modality=None))
+    if f.claimant:
+        where.append(REPORT_SQL.format("lower(r.claimant) LIKE ?"))
+        params.append(f"%{f.claimant.lower()}%")
+    if f.modality:
+        where.append(REPORT_SQL.format("r.modality = ?"))
+        params.append(f.modality)
     if q:
         where.append(TEXT_SQL)
         params += [f"%{q.lower()}%"] * 6

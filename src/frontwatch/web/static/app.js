@@ -111,7 +111,7 @@
       legend: { show: false },
       cursor: { drag: { x: true, y: false, setScale: false }, points: { show: false } },
       series: [{}, { label: "events", stroke: "#37474f", fill: "rgba(55,71,79,.35)",
-        paths: uPlot.paths.bars({ size: [0.9, 12] }), points: { show: false } }],
+        paths: uPlot.paths.bars({ size: [0.9, 12, 3] }), points: { show: false } }],
       axes: [{}, { size: 36 }],
       hooks: { setSelect: [(u) => {
         if (u.select.width < 2) return;

@@ -21,7 +21,7 @@
     return value === null || value === undefined || value === "" ? [] : [el("dt", {}, name), el("dd", {}, value)];
   }
 
-  function reportBlock(r) {
+  function reportBlock(r, first) {
     const block = el("div", { class: "report", dataset: { articleId: r.article_id } },
       el("div", { class: "meta" }, [r.outlet || "unknown outlet", r.published, r.modality,
         r.claimed_by ? `claimed by ${r.claimed_by}` : null].filter(Boolean).join(" · ")),
@@ -29,7 +29,8 @@
     article(r.article_id).then((a) => {
       const { box, mark } = highlighted(a.text, r.evidence.start, r.evidence.end);
       block.appendChild(box);
-      box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 40);
+      box.scrollTop = Math.max(0, mark.offsetTop - 40);  // the box is the mark's offsetParent
+      if (first === 0) mark.scrollIntoView({ block: "nearest" });
     }).catch(() => block.appendChild(el("div", {}, "(article not available)")));
     return block;
   }
@@ -60,7 +61,7 @@
       d.disagreements.map((g) => el("div", {}, `${g.field}: `, g.values.map((v) => JSON.stringify(v)).join("; "))),
       d.contradictions.length ? el("h3", {}, "contradictions") : null,
       d.contradictions.map(contradictionBlock),
-      el("h3", {}, "reports"), d.reports.map(reportBlock)]);
+      el("h3", {}, "reports"), d.reports.map((r, n) => reportBlock(r, n))]);
     card.hidden = false;
   };
 
