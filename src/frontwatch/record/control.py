@@ -16,11 +16,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from .knowledge import INDEPENDENT, country_name, side_of_holder
+from .reports import CONTESTED
 
 WINDOW_DAYS = 3  # claims this close together are weighed together
 CHANGE_WEIGHT = 1.0  # what it takes to change a place's holder: a concession, an assessment, or two claims
 FIRST_WEIGHT = 0.5  # a place's first status may rest on one side's own claim ('claimed')
-CONTEST_WEIGHT = 0.5  # an opposing claim this strong within the window contests the place
+CONTEST_WEIGHT = 0.5
+FIGHTING_WEIGHT = 0.5  # a clash told in the place: one report alone does not make it contested
+FIGHTING_NEEDED = 1.0  # an opposing claim this strong within the window contests the place
 
 
 @dataclass
@@ -74,6 +77,9 @@ def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
             out.append(Claim(d, holder, r["control_extent"] or "full",
                              claim_weight(holder, r["claimant_side"], r["modality"]),
                              r["claimant"], r["claimant_side"], kind, r))
+        elif r.get("held_by") == CONTESTED:  # fighting in the place itself
+            out.append(Claim(d, CONTESTED, "partial", FIGHTING_WEIGHT, r["claimant"], r["claimant_side"],
+                             "fighting", r))
         elif r.get("held_by"):
             holder = side_of_holder(r["held_by"])
             if holder:
@@ -114,18 +120,22 @@ def derive(claims: list[Claim]) -> list[dict[str, Any]]:
 
 def _status(weight: dict[str, float], recent: list[Claim],
             current: tuple[str, str, str] | None) -> dict[str, Any] | None:
-    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+    fighting = weight.get(CONTESTED, 0.0)
+    ranked = sorted(((h, w) for h, w in weight.items() if h != CONTESTED), key=lambda kv: -kv[1]) or [("", 0.0)]
     top, w = ranked[0]
     rival = ranked[1][1] if len(ranked) > 1 else 0.0
     if rival >= CONTEST_WEIGHT and w >= CONTEST_WEIGHT:
-        return _row("contested", "partial", "contested", recent)
+        return _row(CONTESTED, "partial", "contested", [c for c in recent if c.holder != CONTESTED])
     needed = FIRST_WEIGHT if current is None else CHANGE_WEIGHT
     if current is not None and current[0] == country_name(top):
         needed = 0.0  # the same holder: only its extent may change
-    if w < needed:
+    if w < needed or not top:
+        if fighting >= FIGHTING_NEEDED and (current is None or current[0] != CONTESTED):
+            return _row(CONTESTED, "partial", "contested", [c for c in recent if c.holder == CONTESTED])
         return None
     mine = [c for c in recent if c.holder == top]
-    extent = "partial" if sum(c.weight for c in mine if c.extent == "partial") > w / 2 else "full"
+    partial = sum(c.weight for c in mine if c.extent == "partial") > w / 2 or fighting >= FIGHTING_NEEDED
+    extent = "partial" if partial else "full"
     sides = {c.claimant_side for c in mine}
     basis = "confirmed" if INDEPENDENT in sides or {"RU", "UA"} <= sides else "claimed"
     return _row(country_name(top) or top, extent, basis, mine)

@@ -297,6 +297,7 @@ def _report(r: dict[str, Any]) -> dict[str, Any]:
     out["control"] = {"holder": holder, "extent": r["control_extent"] or "full"} if holder else None
     out["control_use"] = r["control_use"]
     out["held_by"] = r["held_by"]
+    out["place_role"] = r["place_role"]
     out["evidence"] = {"start": r["evidence_start"], "end": r["evidence_end"], "text": r["evidence_text"]}
     return out
 

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from ..document import Document, Event, Place
+from ..document import Document, Event, Place, Toponym
 from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named
 
 # events that may be the same real-world event share a family
@@ -24,6 +24,8 @@ _FAMILIES = {
     "Attack": "strike",  # «bombardamento uccide civili» is told as shelling or as an attack
 }
 _UNDATED_DAYS = 2  # an undated report covers the days just before its publication
+DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
+CONTESTED = "contested"
 _PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 
 
@@ -72,37 +74,112 @@ def place_key(p: Place | None) -> str | None:
     return f"{fold(p.name)}@{p.lat:.2f},{p.lon:.2f}"
 
 
+def _mention(doc: Document, ev: Event) -> Toponym | None:
+    """The mention of the event's place inside its evidence, in the trigger's sentence when
+    the event names its trigger, the nearest to it first."""
+    if ev.location is None:
+        return None
+    found = [t for t in doc.toponyms if ev.evidence.start <= t.start < ev.evidence.end
+             and (t.place.name == ev.location.name or (ev.location.geonameid and
+                                                       t.place.geonameid == ev.location.geonameid))]
+    if not found:
+        return None
+    if ev.trigger is not None:
+        sent = doc.sentence_at(ev.trigger.start)
+        same = [t for t in found if sent and sent.start <= t.start < sent.end]
+        return min(same or found, key=lambda t: abs(t.start - ev.trigger.start))
+    return found[0]
+
+
+def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
+    s = doc.sentence_at(t.start)
+    return (s.start, s.end) if s else (ev.evidence.start, ev.evidence.end)
+
+
+def _is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A place named as a reference point ('20 km east of X', 'near X', 'the X axis',
+    'advancing towards X', 'from X') is not the place whose control a sentence claims."""
+    if t.relation:
+        return True
+    before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
+    after = " " + fold(doc.text[t.end:min(sent[1], t.end + 25)]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "reference_before") + folded_cues(lang, "towards")):
+        return True
+    return any(after.startswith(c) for c in folded_cues(lang, "reference_after"))
+
+
+def place_role(doc: Document, ev: Event) -> str | None:
+    """How the evidence names the event's place: as itself ('named'), as a destination
+    ('towards'), as a reference point ('reference'), or not at all ('unanchored')."""
+    if ev.location is None:
+        return None
+    t = _mention(doc, ev)
+    if t is None:
+        return "unanchored"
+    lang = doc.language_at(t.start)
+    sent = _sentence_of(doc, t, ev)
+    before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "towards")):
+        return "towards"
+    return "reference" if _is_reference(doc, t, lang, sent) else "named"
+
+
+def _fought_in(ev: Event, role: str | None) -> str | None:
+    """'contested' for a clash told in the place itself (not near it, not towards it)."""
+    if ev.sub_event_type == "Armed clash" and role == "named" and ev.modality not in ("planned", "denied"):
+        if ev.location is not None and precision_rank(ev.location.precision) >= 3:
+            return CONTESTED
+    return None
+
+
 def _control_use(doc: Document, ev: Event) -> str | None:
-    """Why a control claim is or is not one: a place named as a destination
-    ('advancing towards X') is not held; a planned or hedged-as-future one neither."""
+    """Why a control claim is or is not one: it must name its place in its own words
+    ('control'); a place named as a destination or a reference point ('towards',
+    'reference'), one not named in the evidence ('unanchored'), a planned move or a
+    country is not a place held."""
     if not ev.control:
         return None
     if ev.modality == "planned":
         return "planned"
     if ev.location is None or ev.location.precision == "country":
         return "no place"
-    lang = doc.language_at(ev.evidence.start)
-    for t in doc.toponyms:
-        if ev.evidence.start <= t.start < ev.evidence.end and t.place.name == ev.location.name:
-            before = fold(doc.text[max(ev.evidence.start, t.start - 40):t.start])
-            if any((" " + before).endswith(c.rstrip()) for c in folded_cues(lang, "towards")):
-                return "towards"
-            break
-    return "control"
+    role = place_role(doc, ev)
+    return "control" if role == "named" else role
+
+
+def _extent(doc: Document, ev: Event) -> str | None:
+    """'partial' when the sentence claiming the place tells of part of it ('entered',
+    'the outskirts of'), else the event's own extent."""
+    if not ev.control:
+        return None
+    t = _mention(doc, ev)
+    if t is not None:
+        sent = _sentence_of(doc, t, ev)
+        text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
+        if any(c in text for c in folded_cues(doc.language_at(t.start), "partial")):
+            return "partial"
+    return ev.control.get("extent") or "full"
 
 
 def _defended_by(doc: Document, ev: Event) -> str | None:
     """The side a told defence leaves holding the place: 'Ukrainian forces repelled
     an assault on X' (the subject held it), 'Russian forces unsuccessfully attacked X'
-    (the subject's enemy held it). None when no such cue or no side is named before it."""
+    (the subject's enemy held it). The cue must come before the place, in its sentence,
+    and the place must be named as itself, not as a reference point."""
     if ev.location is None or precision_rank(ev.location.precision) < 3 or ev.modality in ("planned", "denied"):
         return None
-    lang = doc.language_at(ev.evidence.start)
-    text = " " + fold(doc.text[ev.evidence.start:ev.evidence.end]) + " "
+    t = _mention(doc, ev)
+    if t is None:
+        return None
+    lang = doc.language_at(t.start)
+    sent = _sentence_of(doc, t, ev)
+    if _is_reference(doc, t, lang, sent):
+        return None
+    text = " " + fold(doc.text[sent[0]:t.start]) + " "
     for group, subject_holds in (("repelled", True), ("failed_attack", False)):
         for cue in folded_cues(lang, group):
-            k = text.find(cue)
-            if k < 0:
+            k = text.rfind(cue)
+            if k < 0 or len(text[k + len(cue):].split()) > DEFENCE_GAP_WORDS:
                 continue
             side = _last_side(text[:k + 1], cues(lang).get("sides", {}))
             if side is None:
@@ -139,6 +216,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
         loc = ev.location
         lo, hi = window(ev.date, ev.date_precision, doc.published)
         cites = _cited(doc, ev, evidence)
+        role = place_role(doc, ev)
         own = doc.outlet or f"article {doc.id}"
         rows.append({
             "article_id": doc.id, "event_index": n, "cluster_id": None,
@@ -152,6 +230,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "geonameid": loc.geonameid if loc else None, "lat": loc.lat if loc else None,
             "lon": loc.lon if loc else None, "country_code": loc.country_code if loc else None,
             "admin1": loc.admin1 if loc else None, "precision": loc.precision if loc else None,
+            "place_role": role,
             "fatalities": ev.fatalities,
             "quantities": json.dumps([{"value": q.value, "unit": q.unit, "qualifier": q.qualifier}
                                       for q in ev.quantities]),
@@ -160,9 +239,9 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "claimant_side": claimant_side(ev.claimed_by, doc.outlet),
             "modality": ev.modality,
             "control_holder": (ev.control or {}).get("holder"),
-            "control_extent": (ev.control or {}).get("extent"),
+            "control_extent": _extent(doc, ev),
             "control_use": _control_use(doc, ev),
-            "held_by": country_name(_defended_by(doc, ev)),
+            "held_by": country_name(_defended_by(doc, ev)) or _fought_in(ev, role),
             "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
             "evidence_text": _one_line(evidence),
         })

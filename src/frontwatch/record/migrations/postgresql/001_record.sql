@@ -42,7 +42,9 @@ CREATE TABLE record_reports (
     control_holder TEXT,
     control_extent TEXT,
     control_use TEXT,              -- 'control', or why the timeline leaves it out ('towards', …)
-    held_by TEXT,                  -- the side a told defence leaves holding the place ('repelled assaults on X')
+    held_by TEXT,                  -- who a report shows holding the place without a control claim: the
+                                   -- defender of a told defence ('repelled assaults on X'), or 'contested'
+                                   -- for fighting in the place itself
     evidence_start INTEGER NOT NULL,
     evidence_end INTEGER NOT NULL,
     evidence_text TEXT NOT NULL,
@@ -51,7 +53,7 @@ CREATE TABLE record_reports (
 CREATE INDEX record_reports_cluster ON record_reports(cluster_id);
 CREATE INDEX record_reports_match ON record_reports(family, date_lo);
 CREATE INDEX record_reports_place ON record_reports(place_key);
-CREATE INDEX record_reports_claimant ON record_reports(claimant, sub_event_type);
+CREATE INDEX record_reports_claimant ON record_reports(claimant);
 CREATE TABLE record_clusters (
     cluster_id TEXT PRIMARY KEY,
     family TEXT NOT NULL,
@@ -121,4 +123,3 @@ CREATE TABLE record_losses (
     flag TEXT,                     -- 'decrease' or 'jump' against the claimant's previous total
     PRIMARY KEY (claimant, category, kind, article_id, event_index)
 );
-CREATE INDEX record_losses_report ON record_losses(article_id);
