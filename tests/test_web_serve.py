@@ -50,3 +50,19 @@ def test_a_database_without_the_record_is_one_clear_line(tmp_path, capsys):
     open_store(str(db)).close()  # the store's tables, none of the record's
     assert main(["--db", str(db), "serve", "--port", "0"]) == 2
     assert "has no record yet" in capsys.readouterr().err
+
+
+def test_an_older_record_is_one_clear_line(tmp_path, capsys):
+    import sqlite3
+
+    from frontwatch.record import db as record_db
+    from frontwatch.store import open_store
+
+    db = tmp_path / "old.db"
+    store = open_store(str(db))
+    record_db.RecordDB(store)  # the record's tables at the current version
+    store.close()
+    with sqlite3.connect(db) as con:
+        con.execute("DELETE FROM record_schema WHERE version = (SELECT max(version) FROM record_schema)")
+    assert main(["--db", str(db), "serve", "--port", "0"]) == 2
+    assert "older record" in capsys.readouterr().err

@@ -42,6 +42,25 @@ class ReadOnlySQLiteStore(SQLiteStore):
         raise RuntimeError("a read-only store never migrates")
 
 
+class ReadOnlySession:
+    """A PostgreSQL connection whose every transaction is read-only, passing over one statement:
+    the record opens with ``CREATE TABLE IF NOT EXISTS record_schema``, which PostgreSQL refuses
+    in a read-only transaction even when the table is there. Database checks at start-up that
+    the record is there and current, so that statement has nothing to do; every other write is
+    still refused by the server."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def execute(self, sql, params=None):
+        if isinstance(sql, str) and sql.lstrip().upper().startswith("CREATE TABLE IF NOT EXISTS RECORD_SCHEMA"):
+            return self._conn.execute("SELECT 1")
+        return self._conn.execute(sql, params)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
 def _open_postgres(url: str):
     from ..store.postgresql import PostgreSQLStore, _psycopg, _redacted
 
@@ -49,7 +68,8 @@ def _open_postgres(url: str):
     store = PostgreSQLStore.__new__(PostgreSQLStore)
     store.url = url
     try:
-        store.db = psycopg.connect(url, autocommit=True, options="-c default_transaction_read_only=on")
+        store.db = ReadOnlySession(psycopg.connect(url, autocommit=True,
+                                                   options="-c default_transaction_read_only=on"))
     except psycopg.OperationalError as e:
         raise DatabaseUnavailable(f"cannot connect to {_redacted(url)}: {str(e).strip()}") from e
     from psycopg.types.json import Json
@@ -68,6 +88,15 @@ def open_readonly(location: str):
     return ReadOnlySQLiteStore(location)
 
 
+def record_schema_version(location: str) -> int:
+    """How many migrations the record's code has for this backend (it migrates on open, which a
+    read-only connection cannot do: an older record must be brought up to date first)."""
+    from ..record import db as record_db
+
+    dialect = "postgresql" if is_server_url(location) else "sqlite"
+    return len(list((record_db._MIGRATIONS / dialect).glob("*.sql")))
+
+
 class Database:
     """One read-only store per thread over the same location."""
 
@@ -81,10 +110,13 @@ class Database:
     def _check_record(self, store) -> None:
         """The record's tables must be there: a read-only server cannot create them."""
         try:
-            store.db.execute("SELECT count(*) FROM record_schema").fetchone()
+            (version,) = store.db.execute("SELECT coalesce(max(version), 0) FROM record_schema").fetchone()
         except Exception as e:  # sqlite3's or psycopg's error for a missing table (autocommit: nothing to undo)
             raise DatabaseUnavailable(f"{self.location} has no record yet: run "
                                       f"`frontwatch --db {self.location} record rebuild` first") from e
+        if version < record_schema_version(self.location):
+            raise DatabaseUnavailable(f"{self.location} holds an older record (version {version}): run "
+                                      f"`frontwatch --db {self.location} record update` first")
 
     def store(self):
         store = getattr(self._local, "store", None)
