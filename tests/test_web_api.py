@@ -125,7 +125,7 @@ def test_article_layers_are_offsets_into_its_text(client):
 
 
 def test_every_answer_carries_a_strict_content_security_policy(client):
-    for url in ("/", "/api/events", "/static/app.js"):
+    for url in ("/", "/docs", "/api/events", "/static/app.js"):
         csp = client.get(url).headers["content-security-policy"]
         script = next(d for d in csp.split(";") if d.strip().startswith("script-src"))
         assert "unsafe-inline" not in script and "unsafe-eval" not in script

@@ -173,3 +173,11 @@ def test_a_place_card_shows_the_control_strip(server, page):
     assert page.locator(".strip .seg").count() == len(place["status"])
     assert page.locator(".claims-side .report").count() == len(place["claims"])
     assert page.problems == []
+
+
+def test_the_interactive_docs_load_from_the_package(server, page):
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=30000)
+    paths = page.eval_on_selector_all(".opblock-summary-path", "els => els.map(e => e.textContent)")
+    assert any("/api/events" in p for p in paths)
+    assert page.problems == []
