@@ -17,6 +17,7 @@ from .. import __version__
 from .articles import article
 from .models import Article, Problem
 from .readonly import Database
+from .routes import router
 
 STATIC = Path(__file__).parent / "static"
 
@@ -49,9 +50,7 @@ def create_app(db: Database) -> FastAPI:
             raise HTTPException(404, f"no article {article_id!r}")
         return article(doc)
 
-    from .routes import add_record_routes
-
-    add_record_routes(app)
+    app.include_router(router)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from ..record import query
 from ..record.query import EventFilter
@@ -93,77 +93,85 @@ Store = Annotated[object, Depends(_store)]
 Cursor = Annotated[str | None, Query(max_length=400, description="next_cursor of the previous page")]
 
 
-def add_record_routes(app: FastAPI) -> None:
+router = APIRouter()
 
-    @app.get("/api/events", response_model=EventPage, responses=BAD, tags=["events"])
-    def list_events(s: Store, filters: Annotated[Filters, Depends()],
-                    limit: Annotated[int, Query(ge=1, le=500)] = 100, cursor: Cursor = None):
-        """Events (clusters of reports), in date order, filtered, one page at a time."""
-        page = _page(s, filters, limit, cursor)
-        return {"items": [_summary(e) for e in page["items"]], "next_cursor": page["next_cursor"]}
 
-    @app.get("/api/events.geojson", response_model=EventCollection, responses=BAD, tags=["events"])
-    def events_geojson(s: Store, filters: Annotated[Filters, Depends()],
-                       limit: Annotated[int, Query(ge=1, le=5000)] = 1000, cursor: Cursor = None):
-        """Located events as an RFC 7946 FeatureCollection (one Point per event)."""
-        page = _page(s, filters, limit, cursor, located_only=True)
-        feats = [{"id": e["cluster_id"], "geometry": {"coordinates": [e["location"]["lon"], e["location"]["lat"]]},
-                  "properties": {**e, "precision": e["location"].get("precision")}}
-                 for e in page["items"] if e.get("location")]
-        return {"features": feats, "next_cursor": page["next_cursor"]}
+@router.get("/api/events", response_model=EventPage, responses=BAD, tags=["events"])
+def list_events(s: Store, filters: Annotated[Filters, Depends()],
+                limit: Annotated[int, Query(ge=1, le=500)] = 100, cursor: Cursor = None):
+    """Events (clusters of reports), in date order, filtered, one page at a time."""
+    page = _page(s, filters, limit, cursor)
+    return {"items": [_summary(e) for e in page["items"]], "next_cursor": page["next_cursor"]}
 
-    @app.get("/api/events/{cluster_id}", response_model=EventDetail, responses=NOT_FOUND, tags=["events"])
-    def get_event(s: Store, cluster_id: str):
-        """One event with every report and its evidence, its disagreements and contradictions."""
-        e = query.get_event(s, cluster_id)
-        if e is None:
-            raise HTTPException(404, f"no event {cluster_id!r}")
-        reports = e.pop("report_list")
-        titles = source.titles(s, {r["article_id"] for r in reports})
-        keys = [r["place_key"] for r in reports if r["place"] == e["place"] and r.get("place_key")]
-        key = keys[0] if keys else None
-        return {"event": _summary({**e, "place_key": key}), "reports": [_report(r, titles) for r in reports],
-                "disagreements": e["disagreements"], "contradictions": _touching(s, e, reports, key)}
 
-    @app.get("/api/histogram", response_model=Histogram, responses=BAD, tags=["events"])
-    def histogram(s: Store, filters: Annotated[Filters, Depends()]):
-        """Dated events per day under the filters, ignoring from/to (the page's timeline)."""
-        return {"bins": [HistogramBin(date=d, count=n) for d, n in source.histogram(s, filters.record_filter(),
-                                                                                   filters.q)]}
+@router.get("/api/events.geojson", response_model=EventCollection, responses=BAD, tags=["events"])
+def events_geojson(s: Store, filters: Annotated[Filters, Depends()],
+                   limit: Annotated[int, Query(ge=1, le=5000)] = 1000, cursor: Cursor = None):
+    """Located events as an RFC 7946 FeatureCollection (one Point per event)."""
+    page = _page(s, filters, limit, cursor, located_only=True)
+    feats = [{"id": e["cluster_id"], "geometry": {"coordinates": [e["location"]["lon"], e["location"]["lat"]]},
+              "properties": {**e, "precision": e["location"].get("precision")}}
+             for e in page["items"] if e.get("location")]
+    return {"features": feats, "next_cursor": page["next_cursor"]}
 
-    @app.get("/api/facets", response_model=Facets, tags=["events"])
-    def facets(s: Store):
-        """The values the filters can take in this record."""
-        return source.facets(s)
 
-    @app.get("/api/places/{place_id}/timeline", response_model=PlaceTimeline, responses=NOT_FOUND, tags=["places"])
-    def place_timeline(s: Store, place_id: str):
-        """A place's control timeline: the derived status over time and every control claim under it."""
-        rec = query.place_record(s, place_id)
-        if rec is None:
-            raise HTTPException(404, f"no place {place_id!r} in the record")
-        p = rec["place"]
-        titles = source.titles(s, {c["article_id"] for c in rec["claims"]})
-        return PlaceTimeline(place_key=p["place_key"], place=p["place"], lat=p["lat"], lon=p["lon"],
-                             country_code=p["country_code"], admin1=p["admin1"], status=_statuses(rec["status"]),
-                             claims=[_claim(c, titles) for c in rec["claims"]],
-                             contradictions=rec["contradictions"])
+@router.get("/api/events/{cluster_id}", response_model=EventDetail, responses=NOT_FOUND, tags=["events"])
+def get_event(s: Store, cluster_id: str):
+    """One event with every report and its evidence, its disagreements and contradictions."""
+    e = query.get_event(s, cluster_id)
+    if e is None:
+        raise HTTPException(404, f"no event {cluster_id!r}")
+    reports = e.pop("report_list")
+    titles = source.titles(s, {r["article_id"] for r in reports})
+    keys = [r["place_key"] for r in reports if r["place"] == e["place"] and r.get("place_key")]
+    key = keys[0] if keys else None
+    return {"event": _summary({**e, "place_key": key}), "reports": [_report(r, titles) for r in reports],
+            "disagreements": e["disagreements"], "contradictions": _touching(s, e, reports, key)}
 
-    @app.get("/api/contradictions", response_model=ContradictionList, responses=BAD, tags=["claims"])
-    def contradictions(s: Store, kind: Annotated[str | None, Query(max_length=50)] = None,
-                       place: Annotated[str | None, Query(max_length=200, description="a place_key")] = None,
-                       limit: Annotated[int, Query(ge=1, le=500)] = 100, cursor: Cursor = None):
-        """Claims that cannot all be true, each side with its evidence."""
-        try:
-            return query.list_contradictions(s, kind=kind, place_key=place, limit=limit, cursor=cursor)
-        except ValueError as e:
-            raise HTTPException(400, str(e)) from None
 
-    @app.get("/api/losses", response_model=Losses, tags=["claims"])
-    def losses(s: Store, claimant: Text = None, category: Annotated[str | None, Query(max_length=50)] = None):
-        """Loss figures per claimant and category: cumulative totals apart from daily figures, jumps and
-        decreases flagged."""
-        return {"items": query.loss_series(s, claimant=claimant, category=category)}
+@router.get("/api/histogram", response_model=Histogram, responses=BAD, tags=["events"])
+def histogram(s: Store, filters: Annotated[Filters, Depends()]):
+    """Dated events per day under the filters, ignoring from/to (the page's timeline)."""
+    return {"bins": [HistogramBin(date=d, count=n) for d, n in source.histogram(s, filters.record_filter(),
+                                                                               filters.q)]}
+
+
+@router.get("/api/facets", response_model=Facets, tags=["events"])
+def facets(s: Store):
+    """The values the filters can take in this record."""
+    return source.facets(s)
+
+
+@router.get("/api/places/{place_id}/timeline", response_model=PlaceTimeline, responses=NOT_FOUND, tags=["places"])
+def place_timeline(s: Store, place_id: str):
+    """A place's control timeline: the derived status over time and every control claim under it."""
+    rec = query.place_record(s, place_id)
+    if rec is None:
+        raise HTTPException(404, f"no place {place_id!r} in the record")
+    p = rec["place"]
+    titles = source.titles(s, {c["article_id"] for c in rec["claims"]})
+    return PlaceTimeline(place_key=p["place_key"], place=p["place"], lat=p["lat"], lon=p["lon"],
+                         country_code=p["country_code"], admin1=p["admin1"], status=_statuses(rec["status"]),
+                         claims=[_claim(c, titles) for c in rec["claims"]],
+                         contradictions=rec["contradictions"])
+
+
+@router.get("/api/contradictions", response_model=ContradictionList, responses=BAD, tags=["claims"])
+def contradictions(s: Store, kind: Annotated[str | None, Query(max_length=50)] = None,
+                   place: Annotated[str | None, Query(max_length=200, description="a place_key")] = None,
+                   limit: Annotated[int, Query(ge=1, le=500)] = 100, cursor: Cursor = None):
+    """Claims that cannot all be true, each side with its evidence."""
+    try:
+        return query.list_contradictions(s, kind=kind, place_key=place, limit=limit, cursor=cursor)
+    except ValueError as e:
+        raise HTTPException(400, str(e)) from None
+
+
+@router.get("/api/losses", response_model=Losses, tags=["claims"])
+def losses(s: Store, claimant: Text = None, category: Annotated[str | None, Query(max_length=50)] = None):
+    """Loss figures per claimant and category: cumulative totals apart from daily figures, jumps and
+    decreases flagged."""
+    return {"items": query.loss_series(s, claimant=claimant, category=category)}
 
 
 def _touching(s, event: dict, reports: list[dict], place_key: str | None) -> list[dict]:
