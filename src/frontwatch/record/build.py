@@ -18,10 +18,10 @@ from typing import Any
 from ..store import Store
 from ..store.base import now
 from . import contradictions, control, losses
-from .cluster import MAX_SPAN_DAYS, NEAR_KM, SLACK_DAYS, best_cluster
+from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, best_cluster
 from .db import RecordDB
 from .merge import summarize
-from .reports import precision_rank, report_rows
+from .reports import neighbour_cells, precision_rank, report_rows
 
 TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses",
           "record_articles")
@@ -110,27 +110,38 @@ def _add(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> int:
 def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
     """The cluster the report joins, or a new one named after it."""
     if r["date_lo"] and r["place_key"]:
-        earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + SLACK_DAYS)).isoformat()
-        latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS)).isoformat()
-        first = (date.fromisoformat(r["date_lo"]) - timedelta(days=SLACK_DAYS)).isoformat()
-        # reports of the family on nearby days at the same entry, close by, or in the same oblast
-        near = NEAR_KM / 100  # degrees: a generous box around NEAR_KM
-        rank = precision_rank(r["precision"])  # an oblast or a district meets the towns inside it
-        ids = db.tuples("SELECT DISTINCT cluster_id FROM record_reports WHERE family=? AND date_lo>=? AND date_lo<=? "
-                        "AND date_hi>=? AND cluster_id IS NOT NULL AND (place_key=? "
-                        "OR (country_code=? AND (? OR precision='country')) "
-                        "OR (admin1=? AND (? OR precision IN ('admin1', 'admin2'))) "
-                        "OR (lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?))",
-                        (r["family"], earliest, latest, first, r["place_key"], r["country_code"], rank == 1,
-                         r["admin1"], rank <= 3, r["lat"] - near, r["lat"] + near, r["lon"] - near * 1.6,
-                         r["lon"] + near * 1.6))
         candidates: dict[str, list[dict[str, Any]]] = {}
-        for (cluster_id,) in ids:  # the whole cluster: a new report must match every report in it
-            candidates[cluster_id] = db.rows("SELECT * FROM record_reports WHERE cluster_id=?", (cluster_id,))
+        ids = [cluster_id for (cluster_id,) in _candidate_ids(db, r)]
+        if ids:  # the whole of each cluster: the report must match all of it
+            for m in db.rows(f"SELECT * FROM record_reports WHERE cluster_id IN ({','.join('?' * len(ids))})", ids):
+                candidates.setdefault(m["cluster_id"], []).append(m)
         found = best_cluster(r, candidates)
         if found:
             return found
     return "c" + hashlib.sha1(f"{r['article_id']}\x1f{r['event_index']}".encode()).hexdigest()[:12]
+
+
+def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
+    """Clusters with a report of the family on nearby days that shares the report's place one
+    way or another: the same entry, a point close by, its oblast or district, or the country
+    alone. One indexed query per way, joined."""
+    earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + SLACK_DAYS)).isoformat()
+    latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS)).isoformat()
+    first = (date.fromisoformat(r["date_lo"]) - timedelta(days=SLACK_DAYS)).isoformat()
+    rank = precision_rank(r["precision"])
+    around = neighbour_cells(r["lat"], r["lon"])  # cells of 0.1 degree: wider than NEAR_KM every way
+    ways = [("place_key=?", (r["place_key"],)),
+            (f"cell IN ({','.join('?' * len(around))})", tuple(around)),
+            ("precision='country' AND country_code=?", (r["country_code"],))]
+    if rank == 1:  # the country alone meets every place in it
+        ways.append(("country_code=?", (r["country_code"],)))
+    elif rank <= 3:  # an oblast or a district meets the towns inside it
+        ways.append(("admin1=?", (r["admin1"],)))
+    else:
+        ways += [(f"precision='{p}' AND admin1=?", (r["admin1"],)) for p in ("admin1", "admin2")]
+    days = "date_lo>=? AND date_lo<=? AND date_hi>=? AND cluster_id IS NOT NULL"
+    sql = " UNION ".join(f"SELECT cluster_id FROM record_reports WHERE family=? AND {w} AND {days}" for w, _ in ways)
+    return db.tuples(sql, [x for _, p in ways for x in (r["family"], *p, earliest, latest, first)])
 
 
 def _refresh(db: RecordDB, touched: _Touched) -> None:

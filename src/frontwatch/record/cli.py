@@ -30,7 +30,8 @@ def _cell(v: Any, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
-def _table(rows: list[dict[str, Any]], cols: list[tuple[str, int]], out=sys.stdout) -> None:
+def _table(rows: list[dict[str, Any]], cols: list[tuple[str, int]], out=None) -> None:
+    out = out or sys.stdout  # looked up now: a test or a pager may have replaced it
     print("  ".join(f"{_cell(name, w):<{w}}" for name, w in cols).rstrip(), file=out)
     for r in rows:
         print("  ".join(f"{_cell(r.get(name), w):<{w}}" for name, w in cols).rstrip(), file=out)

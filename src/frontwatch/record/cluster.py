@@ -73,7 +73,9 @@ def match(report: dict[str, Any], member: dict[str, Any]) -> int:
     if not place or not compatible_actors(report, member):
         return 0
     exact_day = report["date_lo"] == member["date_lo"] and report["date_hi"] == member["date_hi"]
-    return place * 2 + exact_day
+    # the same toll told twice points to the same event (a ranking hint, never a reason to merge)
+    same_toll = report["fatalities"] is not None and report["fatalities"] == member["fatalities"]
+    return place * 3 + exact_day + same_toll
 
 
 def best_cluster(report: dict[str, Any], candidates: dict[str, list[dict[str, Any]]]) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -77,10 +78,14 @@ def at_place(place_key: str, claims: list[Claim]) -> list[dict[str, Any]]:
     nearest opposing claim."""
     scope = f"place:{place_key}"
     out = []
+    claims = sorted(claims, key=lambda c: c.day)
+    days = [c.day.toordinal() for c in claims]
     for c in claims:
         if c.kind != "capture":
             continue
-        rivals = [o for o in claims if o.holder != c.holder and o.kind in ("defence", "denial", "capture")
+        lo = bisect_left(days, c.day.toordinal() - CONTROL_DAYS)
+        hi = bisect_right(days, c.day.toordinal() + CONTROL_DAYS)
+        rivals = [o for o in claims[lo:hi] if o.holder != c.holder and o.kind in ("defence", "denial", "capture")
                   and abs((o.day - c.day).days) <= CONTROL_DAYS and o.claimant != c.claimant
                   and not (o.kind == "denial" and o.report["cluster_id"] == c.report["cluster_id"])]
         # (a denial of this very event is the event's own contradiction, found in its cluster)

@@ -21,9 +21,9 @@ from .reports import CONTESTED
 WINDOW_DAYS = 3  # claims this close together are weighed together
 CHANGE_WEIGHT = 1.0  # what it takes to change a place's holder: a concession, an assessment, or two claims
 FIRST_WEIGHT = 0.5  # a place's first status may rest on one side's own claim ('claimed')
-CONTEST_WEIGHT = 0.5
-FIGHTING_WEIGHT = 0.5  # a clash told in the place: one report alone does not make it contested
-FIGHTING_NEEDED = 1.0  # an opposing claim this strong within the window contests the place
+CONTEST_WEIGHT = 0.5  # two sides each claiming the place this strongly within the window contest it
+FIGHTING_WEIGHT = 0.5  # a clash told in the place itself (not near it, not towards it)
+FIGHTING_NEEDED = 1.0  # two such reports within the window make a place no side is claiming contested
 
 
 @dataclass

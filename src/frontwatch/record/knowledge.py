@@ -47,6 +47,17 @@ def fold(text: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
 
+def spelling_key(name: str | None) -> str:
+    """One key for the transliterations of a name (Izium, Izyum; Kharkiv, Charkiv; Zaporizhzhia,
+    Zaporizhzhya): letters only, the variable letter groups of Ukrainian and Russian romanised
+    in English and Italian folded to one."""
+    s = re.sub(r"[^a-z]", "", fold(name))
+    for a, b in (("kh", "h"), ("ch", "h"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "i"), ("g", "h"),
+                 ("ii", "i"), ("zz", "z")):
+        s = s.replace(a, b)
+    return s
+
+
 @lru_cache(maxsize=1)
 def _outlet_patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     """Two alternations (short all-capital names like AP must match in capitals; others

@@ -47,7 +47,7 @@ from typing import Any, TypedDict
 
 from ..store import Store
 from .db import RecordDB
-from .knowledge import fold, km
+from .knowledge import fold, km, spelling_key
 
 
 class Page(TypedDict):
@@ -125,7 +125,11 @@ def find_places(store: Store, name: str) -> list[dict[str, Any]]:
                    "FROM record_reports WHERE place_key IS NOT NULL GROUP BY place, place_key, geonameid, lat, lon, "
                    "country_code, admin1, precision")
     want = fold(name)
-    found = [r for r in rows if fold(r["place"]) == want] or [r for r in rows if fold(r["place"]).startswith(want)]
+    found = [r for r in rows if fold(r["place"]) == want]
+    if not found:  # another spelling of the same name: Izium for Izyum, Charkiv for Kharkiv
+        found = [r for r in rows if spelling_key(r["place"]) == spelling_key(name)]
+    if not found:
+        found = [r for r in rows if fold(r["place"]).startswith(want)]
     return sorted(found, key=lambda r: (-r["reports"], r["place_key"]))
 
 

@@ -66,6 +66,19 @@ def window(event_date: str | None, precision: str | None, published: str | None)
     return None, None
 
 
+def cell(lat: float | None, lon: float | None) -> int | None:
+    """The 0.1-degree grid cell of a point (as migration 004 computes it)."""
+    if lat is None or lon is None:
+        return None
+    return int((lat + 90) * 10) * 10000 + int((lon + 180) * 10)
+
+
+def neighbour_cells(lat: float, lon: float) -> list[int]:
+    """The cell of a point and the eight around it: every point within ~7 km is in one of them."""
+    c = cell(lat, lon)
+    return [c + dy * 10000 + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
 def place_key(p: Place | None) -> str | None:
     if p is None:
         return None
@@ -85,9 +98,10 @@ def _mention(doc: Document, ev: Event) -> Toponym | None:
     if not found:
         return None
     if ev.trigger is not None:
+        # the place must be named in the sentence that tells the event, not a neighbour
         sent = doc.sentence_at(ev.trigger.start)
-        same = [t for t in found if sent and sent.start <= t.start < sent.end]
-        return min(same or found, key=lambda t: abs(t.start - ev.trigger.start))
+        same = [t for t in found if sent is None or sent.start <= t.start < sent.end]
+        return min(same, key=lambda t: abs(t.start - ev.trigger.start)) if same else None
     return found[0]
 
 
@@ -102,10 +116,14 @@ def _is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, 
     if t.relation:
         return True
     before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
-    after = " " + fold(doc.text[t.end:min(sent[1], t.end + 25)]) + " "
+    after = " " + fold(doc.text[t.end:min(sent[1], t.end + 40)]) + " "
     if any(before.endswith(c) for c in folded_cues(lang, "reference_before") + folded_cues(lang, "towards")):
         return True
-    return any(after.startswith(c) for c in folded_cues(lang, "reference_after"))
+    if any(after.startswith(c) for c in folded_cues(lang, "reference_after")):
+        return True
+    # 'Donetsk and Luhansk oblasts': the first of two names sharing a plural region word
+    joined = re.match(r" (?:and|e|,) \w+ (\w+) ", after)
+    return bool(joined) and " " + joined.group(1) + " " in folded_cues(lang, "reference_after")
 
 
 def place_role(doc: Document, ev: Event) -> str | None:
@@ -121,7 +139,29 @@ def place_role(doc: Document, ev: Event) -> str | None:
     before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
     if any(before.endswith(c) for c in folded_cues(lang, "towards")):
         return "towards"
-    return "reference" if _is_reference(doc, t, lang, sent) else "named"
+    if _is_reference(doc, t, lang, sent):
+        return "reference"
+    if _may_be_its_region(doc, t, lang, sent):
+        return "region"
+    text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
+    if any(c in text for c in folded_cues(lang, "retracted")):
+        return "retracted"
+    if any(c in text for c in folded_cues(lang, "unreal")):
+        return "unreal"  # what may, would or is meant to happen is not a place held
+    return "named"
+
+
+def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A city that shares its name with its region ('Kharkiv', 'Luhansk') may stand for the
+    region: it is the city only when the sentence says so ('Kharkiv City', 'the city of X')."""
+    p = t.place
+    if precision_rank(p.precision) < 3 or not p.admin1 or not fold(p.admin1).startswith(fold(p.name)):
+        return False
+    before = " " + fold(doc.text[max(sent[0], t.start - 20):t.start]) + " "
+    after = " " + fold(doc.text[t.end:min(sent[1], t.end + 12)]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "city_before")):
+        return False
+    return not any(after.startswith(c) for c in folded_cues(lang, "city_after"))
 
 
 def _fought_in(ev: Event, role: str | None) -> str | None:
@@ -161,7 +201,7 @@ def _extent(doc: Document, ev: Event) -> str | None:
     return ev.control.get("extent") or "full"
 
 
-def _defended_by(doc: Document, ev: Event) -> str | None:
+def _defended_by(doc: Document, ev: Event, role: str | None) -> str | None:
     """The side a told defence leaves holding the place: 'Ukrainian forces repelled
     an assault on X' (the subject held it), 'Russian forces unsuccessfully attacked X'
     (the subject's enemy held it). The cue must come before the place, in its sentence,
@@ -169,12 +209,10 @@ def _defended_by(doc: Document, ev: Event) -> str | None:
     if ev.location is None or precision_rank(ev.location.precision) < 3 or ev.modality in ("planned", "denied"):
         return None
     t = _mention(doc, ev)
-    if t is None:
+    if t is None or role != "named":
         return None
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
-    if _is_reference(doc, t, lang, sent):
-        return None
     text = " " + fold(doc.text[sent[0]:t.start]) + " "
     for group, subject_holds in (("repelled", True), ("failed_attack", False)):
         for cue in folded_cues(lang, group):
@@ -231,6 +269,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "lon": loc.lon if loc else None, "country_code": loc.country_code if loc else None,
             "admin1": loc.admin1 if loc else None, "precision": loc.precision if loc else None,
             "place_role": role,
+            "cell": cell(loc.lat, loc.lon) if loc else None,
             "fatalities": ev.fatalities,
             "quantities": json.dumps([{"value": q.value, "unit": q.unit, "qualifier": q.qualifier}
                                       for q in ev.quantities]),
@@ -241,7 +280,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "control_holder": (ev.control or {}).get("holder"),
             "control_extent": _extent(doc, ev),
             "control_use": _control_use(doc, ev),
-            "held_by": country_name(_defended_by(doc, ev)) or _fought_in(ev, role),
+            "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(ev, role),
             "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
             "evidence_text": _one_line(evidence),
         })
