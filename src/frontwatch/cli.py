@@ -187,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .record.cli import register as register_record  # events, place, claims, losses, record
 
     register_record(sub)
+
+    from .web.serve import register as register_serve
+
+    register_serve(sub)
     return p
 
 
