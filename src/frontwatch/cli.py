@@ -35,8 +35,8 @@ def cmd_run(args) -> int:
 
         bar = tqdm(unit="article", delay=2, file=sys.stderr)  # shown only on runs longer than 2 s
     report = run(args.paths, store, PipelineOptions(profile=args.profile), jobs=args.jobs,
-                 max_bytes=args.max_bytes, progress=bar.update if bar else None)
-    if bar:
+                 max_bytes=args.max_bytes, progress=bar.update if bar is not None else None)
+    if bar is not None:  # a tqdm without a total has no truth value
         bar.close()
     counts = store.counts()
     store.close()
