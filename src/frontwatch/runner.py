@@ -9,12 +9,14 @@ so memory stays flat however many articles a run reads.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing as mp
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import __version__
 from .document import Document
@@ -39,8 +41,28 @@ class RunReport:
     words: int = 0
 
 
+PACKAGE = Path(__file__).parent
+# what the pipeline knows besides its code: an edit here must reprocess stored articles
+KNOWLEDGE_ROOTS = (PACKAGE / "lang", PACKAGE / "data", PACKAGE / "ner" / "weights")
+
+
 def signature(options: PipelineOptions) -> str:
-    return f"frontwatch {__version__} profile={options.profile}"
+    """What produced a stored article: the version, the profile, and a fingerprint of the data files
+    and model weights, so that new knowledge or new weights make stored articles count as changed."""
+    return f"frontwatch {__version__} profile={options.profile} knowledge={fingerprint(KNOWLEDGE_ROOTS)}"
+
+
+def fingerprint(roots: Iterable[Path]) -> str:
+    """A short hash of every file under ``roots`` (relative path and content)."""
+    h = hashlib.blake2b(digest_size=8)
+    for root in roots:
+        files = sorted(p for p in Path(root).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
+            h.update(f"{root.name}/{path.relative_to(root).as_posix()}\0".encode())
+            with path.open("rb") as f:
+                for block in iter(lambda f=f: f.read(1 << 20), b""):
+                    h.update(block)
+    return h.hexdigest()
 
 
 _worker_pipeline: Pipeline | None = None

@@ -60,6 +60,11 @@ def _guarded(items: Iterator[Document | ReadError], where: str) -> Iterator[Docu
 
 
 def read_folder(folder: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
+    try:
+        os.scandir(folder).close()
+    except OSError as e:
+        yield _unreadable(e)
+        return
     meta: dict[str, dict] = {}
     sidecar = folder / SIDECAR
     if sidecar.exists():
@@ -73,6 +78,9 @@ def read_folder(folder: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document |
         for name in sorted(files):
             path = Path(root) / name
             if path == sidecar or path.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES:
+                continue
+            if path.exists() and not path.is_file():  # a pipe or a device would block or never end
+                yield ReadError(str(path), f"{path}: not a regular file; skipped", id=path.stem)
                 continue
             yield from _guarded(read_file(path, meta, max_bytes), str(path))
     yield from (_unreadable(e) for e in unreadable)
