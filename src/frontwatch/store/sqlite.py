@@ -52,7 +52,7 @@ class SQLiteStore(Store):
                     self.db.execute(f"PRAGMA user_version={n}")
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            _rollback(self.db)
             raise
 
     def _check_writable(self) -> None:
@@ -61,7 +61,7 @@ class SQLiteStore(Store):
         try:
             self.db.execute(f"PRAGMA user_version={len(MIGRATIONS)}")
         finally:
-            self.db.execute("ROLLBACK")
+            _rollback(self.db)
 
     @property
     def schema_version(self) -> int:
@@ -88,7 +88,7 @@ class SQLiteStore(Store):
             db.execute("DELETE FROM duplicates WHERE id=?", (doc.id,))
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            _rollback(db)
             raise
 
     def add_duplicate(self, article_id: str, same_as: str, source_path: str | None) -> None:
@@ -120,6 +120,13 @@ class SQLiteStore(Store):
 
     def close(self) -> None:
         self.db.close()
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    """Undo the open transaction, if SQLite has not already (it has after a full disk: a second
+    ROLLBACK would then raise and hide the real error)."""
+    if db.in_transaction:
+        db.execute("ROLLBACK")
 
 
 def _statements(script: str) -> Iterator[str]:
