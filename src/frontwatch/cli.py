@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+UNRESOLVED_SHOWN = 15
 
 
 class StoreUnavailable(Exception):
@@ -44,7 +45,7 @@ def cmd_run(args) -> int:
 
     store = _store(args)
     bar = None
-    if not args.quiet and sys.stderr.isatty():
+    if not (args.quiet or args.log_quiet) and sys.stderr.isatty():
         from tqdm import tqdm
 
         bar = tqdm(unit="article", delay=2, file=sys.stderr)  # shown only on runs longer than 2 s
@@ -89,6 +90,11 @@ def _print_report(report, counts: dict[str, int] | None, args) -> None:
         print(f"error: {msg}", file=out)
     for dup, same, _ in report.duplicates:
         print(f"duplicate: {dup} has the same text as {same}; stored once", file=out)
+    if report.unresolved:
+        names = ", ".join(f"{name} ({n})" for name, n in report.unresolved.most_common(UNRESOLVED_SHOWN))
+        more = len(report.unresolved) - UNRESOLVED_SHOWN
+        print(f"unresolved places: {names}" + (f" and {more} more (--json lists all)" if more > 0 else ""),
+              file=out)
     rate = report.words / report.seconds if report.seconds else 0
     print(f"read {report.read} articles: {report.processed} processed ({report.updated} updated), "
           f"{report.unchanged} unchanged, {len(report.duplicates)} duplicates, {len(report.errors)} errors "
@@ -102,7 +108,8 @@ def _print_report(report, counts: dict[str, int] | None, args) -> None:
         summary = {"read": report.read, "processed": report.processed, "updated": report.updated,
                    "unchanged": report.unchanged, "duplicates": [d for d, _, _ in report.duplicates],
                    "errors": report.errors, "notes": report.notes, "seconds": round(report.seconds, 3),
-                   "words": report.words, "database": counts, "exit_status": run_status(report)}
+                   "words": report.words, "database": counts, "exit_status": run_status(report),
+                   "unresolved_places": dict(report.unresolved.most_common())}
         print(json.dumps(summary, ensure_ascii=False))
 
 
@@ -201,6 +208,8 @@ def cmd_eval(args) -> int:
 def cmd_gazetteer(args) -> int:
     from . import geo
 
+    if args.action == "lookup":
+        return _lookup(args.name, args.json)
     if not Path(args.dir).is_dir():
         raise UsageError(f"{args.dir}: no such folder (give the folder holding the GeoNames dump files)")
     summary = geo.import_geonames(args.dir)
@@ -218,9 +227,30 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+def _lookup(name: str, as_json: bool) -> int:
+    """What the gazetteer holds under ``name``, best match first; 1 when nothing."""
+    from dataclasses import asdict
+
+    from . import geo
+
+    gaz = geo.get_gazetteer()
+    places = [(c.match, gaz.to_place(c)) for c in gaz.candidates(name)]
+    if as_json:
+        print(json.dumps([{"match": m, **asdict(p)} for m, p in places], ensure_ascii=False))
+    for match, p in [] if as_json else places:
+        where = ", ".join(x for x in (p.admin2, p.admin1, p.country_code) if x)
+        print(f"{p.name}\t{p.precision}\t{where}\t{p.lat:.4f},{p.lon:.4f}\tgeonames:{p.geonameid or '-'}\t({match})")
+    if not places:
+        print(f"no place called {name!r} in the gazetteer", file=sys.stderr)
+    return EXIT_OK if places else EXIT_FAILED
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="frontwatch", description="War news in, a verifiable record of events out.")
     p.add_argument("--version", action="version", version=f"frontwatch {__version__}")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="more log messages (-vv: debugging)")
+    p.add_argument("-q", "--quiet", dest="log_quiet", action="store_true",
+                   help="errors only in the log, and no progress bar")
     p.add_argument("--db", default=os.environ.get("FRONTWATCH_DB", "frontwatch.db"),
                    help="a SQLite file, or a postgresql:// URL for a server (env FRONTWATCH_DB; "
                         "default ./frontwatch.db)")
@@ -264,12 +294,24 @@ def build_parser() -> argparse.ArgumentParser:
     gzsub = gz.add_subparsers(dest="action", required=True)
     gi = gzsub.add_parser("import", help="import GeoNames dump files from a local folder")
     gi.add_argument("dir")
+    gl = gzsub.add_parser("lookup", help="the places a name may mean, best first")
+    gl.add_argument("name")
+    gl.add_argument("--json", action="store_true")
     gz.set_defaults(func=cmd_gazetteer)
     return p
 
 
+def _logging(args) -> None:
+    import logging
+
+    level = logging.ERROR if args.log_quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger().setLevel(level)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _logging(args)
     try:
         return args.func(args)
     except BrokenPipeError:  # `frontwatch export | head`

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import multiprocessing as mp
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +39,7 @@ class RunReport:
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
+    unresolved: Counter[str] = field(default_factory=Counter)  # place names no gazetteer entry was found for
 
 
 PACKAGE = Path(__file__).parent
@@ -121,11 +122,24 @@ def run(
         elif _saved(store, doc, sig, report):
             report.processed += 1
             report.words += len(doc.text.split())
+            report.unresolved.update(unresolved_places(doc))
         if progress:
             progress(1)
     _store_duplicates(store, report)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+
+
+def unresolved_places(doc: Document) -> list[str]:
+    """Place names the NER found (not standing for a government) that no toponym covers: what a
+    gazetteer import or an alias would add."""
+    placed = [(t.start, t.end) for t in doc.toponyms]
+    return [e.text for e in doc.entities
+            if e.label in PLACE_LABELS and not e.metonym and not doc.is_noise(e.start, e.end)
+            and not any(s < e.end and e.start < t_end for s, t_end in placed)]
 
 
 def _store_duplicates(store: Store, report: RunReport) -> None:
