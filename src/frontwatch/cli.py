@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -321,6 +322,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except StoreUnavailable as e:
         print(f"error: {e}", file=sys.stderr)
+        return EXIT_FAILED
+    except sqlite3.Error as e:  # the database failed under us (locked for too long, corrupted)
+        print(f"error: database {args.db}: {e}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as e:  # a full disk, a file that cannot be written: the path and the reason, no traceback
         where = f"{e.filename}: " if e.filename else ""

@@ -10,6 +10,7 @@ so memory stays flat however many articles a run reads.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import multiprocessing as mp
 import time
@@ -210,7 +211,13 @@ def _select(paths, store: Store, sig: str, report: RunReport, max_bytes) -> Iter
 
 def _map(docs: Iterable[Document], options: PipelineOptions, jobs: int,
          article_timeout: float | None = DEFAULT_SECONDS) -> Iterator[tuple[Document, str | None]]:
-    """(document, error) in input order, processing while the input is still being read."""
+    """(document, error) in input order, processing while the input is still being read. Models load
+    only once there is an article to process (a rerun of unchanged articles loads none)."""
+    docs = iter(docs)
+    first = next(docs, None)
+    if first is None:
+        return
+    docs = itertools.chain([first], docs)
     if jobs <= 1:
         _init_worker(options, article_timeout)
         for doc in docs:
