@@ -215,7 +215,7 @@ def _tense(doc: Document, lex: _Lexicon, start: int, end: int) -> str | None:
 def _number(lex: _Lexicon, raw: str | None, default: int | None) -> int | None:
     if raw is None:
         return default
-    if raw.isdigit():
+    if raw.isdecimal():
         return int(raw)
     return lex.number_words.get(_norm(raw))
 
@@ -473,7 +473,10 @@ class Time:
                         candidates.append((m.start(), m.end(), (lex, spec, m)))
         for start, end, payload in pick_non_overlapping(candidates):
             lex, spec, m = payload  # type: ignore[misc]
-            resolved = _resolve(doc, lex, spec, m, pub)
+            try:
+                resolved = _resolve(doc, lex, spec, m, pub)
+            except (OverflowError, ValueError):  # «ieri» on 0001-01-01: past the calendar's edge, left unresolved
+                resolved = None
             if resolved is None:
                 continue
             value, end_value, precision, kind = resolved
