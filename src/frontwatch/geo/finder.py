@@ -35,6 +35,7 @@ class FoundMention:
     cue: str | None = None
     qualifier: str | None = None
     relation: str | None = None
+    framed: bool = False  # the wording frames it as a place (a region named with it, "village of")
 
 
 @cache
@@ -163,11 +164,11 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
     after_words = set(w.get("cue_words_after", {}))
     out: list[FoundMention] = []
     skip = skip or []
-    for m in _RUN.finditer(text):
-        start, end = m.start(), m.end()
+    for start, run in _runs(text, language):
+        end = start + len(run)
         if any(s < end and start < e for s, e in skip):
             continue
-        run = m.group(0).rstrip(".")
+        run = run.rstrip(".")
         # a capitalised preposition or article opening the run: «Nella Russia», «La Crimea»,
         # «L'Ucraina», "In Kharkiv" ("The Hague" stays whole: it is a name as it stands)
         for _ in range(2):  # «Dalla» alone, or "In the"
@@ -192,15 +193,53 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
                 continue
             if " " not in name and _is_common_word(name, language) and not _is_major(gaz, name):
                 continue
-            if not _good_enough(gaz, name):
-                continue
             e = start + len(name)
+            framed = framed_as_place(text, start, e, language)
+            if not framed and not _good_enough(gaz, name):
+                continue
             cue = cue_before(text, start, language) or cue_after(text, e, language)
             out.append(FoundMention(start, e, name, cue=cue, qualifier=container_after(text, e, language),
-                                    relation=direction_before(text, start, language)))
+                                    relation=direction_before(text, start, language), framed=framed))
             break
     _carry_cues(text, out, language)
     return out
+
+
+def _runs(text: str, language: str):
+    """(start, run) for the capitalised word runs of ``text``; a possessive ends a run
+    ("Kharkiv's Rubizhne" is Kharkiv, then Rubizhne)."""
+    possessive = wording(language).get("possessive", [])
+    split = re.compile("|".join(re.escape(p) + r"\s+" for p in possessive)) if possessive else None
+    for m in _RUN.finditer(text):
+        start, run = m.start(), m.group(0)
+        if split is None:
+            yield start, run
+            continue
+        pos = 0
+        for p in split.finditer(run):
+            yield start + pos, run[pos:p.start()]
+            pos = p.end()
+        yield start + pos, run[pos:]
+
+
+def framed_as_place(text: str, start: int, end: int, language: str) -> bool:
+    """The words around a name make it a place even when the gazetteer lacks it or holds
+    only a small namesake: a region named with it ("Robotyne, Zaporizhzhia region",
+    "Kharkiv's Rubizhne"), a settlement word before it ("the village of Ohirtseve",
+    «il villaggio di Robotyne») or a verb that takes a place ("recaptured Robotyne")."""
+    from .containers import container_after as region_after
+    from .containers import container_before as region_before
+
+    after = region_after(text, end, language)
+    if after is not None and after.precision is not None:
+        return True
+    if region_before(text, start, language) is not None:
+        return True
+    if cue_before(text, start, language) == "city":
+        return True
+    verbs = wording(language).get("place_verbs", [])
+    tail = _tail(text, start, 40).lower()
+    return bool(verbs) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(v) for v in verbs)})\s+$", tail) is not None
 
 
 def _carry_cues(text: str, mentions: list[FoundMention], language: str) -> None:

@@ -93,12 +93,29 @@ class Gazetteer:
             return self.con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (plain_key(name),)).fetchone() \
                 is not None
 
+    def admin_entry(self, code: str | None) -> Candidate | None:
+        """The entry of a first- or second-level region by its code ("UA.07")."""
+        if not code:
+            return None
+        with self._lock:
+            row = self.con.execute(f"SELECT {_COLUMNS} FROM admins a JOIN places p ON p.pid = a.pid "
+                                   "WHERE a.code = ?", (code,)).fetchone()
+        return Candidate(*row[:12], bool(row[12]), "main") if row else None
+
+    def country_entry(self, cc: str | None) -> Candidate | None:
+        if not cc:
+            return None
+        with self._lock:
+            row = self.con.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.precision = 'country' AND p.cc = ? "
+                                   "ORDER BY p.population DESC LIMIT 1", (cc,)).fetchone()
+        return Candidate(*row[:12], bool(row[12]), "main") if row else None
+
     def admin1_name(self, code: str | None) -> str | None:
         return self.admin_names.get(code) if code else None
 
     def to_place(self, c: Candidate) -> Place:
         admin1 = self.admin1_name(c.admin1)
-        if c.precision == "admin1":
+        if c.precision == "admin1" and c.source != "stand-in":
             admin1 = c.name
         return Place(name=c.name, lat=c.lat, lon=c.lon, country_code=c.cc, admin1=admin1,
                      geonameid=c.geonameid, precision=c.precision)

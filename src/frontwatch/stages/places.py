@@ -18,26 +18,30 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
 from ..document import Document, Entity, Toponym
+from ..geo.containers import Container, container_after, container_before
 from ..geo.fallback import NameParts
 from ..geo.finder import (
     cue_after,
     cue_before,
     direction_before,
     find_mentions,
+    framed_as_place,
     joined_to_previous,
     wording,
 )
-from ..geo.gazetteer import Gazetteer, get_gazetteer
-from ..geo.resolver import Mention, Resolver
+from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
+from ..geo.resolver import Mention, Resolver, stand_in
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
 
 
 @dataclass
@@ -47,6 +51,7 @@ class _Span:
     text: str
     cue: str | None
     relation: str | None
+    framed: bool = False  # the wording frames it as a place (see geo.finder.framed_as_place)
 
 
 @cache
@@ -80,29 +85,81 @@ class Places:
             doc.warnings.append(self._unavailable)
             return
         gaz = self.gazetteer
+        spans = self._spans(doc)
+        # «Università di Kharkiv», "Kherson City Council": placed at the town they are named after
+        resolver = Resolver(gaz, name_parts=_name_parts())
+        mentions = [self._mention(doc, s) for s in spans]
+        countries = self._metonym_countries(doc, gaz)
+        picks = resolver.resolve(mentions, context_countries=countries)
+        fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
+        for s, m, c in zip(spans, mentions, picks, strict=True):
+            if c is None and s.framed and m.within is None:
+                # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
+                c = fallback.stand_in(s.text)
+            if c is None:
+                continue
+            doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
+                                        place=gaz.to_place(c), relation=s.relation))
+
+    def _spans(self, doc: Document) -> list[_Span]:
+        """Place names: LOC entities, names the NER took for a person or an organisation
+        that the wording frames as places, and names the gazetteer scan finds."""
+        gaz = self.gazetteer
         spans: list[_Span] = []
         for e in doc.entities:
-            if e.label in PLACE_LABELS and not e.metonym and not doc.is_noise(e.start, e.end):
+            if doc.is_noise(e.start, e.end) or e.metonym:
+                continue
+            if e.label in PLACE_LABELS:
                 span = self._entity_span(doc, e)
                 if span is not None:
-                    spans.append(span)
+                    span.framed = self._framed(doc, span.start, span.end)
+            elif e.label in ("PER", "ORG") and e.source == "ner" and self._framed(doc, e.start, e.end):
+                span = _Span(e.start, e.end, e.text, None, None, framed=True)
+            else:
+                continue
+            if span is not None:
+                spans.append(span)
         if self.find_missing:
             skip = [(e.start, e.end) for e in doc.entities] + [(n.start, n.end) for n in doc.noise]
             for lang, (p_start, p_end) in self._language_blocks(doc):
                 for m in find_mentions(doc.text[p_start:p_end], gaz, language=lang,
                                        skip=[(s - p_start, e - p_start) for s, e in skip]):
-                    spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation))
+                    spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
+                                       framed=m.framed))
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
-        # «Università di Kharkiv», "Kherson City Council": placed at the town they are named after
-        resolver = Resolver(gaz, name_parts=_name_parts())
-        picks = resolver.resolve([Mention(s.text, cue=s.cue) for s in spans],
-                                 context_countries=self._metonym_countries(doc, gaz))
-        for s, c in zip(spans, picks, strict=True):
-            if c is None:
-                continue
-            doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
-                                        place=gaz.to_place(c), relation=s.relation))
+        return spans
+
+    @staticmethod
+    def _framed(doc: Document, start: int, end: int) -> bool:
+        lang = doc.language_at(start) or doc.language or "en"
+        return framed_as_place(doc.text, start, end, lang)
+
+    def _mention(self, doc: Document, s: _Span) -> Mention:
+        """The mention to resolve, with the region the text puts it in ("Rubizhne, Kharkiv
+        region", "Kharkiv's Rubizhne"), when it names one."""
+        lang = doc.language_at(s.start) or doc.language or "en"
+        named = container_after(doc.text, s.end, lang) or container_before(doc.text, s.start, lang)
+        region = self._region(named) if named is not None else None
+        if region is None:
+            return Mention(s.text, cue=s.cue)
+        # bare "Kherson, Zaporizhzhia." may be a list: a big town keeps its own entry there
+        keep_own = named.precision is None and self._is_major(s.text)
+        return Mention(s.text, cue=s.cue, within=region, stand_in=not keep_own)
+
+    def _region(self, named: Container) -> Candidate | None:
+        """The gazetteer entry of a region named as a container: of the kind its word asks
+        for (oblast → admin1, raion → admin2), else a first-level region or a country."""
+        wanted = (named.precision,) if named.precision else ("admin1", "country")
+        cs = [c for c in self.gazetteer.candidates(named.name, loose=named.precision == "admin2")
+              if c.precision in wanted]
+        if not cs and named.precision == "admin2" and not named.name.lower().endswith("sk"):
+            cs = [c for c in self.gazetteer.candidates(named.name + "sk") if c.precision == "admin2"]
+        return max(cs, key=lambda c: (c.match == "main", c.population), default=None)
+
+    def _is_major(self, name: str) -> bool:
+        return any(c.precision in ("country", "admin1") or (c.precision == "city" and c.population >= BIG_TOWN)
+                   for c in self.gazetteer.candidates(name, loose=False))
 
     # ------------------------------------------------------------ helpers
 
@@ -164,6 +221,19 @@ class Places:
         return [(doc.language or "en", (0, len(doc.text)))]
 
     @staticmethod
+    def _said_countries(doc: Document, gaz: Gazetteer) -> Counter[str]:
+        """The countries the article's metonyms and demonyms name («Mosca», "Ukrainian troops")."""
+        out: Counter[str] = Counter()
+        for e in doc.entities:
+            if e.metonym:
+                cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision == "country"]
+                out.update(c.cc for c in cs[:1] if c.cc)
+        for lang in {p.language or doc.language for p in doc.paragraphs} or {doc.language}:
+            demonyms = resources.load(lang or "en", "actors").get("demonyms", {})
+            out.update(cc for w in re.findall(r"[\w'-]+", doc.text.lower()) if (cc := demonyms.get(w)))
+        return out
+
+    @staticmethod
     def _metonym_countries(doc: Document, gaz: Gazetteer) -> dict[str, float]:
         """«Mosca ha deciso» is no place, but it tells which countries the article is about."""
         out: dict[str, float] = {}
@@ -190,3 +260,28 @@ class Places:
                 for cc in theatre["countries"]:
                     out[cc] = out.get(cc, 0.0) + theatre["weight"]
         return out
+
+
+class _ContextRegion:
+    """Where the article is, for a place the gazetteer lacks and the text puts in no region:
+    the first-level region most of its other places share, else their country."""
+
+    def __init__(self, gaz: Gazetteer, picks: list[Candidate], said: Counter[str]) -> None:
+        self.gaz = gaz
+        real = [c for c in picks if c.source != "stand-in"]
+        self.admin1 = Counter(c.admin1 for c in real if c.admin1 and c.precision != "country")
+        self.admin1.update(c.admin1 for c in real if c.precision == "admin1")  # a named oblast counts twice
+        self.countries = Counter(c.cc for c in real if c.cc) or said
+
+    def stand_in(self, name: str) -> Candidate | None:
+        region = None
+        if self.admin1:
+            # an oblast the article names, or one its places agree on: not a single town's
+            (code, n), *rest = self.admin1.most_common(2)
+            if n >= 2 and (not rest or n > rest[0][1]):
+                region = self.gaz.admin_entry(code)
+        if region is None and self.countries:
+            (cc, n), *rest = self.countries.most_common(2)
+            if not rest or n > rest[0][1]:
+                region = self.gaz.country_entry(cc)
+        return stand_in(name, region) if region is not None else None
