@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from ..document import Document
 from .gazetteer import Gazetteer
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\w|[A-ZÀ-ÖØ-Þ]"
@@ -156,11 +157,31 @@ def _good_enough(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
+def person_words(doc: Document) -> set[str]:
+    """The words of the article's persons' full names ("John Moore" → John, Moore): a
+    surname alone later ("Moore said") is the person, not the town of that name."""
+    out: set[str] = set()
+    for e in doc.entities:
+        if e.label == "PER" and " " in e.text.strip():
+            out.update(w.strip(".,’'") for w in e.text.split())
+    return {w for w in out if w[:1].isupper()}
+
+
+def after_locative(text: str, start: int, language: str) -> bool:
+    """"in Gainesville", «a Kharkiv»: a locative preposition right before the name."""
+    preps = wording(language).get("locative_prepositions", [])
+    tail = _tail(text, start, 30).lower()
+    return bool(preps) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(p) for p in preps)})\s+(?:the\s+)?$",
+                                     tail) is not None
+
+
 def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
-                  skip: list[tuple[int, int]] | None = None) -> list[FoundMention]:
-    """Gazetteer names in ``text`` outside the ``skip`` spans, with their cues."""
+                  skip: list[tuple[int, int]] | None = None, persons: set[str] | None = None,
+                  ) -> list[FoundMention]:
+    """Gazetteer names in ``text`` outside the ``skip`` spans, with their cues. ``persons``:
+    words of the article's persons' names, never a place alone ("Moore said")."""
     w = wording(language)
-    stop = set(w.get("not_places", []))
+    stop = set(w.get("not_places", [])) | (persons or set())
     after_words = set(w.get("cue_words_after", {}))
     out: list[FoundMention] = []
     skip = skip or []

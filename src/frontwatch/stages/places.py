@@ -27,20 +27,25 @@ from ..document import Document, Entity, Toponym
 from ..geo.containers import Container, container_after, container_before
 from ..geo.fallback import NameParts
 from ..geo.finder import (
+    after_locative,
     cue_after,
     cue_before,
     direction_before,
+    expand_abbreviation,
     find_mentions,
     framed_as_place,
     joined_to_previous,
+    person_words,
     wording,
 )
+from ..geo.finder import container_after as qualifier_after
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from ..geo.resolver import Mention, Resolver, stand_in
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+TOWN = 5000  # a town this big may be what a name the NER took for a person means
 BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
 
 
@@ -106,6 +111,7 @@ class Places:
         that the wording frames as places, and names the gazetteer scan finds."""
         gaz = self.gazetteer
         spans: list[_Span] = []
+        persons = person_words(doc)
         for e in doc.entities:
             if doc.is_noise(e.start, e.end) or e.metonym:
                 continue
@@ -115,6 +121,8 @@ class Places:
                     span.framed = self._framed(doc, span.start, span.end)
             elif e.label in ("PER", "ORG") and e.source == "ner" and self._framed(doc, e.start, e.end):
                 span = _Span(e.start, e.end, e.text, None, None, framed=True)
+            elif e.label == "PER" and e.source == "ner" and self._mistaken_person(doc, e, persons):
+                span = _Span(e.start, e.end, e.text, None, direction_before(doc.text, e.start, self._lang(doc, e)))
             else:
                 continue
             if span is not None:
@@ -123,12 +131,28 @@ class Places:
             skip = [(e.start, e.end) for e in doc.entities] + [(n.start, n.end) for n in doc.noise]
             for lang, (p_start, p_end) in self._language_blocks(doc):
                 for m in find_mentions(doc.text[p_start:p_end], gaz, language=lang,
-                                       skip=[(s - p_start, e - p_start) for s, e in skip]):
+                                       skip=[(s - p_start, e - p_start) for s, e in skip], persons=persons):
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
                                        framed=m.framed))
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
         return spans
+
+    @staticmethod
+    def _lang(doc: Document, e: Entity) -> str:
+        return doc.language_at(e.start) or doc.language or "en"
+
+    def _mistaken_person(self, doc: Document, e: Entity, persons: set[str]) -> bool:
+        """A name the NER took for a person that is a country or a region («Egypt», "Tamil
+        Nadu"), or a town after a locative preposition ("in Gainesville"), and that the
+        article never uses as part of a person's name ("Mr. Ford", "John Moore")."""
+        if e.text in persons or e.text in wording(self._lang(doc, e)).get("not_places", []):
+            return False
+        cands = [c for c in self.gazetteer.candidates(e.text, loose=False) if c.finder and c.match != "translit"]
+        if any(c.precision in ("country", "admin1") for c in cands):
+            return True
+        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
+        return bool(towns) and after_locative(doc.text, e.start, self._lang(doc, e))
 
     @staticmethod
     def _framed(doc: Document, start: int, end: int) -> bool:
@@ -142,7 +166,9 @@ class Places:
         named = container_after(doc.text, s.end, lang) or container_before(doc.text, s.start, lang)
         region = self._region(named) if named is not None else None
         if region is None:
-            return Mention(s.text, cue=s.cue)
+            # "Charleston, W.Va.", "Alexandria, La.": a state or country named as wire copy does
+            return Mention(expand_abbreviation(s.text, lang), cue=s.cue,
+                           qualifier=qualifier_after(doc.text, s.end, lang))
         # bare "Kherson, Zaporizhzhia." may be a list: a big town keeps its own entry there
         keep_own = named.precision is None and self._is_major(s.text)
         return Mention(s.text, cue=s.cue, within=region, stand_in=not keep_own)
