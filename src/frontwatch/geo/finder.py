@@ -158,12 +158,21 @@ def _good_enough(gaz: Gazetteer, name: str) -> bool:
 
 
 def person_words(doc: Document) -> set[str]:
-    """The words of the article's persons' full names ("John Moore" → John, Moore): a
-    surname alone later ("Moore said") is the person, not the town of that name."""
+    """The words of the article's persons' full names ("John Moore" → John, Moore) and the
+    bare names that speak ("Petrova said"): such a name alone elsewhere is the person, not
+    the town of that name."""
     out: set[str] = set()
     for e in doc.entities:
         if e.label == "PER" and " " in e.text.strip():
             out.update(w.strip(".,’'") for w in e.text.split())
+    # a bare name that speaks anywhere in the article ("Kristina said") is a person throughout
+    for p in doc.paragraphs or [None]:
+        lang = (p.language if p else None) or doc.language or "en"
+        verbs = wording(lang).get("person_after", [])
+        if verbs:
+            start, end = (p.start, p.end) if p else (0, len(doc.text))
+            alt = "|".join(re.escape(v) for v in verbs)
+            out.update(re.findall(rf"(?<![\w’'])([A-Z][\w’'-]+)\s+(?:{alt})(?!\w)", doc.text[start:end]))
     return {w for w in out if w[:1].isupper()}
 
 
@@ -215,7 +224,7 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
             if " " not in name and _is_common_word(name, language) and not _is_major(gaz, name):
                 continue
             e = start + len(name)
-            framed = framed_as_place(text, start, e, language)
+            framed = framed_as_place(text, start, e, language, gaz=gaz)
             if not framed and not _good_enough(gaz, name):
                 continue
             cue = cue_before(text, start, language) or cue_after(text, e, language)
@@ -243,24 +252,35 @@ def _runs(text: str, language: str):
         yield start + pos, run[pos:]
 
 
-def framed_as_place(text: str, start: int, end: int, language: str) -> bool:
+def framed_as_place(text: str, start: int, end: int, language: str, verbs: bool = True,
+                    gaz: Gazetteer | None = None) -> bool:
     """The words around a name make it a place even when the gazetteer lacks it or holds
     only a small namesake: a region named with it ("Robotyne, Zaporizhzhia region",
     "Kharkiv's Rubizhne"), a settlement word before it ("the village of Ohirtseve",
-    «il villaggio di Robotyne») or a verb that takes a place ("recaptured Robotyne")."""
+    «il villaggio di Robotyne») or a verb that takes a place ("recaptured Robotyne").
+    A possessive counts when ``gaz`` knows its owner as a region or a country."""
     from .containers import container_after as region_after
     from .containers import container_before as region_before
 
     after = region_after(text, end, language)
     if after is not None and after.precision is not None:
         return True
-    if region_before(text, start, language) is not None:
+    owner = region_before(text, start, language)
+    if owner is not None and gaz is not None and any(
+            c.precision in ("country", "admin1") for c in gaz.candidates(owner.name, loose=False)):
         return True
     if cue_before(text, start, language) == "city":
         return True
-    verbs = wording(language).get("place_verbs", [])
+    said = wording(language).get("place_verbs", []) if verbs else []
     tail = _tail(text, start, 40).lower()
-    return bool(verbs) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(v) for v in verbs)})\s+$", tail) is not None
+    return bool(said) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(v) for v in said)})\s+$", tail) is not None
+
+
+def said_by_person(text: str, end: int, language: str) -> bool:
+    """"Petrova said", «Kovalenko ha detto»: a bare name speaking is a person."""
+    words = wording(language).get("person_after", [])
+    head = text[end:end + 30].lower()
+    return bool(words) and re.match(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", head) is not None
 
 
 def _carry_cues(text: str, mentions: list[FoundMention], language: str) -> None:

@@ -100,9 +100,11 @@ class Resolver:
         cs = self.gazetteer.candidates(m.text, demonyms=self.demonyms)
         if self.name_parts and not m.cue and not any(c.match != "translit" for c in cs):
             cs = self._fallback(m.text) or cs
-        if not m.cue and any(c.precision == "city" and c.match != "translit" for c in cs):
-            # "Bakhmut" is the town; Bakhmut Raion only when the text says raion or district
-            cs = [c for c in cs if not (c.precision == "admin2" and c.match == "translit")]
+        if not m.cue:
+            # "Bakhmut" is the town, "Gulf" no Gulf County: a raion or county only when the
+            # text says raion, district or county (the bare stem is how the index stores it)
+            cs = [c for c in cs if not (c.precision == "admin2" and c.match == "translit"
+                                        and self.gazetteer.is_stem(m.text, c.pid))]
         if m.cue:
             wanted = [c for c in cs if c.precision == m.cue]
             if not wanted and m.cue in ("admin1", "admin2") and not m.text.lower().endswith("sk"):
@@ -135,7 +137,10 @@ class Resolver:
                 if found:
                     return found
         for runs in self.name_parts.parts(name):
-            found = [c for run in runs for c in self.gazetteer.candidates(run, loose=False, demonyms=self.demonyms)]
+            # a run that is a word of the language ("United Way") or only a region's stem is no place
+            found = [c for run in runs if not self.name_parts.is_word(run)
+                     for c in self.gazetteer.candidates(run, loose=False, demonyms=self.demonyms)
+                     if c.match != "translit"]
             if found:
                 return found
         return []

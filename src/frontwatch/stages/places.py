@@ -36,6 +36,7 @@ from ..geo.finder import (
     framed_as_place,
     joined_to_previous,
     person_words,
+    said_by_person,
     wording,
 )
 from ..geo.finder import container_after as qualifier_after
@@ -117,9 +118,13 @@ class Places:
                 continue
             if e.label in PLACE_LABELS:
                 span = self._entity_span(doc, e)
+                if span is not None and self._a_person_after_all(doc, span, persons):
+                    continue
                 if span is not None:
                     span.framed = self._framed(doc, span.start, span.end)
-            elif e.label in ("PER", "ORG") and e.source == "ner" and self._framed(doc, e.start, e.end):
+            elif e.label in ("PER", "ORG") and e.source == "ner" and e.text not in persons \
+                    and self._framed(doc, e.start, e.end, verbs=False):
+                # a region or a settlement word frames it; a verb alone does not ("struck Bell")
                 span = _Span(e.start, e.end, e.text, None, None, framed=True)
             elif e.label == "PER" and e.source == "ner" and self._mistaken_person(doc, e, persons):
                 span = _Span(e.start, e.end, e.text, None, direction_before(doc.text, e.start, self._lang(doc, e)))
@@ -144,20 +149,51 @@ class Places:
 
     def _mistaken_person(self, doc: Document, e: Entity, persons: set[str]) -> bool:
         """A name the NER took for a person that is a country or a region («Egypt», "Tamil
-        Nadu"), or a town after a locative preposition ("in Gainesville"), and that the
-        article never uses as part of a person's name ("Mr. Ford", "John Moore")."""
+        Nadu"), or a town after a locative preposition ("in Gainesville") or of the country
+        the article is about, and that the article never uses as part of a person's name
+        ("Mr. Ford", "John Moore") nor makes speak ("Jackson said")."""
         if e.text in persons or e.text in wording(self._lang(doc, e)).get("not_places", []):
             return False
         cands = [c for c in self.gazetteer.candidates(e.text, loose=False) if c.finder and c.match != "translit"]
         if any(c.precision in ("country", "admin1") for c in cands):
             return True
         towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
-        return bool(towns) and after_locative(doc.text, e.start, self._lang(doc, e))
+        if not towns or said_by_person(doc.text, e.end, self._lang(doc, e)):
+            return False
+        # "in Gainesville", or a town of the country the article is about ("Gainesville police")
+        return after_locative(doc.text, e.start, self._lang(doc, e)) or any(
+            c.cc in self._article_countries(doc) for c in towns)
 
-    @staticmethod
-    def _framed(doc: Document, start: int, end: int) -> bool:
+    def _article_countries(self, doc: Document) -> set[str]:
+        """The country the article's place names and demonyms point to most (ties: all)."""
+        cached = doc.__dict__.get("_places_countries")
+        if cached is not None:
+            return cached
+        votes = self._said_countries(doc, self.gazetteer)
+        for e in doc.entities:
+            if e.label in PLACE_LABELS and not e.metonym:
+                big = [c for c in self.gazetteer.candidates(e.text, loose=False)
+                       if c.precision in ("country", "admin1") and c.match != "translit"]
+                votes.update(c.cc for c in big[:1] if c.cc)
+        top = max(votes.values(), default=0)
+        out = {cc for cc, n in votes.items() if n == top and n > 0}
+        doc.__dict__["_places_countries"] = out
+        return out
+
+    def _framed(self, doc: Document, start: int, end: int, verbs: bool = True) -> bool:
         lang = doc.language_at(start) or doc.language or "en"
-        return framed_as_place(doc.text, start, end, lang)
+        return framed_as_place(doc.text, start, end, lang, verbs=verbs, gaz=self.gazetteer)
+
+    def _a_person_after_all(self, doc: Document, s: _Span, persons: set[str]) -> bool:
+        """A one-word "place" that is a word of a person's name in this article, or that
+        speaks ("Petrova said"), is a person, unless it is a country, a region or a city
+        big enough to stand for its government."""
+        if " " in s.text.strip():
+            return False
+        lang = doc.language_at(s.start) or doc.language or "en"
+        if s.text not in persons and not said_by_person(doc.text, s.end, lang):
+            return False
+        return not self._is_major(s.text)
 
     def _mention(self, doc: Document, s: _Span) -> Mention:
         """The mention to resolve, with the region the text puts it in ("Rubizhne, Kharkiv
