@@ -96,8 +96,10 @@ class BenchmarkReader:
                 extra.append(span)
         extra += self.places_in_runs(doc, taken + [(s, e) for s, e, _ in extra], named, home)
         extra += self.adjectives_of_place(text, taken + [(s, e) for s, e, _ in extra])
-        context = Counter(t.place.country_code for t in doc.toponyms if t.place.country_code)
-        picks = self.resolver.resolve([Mention(t) for _, _, t in extra], context_countries=dict(context))
+        # resolved together with the article's toponyms, so "Paris Public Library" in a story
+        # that places Illinois is Paris, Illinois
+        context = [Mention(t.place.name if t.place.precision == "admin1" else t.text) for t in doc.toponyms]
+        picks = self.resolver.resolve(context + [Mention(t) for _, _, t in extra])[len(context):]
         # buildings standing for a government ("the Kremlin", "the White House") are not counted
         found += [Found(s, e, c.lat, c.lon) for (s, e, _), c in zip(extra, picks, strict=True)
                   if c is not None and (c.precision in PLACE_PRECISIONS or c.fcode == "CONT")]

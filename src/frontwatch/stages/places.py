@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
 TOWN = 5000  # a town this big may be what a name the NER took for a person means
+HAMLET = 1000
 BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
 
 
@@ -102,10 +103,17 @@ class Places:
             if c is None and s.framed and m.within is None:
                 # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
                 c = fallback.stand_in(s.text)
-            if c is None:
+            if c is None or self._far_hamlet(c, fallback):
                 continue
             doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
                                         place=gaz.to_place(c), relation=s.relation))
+
+    @staticmethod
+    def _far_hamlet(c: Candidate, context: _ContextRegion) -> bool:
+        """A hamlet (under 1,000 people) in a country nothing else in the article points to is
+        a name we do not know ("Titan", a company), not that hamlet."""
+        return c.precision == "city" and c.source != "stand-in" and c.population < HAMLET \
+            and bool(context.countries) and c.cc not in context.countries
 
     def _spans(self, doc: Document) -> list[_Span]:
         """Place names: LOC entities, names the NER took for a person or an organisation
@@ -116,6 +124,8 @@ class Places:
         for e in doc.entities:
             if doc.is_noise(e.start, e.end) or e.metonym:
                 continue
+            if e.label in PLACE_LABELS and e.text in wording(self._lang(doc, e)).get("not_places", []):
+                continue  # "North", "Olympic": words a gazetteer happens to hold
             if e.label in PLACE_LABELS:
                 span = self._entity_span(doc, e)
                 if span is not None and self._a_person_after_all(doc, span, persons):
@@ -333,7 +343,7 @@ class _ContextRegion:
         real = [c for c in picks if c.source != "stand-in"]
         self.admin1 = Counter(c.admin1 for c in real if c.admin1 and c.precision != "country")
         self.admin1.update(c.admin1 for c in real if c.precision == "admin1")  # a named oblast counts twice
-        self.countries = Counter(c.cc for c in real if c.cc) or said
+        self.countries = Counter(c.cc for c in real if c.cc and c.population >= HAMLET) + said
 
     def stand_in(self, name: str) -> Candidate | None:
         region = None
