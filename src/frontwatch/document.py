@@ -91,6 +91,9 @@ class Quantity:
     value: float
     unit: str | None
     qualifier: str = "exact"  # exact, about, more_than, less_than, up_to
+    # what the text says befell the people counted: "dead" or "injured" (the wounded are
+    # never fatalities: "15 soldiers were injured" has unit "injured", outcome "injured")
+    outcome: str | None = None
 
 
 @dataclass
