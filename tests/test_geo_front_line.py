@@ -89,3 +89,14 @@ def test_container_wording():
     assert container_after("Kherson, Zaporizhzhia and Donetsk", len("Kherson"), "en") is None
     text = "Kharkiv's Rubizhne"
     assert container_before(text, text.index("Rubizhne"), "en").name == "Kharkiv"
+
+
+def test_a_name_that_speaks_is_a_person(gazetteer):
+    text = "Lyman said the talks would go on."
+    assert places(gazetteer, text, [entity(text, "Lyman")]) == {}
+
+
+def test_a_person_labelled_region_is_a_place(gazetteer):
+    text = "Fighting spread across Kharkiv Oblast overnight."
+    got = places(gazetteer, text, [entity(text, "Kharkiv Oblast", "PER")])
+    assert got["Kharkiv Oblast"].precision == "admin1"
