@@ -100,9 +100,10 @@ class Resolver:
         cs = self.gazetteer.candidates(m.text, demonyms=self.demonyms)
         if self.name_parts and not m.cue and not any(c.match != "translit" for c in cs):
             cs = self._fallback(m.text) or cs
-        if not m.cue:
-            # "Bakhmut" is the town, "Gulf" no Gulf County: a raion or county only when the
-            # text says raion, district or county (the bare stem is how the index stores it)
+        town = any(c.precision == "city" and c.match != "translit" for c in cs)
+        if not m.cue and (town or self.name_parts and self.name_parts.is_word(m.text)):
+            # "Bakhmut" is the town, "Gulf" no Gulf County: where the bare stem of a raion or
+            # county names a town or is a word, the region only when the text says raion or county
             cs = [c for c in cs if not (c.precision == "admin2" and c.match == "translit"
                                         and self.gazetteer.is_stem(m.text, c.pid))]
         if m.cue:
