@@ -36,6 +36,12 @@ def test_a_named_region_rules_out_a_namesake_elsewhere(gazetteer, text, language
     assert lyman.precision == "admin1" and lyman.geonameid is None
 
 
+def test_the_region_named_as_a_container_is_marked(gazetteer):
+    doc = Document(id="t", text="Russian forces shelled Lyman, Kharkiv region, on Monday.", language="en")
+    Places(gazetteer=gazetteer)(doc)
+    assert {t.text: t.holds for t in doc.toponyms} == {"Lyman": False, "Kharkiv": True}
+
+
 def test_a_place_inside_the_named_region_keeps_its_own_entry(gazetteer):
     izyum = places(gazetteer, "Shelling hit Izyum, Kharkiv region, on Sunday.")["Izyum"]
     assert izyum.precision == "city" and izyum.geonameid == 707292

@@ -68,6 +68,9 @@ class Toponym:
     text: str
     place: Place
     relation: str | None = None  # "near", "south of"… when the text gave a direction
+    # a region named as holding another toponym ("Kharkiv" in "Rubizhne, Kharkiv region",
+    # "Kharkiv's Rubizhne"): it says where that place is, it is not a place of its own story
+    holds: bool = False
 
 
 @dataclass

@@ -95,7 +95,8 @@ class Places:
         spans = self._spans(doc)
         # «Università di Kharkiv», "Kherson City Council": placed at the town they are named after
         resolver = Resolver(gaz, name_parts=_name_parts())
-        mentions = [self._mention(doc, s) for s in spans]
+        holders: set[tuple[int, int]] = set()
+        mentions = [self._mention(doc, s, holders) for s in spans]
         countries = self._metonym_countries(doc, gaz)
         picks = resolver.resolve(mentions, context_countries=countries)
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
@@ -106,7 +107,8 @@ class Places:
             if c is None or self._far_hamlet(c, fallback):
                 continue
             doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
-                                        place=gaz.to_place(c), relation=s.relation))
+                                        place=gaz.to_place(c), relation=s.relation,
+                                        holds=(s.start, s.end) in holders))
 
     @staticmethod
     def _far_hamlet(c: Candidate, context: _ContextRegion) -> bool:
@@ -205,9 +207,9 @@ class Places:
             return False
         return not self._is_major(s.text)
 
-    def _mention(self, doc: Document, s: _Span) -> Mention:
+    def _mention(self, doc: Document, s: _Span, holders: set[tuple[int, int]]) -> Mention:
         """The mention to resolve, with the region the text puts it in ("Rubizhne, Kharkiv
-        region", "Kharkiv's Rubizhne"), when it names one."""
+        region", "Kharkiv's Rubizhne"), when it names one; that region's span goes to ``holders``."""
         lang = doc.language_at(s.start) or doc.language or "en"
         named = container_after(doc.text, s.end, lang) or container_before(doc.text, s.start, lang)
         region = self._region(named) if named is not None else None
@@ -215,6 +217,7 @@ class Places:
             # "Charleston, W.Va.", "Alexandria, La.": a state or country named as wire copy does
             return Mention(expand_abbreviation(s.text, lang), cue=s.cue,
                            qualifier=qualifier_after(doc.text, s.end, lang))
+        holders.add((named.start, named.end))
         # bare "Kherson, Zaporizhzhia." may be a list: a big town keeps its own entry there
         keep_own = named.precision is None and self._is_major(s.text)
         return Mention(s.text, cue=s.cue, within=region, stand_in=not keep_own)
