@@ -138,10 +138,12 @@ class Resolver:
                 if found:
                     return found
         for runs in self.name_parts.parts(name):
-            # a run that is a word of the language ("United Way") or only a region's stem is no place
-            found = [c for run in runs if not self.name_parts.is_word(run)
+            # a region's bare stem is no place; a run that is a word of the language ("United
+            # Way") is one only as a country or region ("Bank of Japan", "Russian Embassy")
+            found = [c for run in runs
                      for c in self.gazetteer.candidates(run, loose=False, demonyms=self.demonyms)
-                     if c.match != "translit"]
+                     if c.match != "translit" and (c.precision in ("country", "admin1") or c.fcode == "CONT"
+                                                   or not self.name_parts.is_word(run))]
             if found:
                 return found
         return []
