@@ -69,6 +69,9 @@ class Toponym:
     text: str
     place: Place
     relation: str | None = None  # "near", "south of"… when the text gave a direction
+    # a region named as holding another toponym ("Kharkiv" in "Rubizhne, Kharkiv region",
+    # "Kharkiv's Rubizhne"): it says where that place is, it is not a place of its own story
+    holds: bool = False
 
 
 @dataclass
@@ -92,6 +95,9 @@ class Quantity:
     value: float
     unit: str | None
     qualifier: str = "exact"  # exact, about, more_than, less_than, up_to
+    # what the text says befell the people counted: "dead" or "injured" (the wounded are
+    # never fatalities: "15 soldiers were injured" has unit "injured", outcome "injured")
+    outcome: str | None = None
 
 
 @dataclass

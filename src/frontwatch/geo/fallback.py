@@ -33,6 +33,7 @@ DEMONYM_PRECISIONS = ("country", "admin1", "feature")
 class NameParts:
     generic: set[str] = field(default_factory=set)  # lowercased words that name no place alone
     endings: list[tuple[str, str]] = field(default_factory=list)  # demonym ending → place-name ending
+    languages: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, languages: Iterable[str] = ("en", "it")) -> NameParts:
@@ -44,7 +45,7 @@ class NameParts:
             data = resources.load(lang, "places") or {}
             generic |= {w.lower() for w in data.get("generic_name_words", [])}
             endings += [(a, b) for a, b in data.get("demonym_endings", [])]
-        return cls(generic, endings)
+        return cls(generic, endings, tuple(languages))
 
     def parts(self, name: str) -> list[list[str]]:
         """Shorter runs of ``name``'s words that may be the place it is named after, grouped
@@ -67,6 +68,14 @@ class NameParts:
             if runs:
                 out.append(runs)
         return out
+
+    def is_word(self, run: str) -> bool:
+        """A single ordinary word of one of the languages ("Way", "Road"), not a name."""
+        if " " in run:
+            return False
+        from .finder import _is_common_word
+
+        return any(_is_common_word(run, lang) for lang in self.languages)
 
     def _generic(self, word: str) -> bool:
         low = word.lower()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from ..document import Document
 from .gazetteer import Gazetteer
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\w|[A-ZÀ-ÖØ-Þ]"
@@ -35,6 +36,7 @@ class FoundMention:
     cue: str | None = None
     qualifier: str | None = None
     relation: str | None = None
+    framed: bool = False  # the wording frames it as a place (a region named with it, "village of")
 
 
 @cache
@@ -155,19 +157,48 @@ def _good_enough(gaz: Gazetteer, name: str) -> bool:
     return False
 
 
+def person_words(doc: Document) -> set[str]:
+    """The words of the article's persons' full names ("John Moore" → John, Moore) and the
+    bare names that speak ("Petrova said"): such a name alone elsewhere is the person, not
+    the town of that name."""
+    out: set[str] = set()
+    for e in doc.entities:
+        if e.label == "PER" and " " in e.text.strip():
+            out.update(w.strip(".,’'") for w in e.text.split())
+    # a bare name that speaks anywhere in the article ("Kristina said") is a person throughout
+    for p in doc.paragraphs or [None]:
+        lang = (p.language if p else None) or doc.language or "en"
+        verbs = wording(lang).get("person_after", [])
+        if verbs:
+            start, end = (p.start, p.end) if p else (0, len(doc.text))
+            alt = "|".join(re.escape(v) for v in verbs)
+            out.update(re.findall(rf"(?<![\w’'])([A-Z][\w’'-]+)\s+(?:{alt})(?!\w)", doc.text[start:end]))
+    return {w for w in out if w[:1].isupper()}
+
+
+def after_locative(text: str, start: int, language: str) -> bool:
+    """"in Gainesville", «a Kharkiv»: a locative preposition right before the name."""
+    preps = wording(language).get("locative_prepositions", [])
+    tail = _tail(text, start, 30).lower()
+    return bool(preps) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(p) for p in preps)})\s+(?:the\s+)?$",
+                                     tail) is not None
+
+
 def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
-                  skip: list[tuple[int, int]] | None = None) -> list[FoundMention]:
-    """Gazetteer names in ``text`` outside the ``skip`` spans, with their cues."""
+                  skip: list[tuple[int, int]] | None = None, persons: set[str] | None = None,
+                  ) -> list[FoundMention]:
+    """Gazetteer names in ``text`` outside the ``skip`` spans, with their cues. ``persons``:
+    words of the article's persons' names, never a place alone ("Moore said")."""
     w = wording(language)
-    stop = set(w.get("not_places", []))
+    stop = set(w.get("not_places", [])) | (persons or set())
     after_words = set(w.get("cue_words_after", {}))
     out: list[FoundMention] = []
     skip = skip or []
-    for m in _RUN.finditer(text):
-        start, end = m.start(), m.end()
+    for start, run in _runs(text, language):
+        end = start + len(run)
         if any(s < end and start < e for s, e in skip):
             continue
-        run = m.group(0).rstrip(".")
+        run = run.rstrip(".")
         # a capitalised preposition or article opening the run: «Nella Russia», «La Crimea»,
         # «L'Ucraina», "In Kharkiv" ("The Hague" stays whole: it is a name as it stands)
         for _ in range(2):  # «Dalla» alone, or "In the"
@@ -192,15 +223,64 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
                 continue
             if " " not in name and _is_common_word(name, language) and not _is_major(gaz, name):
                 continue
-            if not _good_enough(gaz, name):
-                continue
             e = start + len(name)
+            framed = framed_as_place(text, start, e, language, gaz=gaz)
+            if not framed and not _good_enough(gaz, name):
+                continue
             cue = cue_before(text, start, language) or cue_after(text, e, language)
             out.append(FoundMention(start, e, name, cue=cue, qualifier=container_after(text, e, language),
-                                    relation=direction_before(text, start, language)))
+                                    relation=direction_before(text, start, language), framed=framed))
             break
     _carry_cues(text, out, language)
     return out
+
+
+def _runs(text: str, language: str):
+    """(start, run) for the capitalised word runs of ``text``; a possessive ends a run
+    ("Kharkiv's Rubizhne" is Kharkiv, then Rubizhne)."""
+    possessive = wording(language).get("possessive", [])
+    split = re.compile("|".join(re.escape(p) + r"\s+" for p in possessive)) if possessive else None
+    for m in _RUN.finditer(text):
+        start, run = m.start(), m.group(0)
+        if split is None:
+            yield start, run
+            continue
+        pos = 0
+        for p in split.finditer(run):
+            yield start + pos, run[pos:p.start()]
+            pos = p.end()
+        yield start + pos, run[pos:]
+
+
+def framed_as_place(text: str, start: int, end: int, language: str, verbs: bool = True,
+                    gaz: Gazetteer | None = None) -> bool:
+    """The words around a name make it a place even when the gazetteer lacks it or holds
+    only a small namesake: a region named with it ("Robotyne, Zaporizhzhia region",
+    "Kharkiv's Rubizhne"), a settlement word before it ("the village of Ohirtseve",
+    «il villaggio di Robotyne») or a verb that takes a place ("recaptured Robotyne").
+    A possessive counts when ``gaz`` knows its owner as a region or a country."""
+    from .containers import container_after as region_after
+    from .containers import container_before as region_before
+
+    after = region_after(text, end, language)
+    if after is not None and after.precision is not None:
+        return True
+    owner = region_before(text, start, language)
+    if owner is not None and gaz is not None and any(
+            c.precision in ("country", "admin1") for c in gaz.candidates(owner.name, loose=False)):
+        return True
+    if cue_before(text, start, language) == "city":
+        return True
+    said = wording(language).get("place_verbs", []) if verbs else []
+    tail = _tail(text, start, 40).lower()
+    return bool(said) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(v) for v in said)})\s+$", tail) is not None
+
+
+def said_by_person(text: str, end: int, language: str) -> bool:
+    """"Petrova said", «Kovalenko ha detto»: a bare name speaking is a person."""
+    words = wording(language).get("person_after", [])
+    head = text[end:end + 30].lower()
+    return bool(words) and re.match(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", head) is not None
 
 
 def _carry_cues(text: str, mentions: list[FoundMention], language: str) -> None:

@@ -16,8 +16,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from .. import resources
 from ..document import Place
 from . import index
 from .fold import plain_key, translit_key
@@ -43,6 +45,11 @@ class Candidate:
     source: str
     finder: bool
     match: str  # main, alt, translit
+
+
+@cache
+def _romanised() -> frozenset[str]:
+    return frozenset(resources.load_shared("romanised")["countries"])
 
 
 _COLUMNS = "p.pid, p.geonameid, p.name, p.lat, p.lon, p.cc, p.admin1, p.admin2, p.precision, p.fcode, " \
@@ -73,9 +80,10 @@ class Gazetteer:
                 f"SELECT {_COLUMNS}, n.main, n.lang FROM names n JOIN places p ON p.pid = n.pid WHERE n.key = ?",
                 (key,)) if (demonyms or lang != "demonym") and (lang != "code" or name.isupper())]
             if loose:
+                # the loose key merges romanisations, so only where names are romanised («Kupyansk»)
                 rows += [(*r, "translit") for *r, lang in self.con.execute(
                     f"SELECT {_COLUMNS}, n.lang FROM names n JOIN places p ON p.pid = n.pid WHERE n.tkey = ?",
-                    (translit_key(name),)) if lang not in ("demonym", "code")]
+                    (translit_key(name),)) if lang not in ("demonym", "code") and r[5] in _romanised()]
         best: dict[int, Candidate] = {}
         for r in rows:
             c = Candidate(*r[:12], bool(r[12]), r[13])
@@ -88,17 +96,42 @@ class Gazetteer:
         self._cache[(key, loose, demonyms)] = out
         return out
 
+    def is_stem(self, name: str, pid: int) -> bool:
+        """True when ``name`` reaches entry ``pid`` only as a region's stem ("Kupiansk" of
+        Kupiansk Raion), not as one of its names."""
+        with self._lock:
+            rows = self.con.execute("SELECT lang FROM names WHERE key = ? AND pid = ?",
+                                    (plain_key(name), pid)).fetchall()
+        return bool(rows) and all(lang == "stem" for (lang,) in rows)
+
     def has_name(self, name: str) -> bool:
         with self._lock:
             return self.con.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (plain_key(name),)).fetchone() \
                 is not None
+
+    def admin_entry(self, code: str | None) -> Candidate | None:
+        """The entry of a first- or second-level region by its code ("UA.07")."""
+        if not code:
+            return None
+        with self._lock:
+            row = self.con.execute(f"SELECT {_COLUMNS} FROM admins a JOIN places p ON p.pid = a.pid "
+                                   "WHERE a.code = ?", (code,)).fetchone()
+        return Candidate(*row[:12], bool(row[12]), "main") if row else None
+
+    def country_entry(self, cc: str | None) -> Candidate | None:
+        if not cc:
+            return None
+        with self._lock:
+            row = self.con.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.precision = 'country' AND p.cc = ? "
+                                   "ORDER BY p.population DESC LIMIT 1", (cc,)).fetchone()
+        return Candidate(*row[:12], bool(row[12]), "main") if row else None
 
     def admin1_name(self, code: str | None) -> str | None:
         return self.admin_names.get(code) if code else None
 
     def to_place(self, c: Candidate) -> Place:
         admin1 = self.admin1_name(c.admin1)
-        if c.precision == "admin1":
+        if c.precision == "admin1" and c.source != "stand-in":
             admin1 = c.name
         admin2 = c.name if c.precision == "admin2" else self.admin_names.get(c.admin2) if c.admin2 else None
         return Place(name=c.name, lat=c.lat, lon=c.lon, country_code=c.cc, admin1=admin1,

@@ -31,6 +31,7 @@ ROUNDS = 3
 COHERENCE = 4.0  # weight of the soft agreement with the other mentions' candidates
 PARTNERS = 10  # candidates per other mention considered as partners
 COHERENCE_GAP = 2.5  # only candidates this close to the best prior may be lifted by agreement
+STAND_IN = "stand-in"  # the source of an entry made for a place the gazetteer lacks
 
 
 @dataclass
@@ -42,6 +43,10 @@ class Mention:
     text: str
     cue: str | None = None
     qualifier: str | None = None
+    # the region the text puts it in ("Rubizhne, Kharkiv region"): only entries inside it;
+    # with ``stand_in``, none inside means a place the gazetteer lacks, kept at the region
+    within: Candidate | None = None
+    stand_in: bool = True
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -49,6 +54,26 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def is_inside(c: Candidate, region: Candidate) -> bool:
+    """True when entry ``c`` lies in ``region`` (a country, first- or second-level region)."""
+    if region.precision == "country":
+        return c.cc == region.cc
+    if region.precision == "admin1":
+        return c.admin1 is not None and c.admin1 == region.admin1
+    if region.precision == "admin2":
+        return c.admin2 is not None and c.admin2 == region.admin2
+    return False
+
+
+def stand_in(name: str, region: Candidate) -> Candidate:
+    """A place the gazetteer lacks («Robotyne, Zaporizhzhia region»): its own name at the
+    point of the region the text puts it in, with that region's precision, no GeoNames id."""
+    pid = -1 - (hash((name.lower(), region.pid)) & 0x7FFFFFFF)
+    return Candidate(pid=pid, geonameid=None, name=name, lat=region.lat, lon=region.lon, cc=region.cc,
+                     admin1=region.admin1, admin2=region.admin2, precision=region.precision, fcode=None,
+                     population=0, source=STAND_IN, finder=True, match="main")
 
 
 def prior(c: Candidate) -> float:
@@ -75,6 +100,12 @@ class Resolver:
         cs = self.gazetteer.candidates(m.text, demonyms=self.demonyms)
         if self.name_parts and not m.cue and not any(c.match != "translit" for c in cs):
             cs = self._fallback(m.text) or cs
+        town = any(c.precision == "city" and c.match != "translit" for c in cs)
+        if not m.cue and (town or self.name_parts and self.name_parts.is_word(m.text)):
+            # "Bakhmut" is the town, "Gulf" no Gulf County: where the bare stem of a raion or
+            # county names a town or is a word, the region only when the text says raion or county
+            cs = [c for c in cs if not (c.precision == "admin2" and c.match == "translit"
+                                        and self.gazetteer.is_stem(m.text, c.pid))]
         if m.cue:
             wanted = [c for c in cs if c.precision == m.cue]
             if not wanted and m.cue in ("admin1", "admin2") and not m.text.lower().endswith("sk"):
@@ -87,6 +118,11 @@ class Resolver:
             cs = wanted or cs
         if m.qualifier:
             inside = self._qualified(cs, m.qualifier)
+            cs = inside or cs
+        if m.within is not None:
+            inside = [c for c in cs if c.pid != m.within.pid and is_inside(c, m.within)]
+            if not inside and m.stand_in:
+                return [stand_in(m.text, m.within)]
             cs = inside or cs
         cs = sorted(cs, key=prior, reverse=True)
         return cs[: self.max_candidates]
@@ -102,7 +138,12 @@ class Resolver:
                 if found:
                     return found
         for runs in self.name_parts.parts(name):
-            found = [c for run in runs for c in self.gazetteer.candidates(run, loose=False, demonyms=self.demonyms)]
+            # a region's bare stem is no place; a run that is a word of the language ("United
+            # Way") is one only as a country or region ("Bank of Japan", "Russian Embassy")
+            found = [c for run in runs
+                     for c in self.gazetteer.candidates(run, loose=False, demonyms=self.demonyms)
+                     if c.match != "translit" and (c.precision in ("country", "admin1") or c.fcode == "CONT"
+                                                   or not self.name_parts.is_word(run))]
             if found:
                 return found
         return []
@@ -122,9 +163,10 @@ class Resolver:
     def resolve(self, mentions: list[Mention], context_countries: dict[str, float] | None = None,
                 ) -> list[Candidate | None]:
         """One entry (or None) per mention; equal mentions resolve alike."""
-        groups: dict[tuple[str, str | None, str | None], list[int]] = {}
+        groups: dict[tuple, list[int]] = {}
         for i, m in enumerate(mentions):
-            groups.setdefault((m.text.lower(), m.cue, m.qualifier), []).append(i)
+            region = m.within.pid if m.within is not None else None
+            groups.setdefault((m.text.lower(), m.cue, m.qualifier, region), []).append(i)
         keys = list(groups)
         cands = {k: self.candidates_for(mentions[groups[k][0]]) for k in keys}
         priors = {k: [prior(c) for c in cands[k]] for k in keys}

@@ -18,26 +18,37 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
 from ..document import Document, Entity, Toponym
+from ..geo.containers import Container, container_after, container_before
 from ..geo.fallback import NameParts
 from ..geo.finder import (
+    after_locative,
     cue_after,
     cue_before,
     direction_before,
+    expand_abbreviation,
     find_mentions,
+    framed_as_place,
     joined_to_previous,
+    person_words,
+    said_by_person,
     wording,
 )
-from ..geo.gazetteer import Gazetteer, get_gazetteer
-from ..geo.resolver import Mention, Resolver
+from ..geo.finder import container_after as qualifier_after
+from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
+from ..geo.resolver import Mention, Resolver, stand_in
 
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
+TOWN = 5000  # a town this big may be what a name the NER took for a person means
+HAMLET = 1000
+BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
 
 
 @dataclass
@@ -47,6 +58,7 @@ class _Span:
     text: str
     cue: str | None
     relation: str | None
+    framed: bool = False  # the wording frames it as a place (see geo.finder.framed_as_place)
 
 
 @cache
@@ -80,29 +92,149 @@ class Places:
             doc.warnings.append(self._unavailable)
             return
         gaz = self.gazetteer
+        spans = self._spans(doc)
+        # «Università di Kharkiv», "Kherson City Council": placed at the town they are named after
+        resolver = Resolver(gaz, name_parts=_name_parts())
+        holders: set[tuple[int, int]] = set()
+        mentions = [self._mention(doc, s, holders) for s in spans]
+        countries = self._metonym_countries(doc, gaz)
+        picks = resolver.resolve(mentions, context_countries=countries)
+        fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
+        for s, m, c in zip(spans, mentions, picks, strict=True):
+            if c is None and s.framed and m.within is None:
+                # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
+                c = fallback.stand_in(s.text)
+            if c is None or self._far_hamlet(c, fallback):
+                continue
+            doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
+                                        place=gaz.to_place(c), relation=s.relation,
+                                        holds=(s.start, s.end) in holders))
+
+    @staticmethod
+    def _far_hamlet(c: Candidate, context: _ContextRegion) -> bool:
+        """A hamlet (under 1,000 people) in a country nothing else in the article points to is
+        a name we do not know ("Titan", a company), not that hamlet."""
+        return c.precision == "city" and c.source != "stand-in" and c.population < HAMLET \
+            and bool(context.countries) and c.cc not in context.countries
+
+    def _spans(self, doc: Document) -> list[_Span]:
+        """Place names: LOC entities, names the NER took for a person or an organisation
+        that the wording frames as places, and names the gazetteer scan finds."""
+        gaz = self.gazetteer
         spans: list[_Span] = []
+        persons = person_words(doc)
         for e in doc.entities:
-            if e.label in PLACE_LABELS and not e.metonym and not doc.is_noise(e.start, e.end):
+            if doc.is_noise(e.start, e.end) or e.metonym:
+                continue
+            if e.label in PLACE_LABELS and e.text in wording(self._lang(doc, e)).get("not_places", []):
+                continue  # "North", "Olympic": words a gazetteer happens to hold
+            if e.label in PLACE_LABELS:
                 span = self._entity_span(doc, e)
+                if span is not None and self._a_person_after_all(doc, span, persons):
+                    continue
                 if span is not None:
-                    spans.append(span)
+                    span.framed = self._framed(doc, span.start, span.end)
+            elif e.label in ("PER", "ORG") and e.source == "ner" and e.text not in persons \
+                    and self._framed(doc, e.start, e.end, verbs=False):
+                # a region or a settlement word frames it; a verb alone does not ("struck Bell")
+                span = _Span(e.start, e.end, e.text, None, None, framed=True)
+            elif e.label == "PER" and e.source == "ner" and self._mistaken_person(doc, e, persons):
+                span = _Span(e.start, e.end, e.text, None, direction_before(doc.text, e.start, self._lang(doc, e)))
+            else:
+                continue
+            if span is not None:
+                spans.append(span)
         if self.find_missing:
             skip = [(e.start, e.end) for e in doc.entities] + [(n.start, n.end) for n in doc.noise]
             for lang, (p_start, p_end) in self._language_blocks(doc):
                 for m in find_mentions(doc.text[p_start:p_end], gaz, language=lang,
-                                       skip=[(s - p_start, e - p_start) for s, e in skip]):
-                    spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation))
+                                       skip=[(s - p_start, e - p_start) for s, e in skip], persons=persons):
+                    spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
+                                       framed=m.framed))
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
-        # «Università di Kharkiv», "Kherson City Council": placed at the town they are named after
-        resolver = Resolver(gaz, name_parts=_name_parts())
-        picks = resolver.resolve([Mention(s.text, cue=s.cue) for s in spans],
-                                 context_countries=self._metonym_countries(doc, gaz))
-        for s, c in zip(spans, picks, strict=True):
-            if c is None:
-                continue
-            doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
-                                        place=gaz.to_place(c), relation=s.relation))
+        return spans
+
+    @staticmethod
+    def _lang(doc: Document, e: Entity) -> str:
+        return doc.language_at(e.start) or doc.language or "en"
+
+    def _mistaken_person(self, doc: Document, e: Entity, persons: set[str]) -> bool:
+        """A name the NER took for a person that is a country or a region («Egypt», "Tamil
+        Nadu"), or a town after a locative preposition ("in Gainesville") or of the country
+        the article is about, and that the article never uses as part of a person's name
+        ("Mr. Ford", "John Moore") nor makes speak ("Jackson said")."""
+        if e.text in persons or e.text in wording(self._lang(doc, e)).get("not_places", []):
+            return False
+        cands = [c for c in self.gazetteer.candidates(e.text, loose=False) if c.finder and c.match != "translit"]
+        if any(c.precision in ("country", "admin1") for c in cands):
+            return True
+        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
+        if not towns or said_by_person(doc.text, e.end, self._lang(doc, e)):
+            return False
+        # "in Gainesville", or a town of the country the article is about ("Gainesville police")
+        return after_locative(doc.text, e.start, self._lang(doc, e)) or any(
+            c.cc in self._article_countries(doc) for c in towns)
+
+    def _article_countries(self, doc: Document) -> set[str]:
+        """The country the article's place names and demonyms point to most (ties: all)."""
+        cached = doc.__dict__.get("_places_countries")
+        if cached is not None:
+            return cached
+        votes = self._said_countries(doc, self.gazetteer)
+        for e in doc.entities:
+            if e.label in PLACE_LABELS and not e.metonym:
+                big = [c for c in self.gazetteer.candidates(e.text, loose=False)
+                       if c.precision in ("country", "admin1") and c.match != "translit"]
+                votes.update(c.cc for c in big[:1] if c.cc)
+        top = max(votes.values(), default=0)
+        out = {cc for cc, n in votes.items() if n == top and n > 0}
+        doc.__dict__["_places_countries"] = out
+        return out
+
+    def _framed(self, doc: Document, start: int, end: int, verbs: bool = True) -> bool:
+        lang = doc.language_at(start) or doc.language or "en"
+        return framed_as_place(doc.text, start, end, lang, verbs=verbs, gaz=self.gazetteer)
+
+    def _a_person_after_all(self, doc: Document, s: _Span, persons: set[str]) -> bool:
+        """A one-word "place" that is a word of a person's name in this article, or that
+        speaks ("Petrova said"), is a person, unless it is a country, a region or a city
+        big enough to stand for its government."""
+        if " " in s.text.strip():
+            return False
+        lang = doc.language_at(s.start) or doc.language or "en"
+        if s.text not in persons and not said_by_person(doc.text, s.end, lang):
+            return False
+        return not self._is_major(s.text)
+
+    def _mention(self, doc: Document, s: _Span, holders: set[tuple[int, int]]) -> Mention:
+        """The mention to resolve, with the region the text puts it in ("Rubizhne, Kharkiv
+        region", "Kharkiv's Rubizhne"), when it names one; that region's span goes to ``holders``."""
+        lang = doc.language_at(s.start) or doc.language or "en"
+        named = container_after(doc.text, s.end, lang) or container_before(doc.text, s.start, lang)
+        region = self._region(named) if named is not None else None
+        if region is None:
+            # "Charleston, W.Va.", "Alexandria, La.": a state or country named as wire copy does
+            return Mention(expand_abbreviation(s.text, lang), cue=s.cue,
+                           qualifier=qualifier_after(doc.text, s.end, lang))
+        holders.add((named.start, named.end))
+        # bare "Kherson, Zaporizhzhia." may be a list: a big town keeps its own entry there
+        keep_own = named.precision is None and self._is_major(s.text)
+        return Mention(s.text, cue=s.cue, within=region, stand_in=not keep_own)
+
+    def _region(self, named: Container) -> Candidate | None:
+        """The gazetteer entry of a region named as a container: of the kind its word asks
+        for (oblast → admin1, raion → admin2), else a first-level region or a country."""
+        wanted = (named.precision,) if named.precision else ("admin1", "country")
+        cs = [c for c in self.gazetteer.candidates(named.name, loose=named.precision == "admin2")
+              if c.precision in wanted]
+        if not cs and named.precision == "admin2" and not named.name.lower().endswith("sk"):
+            cs = [c for c in self.gazetteer.candidates(named.name + "sk") if c.precision == "admin2"]
+        return max(cs, key=lambda c: (c.match == "main", c.population), default=None)
+
+    def _is_major(self, name: str) -> bool:
+        return any(c.precision in ("country", "admin1") or (c.precision == "city" and c.population >= BIG_TOWN)
+                   for c in self.gazetteer.candidates(name, loose=False))
 
     # ------------------------------------------------------------ helpers
 
@@ -164,6 +296,19 @@ class Places:
         return [(doc.language or "en", (0, len(doc.text)))]
 
     @staticmethod
+    def _said_countries(doc: Document, gaz: Gazetteer) -> Counter[str]:
+        """The countries the article's metonyms and demonyms name («Mosca», "Ukrainian troops")."""
+        out: Counter[str] = Counter()
+        for e in doc.entities:
+            if e.metonym:
+                cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision == "country"]
+                out.update(c.cc for c in cs[:1] if c.cc)
+        for lang in {p.language or doc.language for p in doc.paragraphs} or {doc.language}:
+            demonyms = resources.load(lang or "en", "actors").get("demonyms", {})
+            out.update(cc for w in re.findall(r"[\w'-]+", doc.text.lower()) if (cc := demonyms.get(w)))
+        return out
+
+    @staticmethod
     def _metonym_countries(doc: Document, gaz: Gazetteer) -> dict[str, float]:
         """«Mosca ha deciso» is no place, but it tells which countries the article is about."""
         out: dict[str, float] = {}
@@ -190,3 +335,28 @@ class Places:
                 for cc in theatre["countries"]:
                     out[cc] = out.get(cc, 0.0) + theatre["weight"]
         return out
+
+
+class _ContextRegion:
+    """Where the article is, for a place the gazetteer lacks and the text puts in no region:
+    the first-level region most of its other places share, else their country."""
+
+    def __init__(self, gaz: Gazetteer, picks: list[Candidate], said: Counter[str]) -> None:
+        self.gaz = gaz
+        real = [c for c in picks if c.source != "stand-in"]
+        self.admin1 = Counter(c.admin1 for c in real if c.admin1 and c.precision != "country")
+        self.admin1.update(c.admin1 for c in real if c.precision == "admin1")  # a named oblast counts twice
+        self.countries = Counter(c.cc for c in real if c.cc and c.population >= HAMLET) + said
+
+    def stand_in(self, name: str) -> Candidate | None:
+        region = None
+        if self.admin1:
+            # an oblast the article names, or one its places agree on: not a single town's
+            (code, n), *rest = self.admin1.most_common(2)
+            if n >= 2 and (not rest or n > rest[0][1]):
+                region = self.gaz.admin_entry(code)
+        if region is None and self.countries:
+            (cc, n), *rest = self.countries.most_common(2)
+            if not rest or n > rest[0][1]:
+                region = self.gaz.country_entry(cc)
+        return stand_in(name, region) if region is not None else None

@@ -58,6 +58,9 @@ class _Numbers:
     connectors: frozenset[str]
     time_cue_before: re.Pattern[str] | None
     months: re.Pattern[str] | None
+    wound: frozenset[str]
+    death: frozenset[str]
+    clause_end: re.Pattern[str]
 
 
 def _norm(s: str) -> str:
@@ -80,6 +83,7 @@ def _numbers(language: str) -> _Numbers | None:
     counted = {_norm(k): float(v) for k, v in data.get("counted_vague", {}).items()}
     vague_words = {_norm(k): v for k, v in data.get("vague_numbers", {}).items()}
     time_cues = data.get("time_cues", [])
+    joiners = alternation(data.get("clause_joiners", [])) or "(?!)"
     month_names = resources.load(language, "time").get("months", {})
     months = [m for m in month_names if len(m) > 3]
     return _Numbers(
@@ -106,6 +110,9 @@ def _numbers(language: str) -> _Numbers | None:
         connectors=frozenset(_norm(w) for w in data.get("number_word_connectors", [])),
         time_cue_before=(re.compile(rf"(?<!\w)(?:{alternation(time_cues)})\s*$", re.IGNORECASE) if time_cues else None),
         months=re.compile(rf"\s*(?:{alternation(months)})(?!\w)", re.IGNORECASE) if months else None,
+        wound=frozenset(_norm(w) for w in data.get("wound_words", [])),
+        death=frozenset(_norm(w) for w in data.get("death_words", [])),
+        clause_end=re.compile(rf"[,;:.!?()«»\"“”\[\]–—]|(?<!\w)(?:{joiners})(?!\w)", re.IGNORECASE),
     )
 
 
@@ -300,6 +307,31 @@ def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_sp
     return found
 
 
+UNIT_OUTCOMES = {"death": "dead", "injured": "injured"}
+
+
+def _outcome(text: str, nums: _Numbers, start: int, end: int, unit: str | None) -> str | None:
+    """What befell the people counted, as the text says it: the quantity's own unit ("two
+    dead"), else a wound or death word in its clause ("nine people were killed", «30
+    persone sono rimaste ferite») or right before it ("injuring five civilians", «uccidendo
+    3 persone»). Wounds are looked for first: "killed or injured" counts no dead."""
+    if unit in UNIT_OUTCOMES:
+        return UNIT_OUTCOMES[unit]
+    after = text[end:end + 60]
+    stop = nums.clause_end.search(after)
+    clause = _norm(after[: stop.start()] if stop else after)
+    window = text[max(0, start - 25):start]
+    cut = [m.end() for m in nums.clause_end.finditer(window)]
+    # the two words before it, within its clause ("injuring 12 people", not "killed two and 5 …")
+    before = _norm(" ".join(_WORD.findall(window[cut[-1] if cut else 0:])[-2:]))
+    for words, outcome in ((nums.wound, "injured"), (nums.death, "dead")):
+        for w in words:
+            pattern = rf"(?<!\w){re.escape(w)}(?!\w)"
+            if re.search(pattern, clause) or re.search(pattern, before):
+                return outcome
+    return None
+
+
 class Quantities:
     """Finds counted quantities; writes ``doc.quantities``."""
 
@@ -315,8 +347,13 @@ class Quantities:
             nums = _numbers(language)
             if nums is not None:
                 candidates.extend(_quantities_in(doc, nums, start, end, timex_spans))
+        people = set(resources.load_shared("acled")["person_units"])
         for start, end, payload in pick_non_overlapping(candidates):
             value, unit, qualifier = payload  # type: ignore[misc]
-            doc.quantities.append(
-                Quantity(start=start, end=end, text=doc.text[start:end], value=value, unit=unit, qualifier=qualifier)
-            )
+            nums = _numbers(doc.language_at(start) or doc.language or "en") or _numbers("en")
+            outcome = _outcome(doc.text, nums, start, end, unit) if nums and unit in people | set(UNIT_OUTCOMES) \
+                else None
+            if outcome == "injured" and unit in people:
+                unit = "injured"  # "15 soldiers were injured": wounded, never counted among the dead
+            doc.quantities.append(Quantity(start=start, end=end, text=doc.text[start:end], value=value, unit=unit,
+                                           qualifier=qualifier, outcome=outcome))
