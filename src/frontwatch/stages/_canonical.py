@@ -38,18 +38,24 @@ _REWRITES: tuple[tuple[str, str], ...] = (
 )
 
 
+_COMPILED_REWRITES = tuple((re.compile(p), r) for p, r in _REWRITES)
+_DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def ascii_fold(text: str) -> str:
     """Lower case, accents and apostrophes dropped, other punctuation as spaces."""
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    s = re.sub(f"[{re.escape(_APOSTROPHES)}]", "", s)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+    s = s.translate(_DROP_APOSTROPHES)
+    return " ".join(_NOT_ALNUM.sub(" ", s).split())
 
 
+@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
     """A spelling-insensitive key for a name (see the module docstring)."""
     s = ascii_fold(text)
-    for pattern, repl in _REWRITES:
-        s = re.sub(pattern, repl, s)
+    for pattern, repl in _COMPILED_REWRITES:
+        s = pattern.sub(repl, s)
     return s
 
 
