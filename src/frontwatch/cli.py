@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, engines
 
 
 class StoreUnavailable(Exception):
@@ -35,7 +35,7 @@ def cmd_run(args) -> int:
 
         bar = tqdm(unit="article", delay=2, file=sys.stderr)  # shown only on runs longer than 2 s
     report = run(args.paths, store, PipelineOptions(profile=args.profile), jobs=args.jobs,
-                 max_bytes=args.max_bytes, progress=bar.update if bar else None)
+                 max_bytes=args.max_bytes, progress=bar.update if bar else None, engine=engines.from_args(args))
     if bar:
         bar.close()
     counts = store.counts()
@@ -123,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--jobs", type=int, default=1, help="worker processes")
     r.add_argument("--max-bytes", type=int, default=None, help="largest single article file (default 5 MB)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    engines.add_run_arguments(r)
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("export", help="write stored articles out")

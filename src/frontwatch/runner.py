@@ -62,13 +62,14 @@ def run(
     jobs: int = 1,
     max_bytes: int | None = None,
     progress: Callable[[int], None] | None = None,
+    engine: Callable | None = None,  # engines.Mapper; None: this machine's processes
 ) -> RunReport:
     report = RunReport()
     t0 = time.perf_counter()
     sig = signature(options)
     todo = list(_select(paths, store, sig, report, max_bytes))
     if todo:
-        for doc, error in _map(todo, options, jobs):
+        for doc, error in (engine or _map)(todo, options, jobs):
             if error:
                 report.errors.append(error)
                 store.record_error(doc.source_path or doc.id, doc.id, error)
