@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__, engines
+from . import __version__, cli_live, engines
 
 
 class StoreUnavailable(Exception):
@@ -153,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     gi = gzsub.add_parser("import", help="import GeoNames dump files from a local folder")
     gi.add_argument("dir")
     gz.set_defaults(func=cmd_gazetteer)
+    cli_live.register(sub)  # watch, feeds
     return p
 
 
