@@ -140,7 +140,10 @@ def _is_common_word(word: str, language: str) -> bool:
 def _function_words(language: str) -> frozenset[str]:
     """The language's function words from spaCy's packaged lists: «Poi», «Ecco», "First" opening
     a sentence are capitalised but never places, even when some region has them as an alias."""
+    from ..ner.light_import import import_spacy
+
     try:
+        import_spacy()
         module = importlib.import_module(f"spacy.lang.{language}.stop_words")
     except ImportError:
         return frozenset()

