@@ -47,6 +47,21 @@ class SpacyRecognizer:
                     out.append((start + ent.start_char, start + ent.end_char, label))
         return out
 
+    def predict_many(self, items: list[tuple[str, list[tuple[int, int]]]]) -> list[list[tuple[int, int, str]]]:
+        """``predict`` for several texts: every sentence of every text through one ``nlp.pipe``."""
+        chunks = [text[s:e] for text, sents in items for s, e in sents]
+        docs = iter(self.nlp.pipe(chunks, disable=self._disable))
+        out = []
+        for _text, sents in items:
+            spans = []
+            for (start, _end), doc in zip(sents, docs, strict=False):  # sents first: no doc is skipped
+                for ent in doc.ents:
+                    label = self._label(ent.label_)
+                    if label:
+                        spans.append((start + ent.start_char, start + ent.end_char, label))
+            out.append(spans)
+        return out
+
     def predict_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
         docs = (Doc(self.nlp.vocab, words=list(words)) for words in sentences)
         result = []

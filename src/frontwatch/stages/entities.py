@@ -170,6 +170,27 @@ class Entities:
     def __init__(self, profile: str = "accurate", use_ner: bool = True) -> None:
         self.profile = profile
         self.use_ner = use_ner
+        # recognizer spans computed ahead by ``batch``: id(doc) → {language: spans}
+        self._ahead: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
+
+    def batch(self, docs: list[Document]) -> None:
+        """Run the recognizers over the sentences of several articles at once (fuller batches
+        for the neural models); each article's ``__call__`` then uses its share."""
+        if not self.use_ner:
+            return
+        jobs: dict[str, list[tuple[Document, list[tuple[int, int]]]]] = {}
+        for doc in docs:
+            segments = self._segments(doc)
+            for lang in sorted({lg or "" for _, _, lg in segments}):
+                jobs.setdefault(lang, []).append((doc, [(s, e) for s, e, lg in segments if (lg or "") == lang]))
+        from ..ner import predict_many
+
+        for lang, items in jobs.items():
+            rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
+            if rec is None:
+                continue
+            for (doc, _), spans in zip(items, predict_many(rec, [(d.text, segs) for d, segs in items]), strict=True):
+                self._ahead.setdefault(id(doc), {})[lang] = spans
 
     # segments of text with their language
     def _segments(self, doc: Document) -> list[tuple[int, int, str | None]]:
@@ -186,6 +207,7 @@ class Entities:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text.replace("’", "'")  # same length: offsets unchanged
+        ahead = self._ahead.pop(id(doc), {})
         segments = self._segments(doc)
         cands: list[Candidate] = []
         for s, e, lang in segments:
@@ -199,7 +221,7 @@ class Entities:
             unserved = []
             for lang in sorted({lg or "" for _, _, lg in segments}):
                 segs = [(s, e) for s, e, lg in segments if (lg or "") == lang]
-                found = self._ner(lang, doc.text, segs)
+                found = self._ner(lang, doc.text, segs, ahead.get(lang))
                 if found is None:
                     unserved += [(s, e, lang or None) for s, e in segs]
                 else:
@@ -257,14 +279,17 @@ class Entities:
         return out
 
     # -- layer 3a: statistical NER
-    def _ner(self, lang: str, text: str, segs: list[tuple[int, int]]) -> list[Candidate] | None:
-        """Candidates from the recognizer for ``lang``, or None when there is none."""
+    def _ner(
+        self, lang: str, text: str, segs: list[tuple[int, int]], ahead: list[tuple[int, int, str]] | None = None
+    ) -> list[Candidate] | None:
+        """Candidates from the recognizer for ``lang`` (or its spans computed ahead), or None
+        when there is none."""
         rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
         if rec is None:
             return None
         ld = language_data(lang if lang in resources.languages() else FALLBACK_LANGUAGES[0])
         try:
-            spans = rec.predict(text, segs)
+            spans = ahead if ahead is not None else rec.predict(text, segs)
         except Exception as err:  # a model failure must not lose the rule layers
             log.warning("entities: recognizer failed: %s", err)
             return None
