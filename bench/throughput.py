@@ -58,7 +58,11 @@ def _worker(profile: str, docs: list[Document], batch: int, barrier, out) -> Non
     t0 = time.perf_counter()
     done = []
     for i in range(0, len(docs), batch):  # as the Dask engine does: several articles share the NER's passes
-        done += [d for d, _ in pipeline.run_batch([_fresh(d) for d in docs[i : i + batch]])]
+        chunk = [_fresh(d) for d in docs[i : i + batch]]
+        if batch > 1:
+            done += [d for d, _ in pipeline.run_batch(chunk)]
+        else:
+            done += [pipeline(d) for d in chunk]
     full = time.perf_counter() - t0
     barrier.wait()
     t1 = time.perf_counter()
