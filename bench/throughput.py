@@ -51,7 +51,8 @@ def _worker(profile: str, docs: list[Document], batch: int, barrier, out) -> Non
 
     born = psutil.Process().create_time()
     pipeline = Pipeline.default(PipelineOptions(profile=profile))
-    pipeline(Document(id="warm-up", text="Warm-up. Le truppe sono entrate a Kyiv ieri, secondo il ministero."))
+    pipeline(Document(id="warm-up", text="Le truppe sono entrate a Kyiv ieri, secondo il ministero della Difesa.\n"
+                                         "Russian troops entered Kyiv yesterday, the defence ministry said."))
     startup = time.time() - born
     pipeline.timings.clear()
     barrier.wait()
