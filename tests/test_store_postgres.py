@@ -64,7 +64,7 @@ def test_export_is_the_same_from_either_backend(postgres, corpus, tmp_path: Path
 def test_a_server_that_cannot_be_reached_is_one_clear_error(tmp_path: Path, capsys):
     pytest.importorskip("psycopg")
     url = f"postgresql://someone:secret@/nowhere?host={tmp_path}&port=1"
-    assert main(["--db", url, "export"]) == 2
+    assert main(["--db", url, "export"]) == 1  # nothing can be read or stored: a failure, not a usage error
     err = capsys.readouterr().err
     assert err.startswith("error: cannot connect to") and "secret" not in err and "***" in err
 

@@ -59,6 +59,7 @@ class Place:
     admin1: str | None = None
     geonameid: int | None = None
     precision: str = "city"  # country, admin1, admin2, city, feature
+    admin2: str | None = None  # the district (raion) name, when the gazetteer knows it
 
 
 @dataclass

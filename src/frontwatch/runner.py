@@ -2,22 +2,29 @@
 
 The parent process reads and writes; workers (``--jobs N``) only run the
 pipeline, so SQLite has a single writer and an article is written whole or
-not at all.
+not at all. Everything streams: an article is read, processed and stored
+while the next ones are still unread, and only a bounded number are in flight,
+so memory stays flat however many articles a run reads.
 """
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import logging
 import multiprocessing as mp
 import time
-from collections.abc import Callable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import __version__
 from .document import Document
 from .pipeline import Pipeline, PipelineOptions
 from .readers import ReadError, read_inputs
 from .store import Store
+from .timelimit import DEFAULT_SECONDS, ArticleTimeout, time_limit
 
 log = logging.getLogger("frontwatch")
 
@@ -33,24 +40,65 @@ class RunReport:
     notes: list[str] = field(default_factory=list)
     seconds: float = 0.0
     words: int = 0
+    unresolved: Counter[str] = field(default_factory=Counter)  # place names no gazetteer entry was found for
+
+
+PACKAGE = Path(__file__).parent
+# what the pipeline knows besides its code: an edit here must reprocess stored articles
+KNOWLEDGE_ROOTS = (PACKAGE / "lang", PACKAGE / "data", PACKAGE / "ner" / "weights")
 
 
 def signature(options: PipelineOptions) -> str:
-    return f"frontwatch {__version__} profile={options.profile}"
+    """What produced a stored article: the version, the profile, and a fingerprint of the data files
+    and model weights, so that new knowledge or new weights make stored articles count as changed."""
+    return f"frontwatch {__version__} profile={options.profile} knowledge={fingerprint(KNOWLEDGE_ROOTS)}"
+
+
+def fingerprint(roots: Iterable[Path]) -> str:
+    """A short hash of every file under ``roots`` (relative path and content)."""
+    h = hashlib.blake2b(digest_size=8)
+    for root in roots:
+        files = sorted(p for p in Path(root).rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        for path in files:
+            h.update(f"{root.name}/{path.relative_to(root).as_posix()}\0".encode())
+            with path.open("rb") as f:
+                for block in iter(lambda f=f: f.read(1 << 20), b""):
+                    h.update(block)
+    return h.hexdigest()
 
 
 _worker_pipeline: Pipeline | None = None
+_worker_timeout: float | None = DEFAULT_SECONDS
+IN_FLIGHT_PER_JOB = 4  # articles handed to each worker ahead: keeps workers busy, memory bounded
 
 
-def _init_worker(options: PipelineOptions) -> None:
-    global _worker_pipeline
+# one short article per first-class language: loads models and indexes before any time limit runs
+WARM_UP = ("Ieri a Kharkiv il sindaco ha detto che i colloqui sono finiti.",
+           "Yesterday in Kharkiv the mayor said the talks had ended.")
+
+
+def _init_worker(options: PipelineOptions, article_timeout: float | None = DEFAULT_SECONDS) -> None:
+    global _worker_pipeline, _worker_timeout
     _worker_pipeline = Pipeline.default(options)
+    _worker_timeout = article_timeout
+    if article_timeout:
+        # Lazy loading must not count against the first article's limit, nor be cut off half-way.
+        for k, text in enumerate(WARM_UP):
+            try:
+                _worker_pipeline(Document(id=f"warm-up-{k}", text=text))
+            except Exception:  # noqa: BLE001 - a real article will meet the same failure and report it
+                break
+        _worker_pipeline.timings.clear()
 
 
 def _process(doc: Document) -> tuple[Document, str | None]:
     assert _worker_pipeline is not None
     try:
-        return _worker_pipeline(doc), None
+        with time_limit(_worker_timeout):
+            return _worker_pipeline(doc), None
+    except ArticleTimeout:
+        return doc, (f"{doc.id}: not processed, took longer than the {_worker_timeout:g} s limit "
+                     "(raise --article-timeout, or split the article)")
     except Exception as e:  # reported per article; the run goes on
         return doc, f"{doc.id}: processing failed ({type(e).__name__}: {e})"
 
@@ -62,27 +110,55 @@ def run(
     jobs: int = 1,
     max_bytes: int | None = None,
     progress: Callable[[int], None] | None = None,
+    article_timeout: float | None = DEFAULT_SECONDS,
     engine: Callable | None = None,  # engines.Mapper; None: this machine's processes
 ) -> RunReport:
     report = RunReport()
     t0 = time.perf_counter()
     sig = signature(options)
-    todo = list(_select(paths, store, sig, report, max_bytes))
-    if todo:
-        for doc, error in (engine or _map)(todo, options, jobs):
-            if error:
-                report.errors.append(error)
-                store.record_error(doc.source_path or doc.id, doc.id, error)
-            elif _saved(store, doc, sig, report):
-                report.processed += 1
-                report.words += len(doc.text.split())
-            if progress:
-                progress(1)
-    for dup, same, source in report.duplicates:
-        if store.stored(same):
-            store.add_duplicate(dup, same, source)
+    todo = _select(paths, store, sig, report, max_bytes)  # a generator: read as we go
+    for doc, error in (engine or _map)(todo, options, jobs, article_timeout=article_timeout):
+        if error:
+            report.errors.append(error)
+            _record_error(store, doc.source_path or doc.id, doc.id, error)
+        elif _saved(store, doc, sig, report):
+            report.processed += 1
+            report.words += len(doc.text.split())
+            report.unresolved.update(unresolved_places(doc))
+        if progress:
+            progress(1)
+    _store_duplicates(store, report)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+
+
+def unresolved_places(doc: Document) -> list[str]:
+    """Place names the NER found (not standing for a government) that no toponym covers: what a
+    gazetteer import or an alias would add."""
+    placed = [(t.start, t.end) for t in doc.toponyms]
+    return [e.text for e in doc.entities
+            if e.label in PLACE_LABELS and not e.metonym and not doc.is_noise(e.start, e.end)
+            and not any(s < e.end and e.start < t_end for s, t_end in placed)]
+
+
+def _store_duplicates(store: Store, report: RunReport) -> None:
+    for dup, same, source in report.duplicates:
+        try:
+            if store.stored(same):
+                store.add_duplicate(dup, same, source)
+        except Exception as e:  # noqa: BLE001 - a full disk, a lost server: said, and the summary still printed
+            report.errors.append(f"{dup}: duplicate of {same} not recorded ({type(e).__name__}: {e})")
+
+
+def _record_error(store: Store, source: str, article_id: str | None, message: str) -> None:
+    """Keep an error in the store when it can; the run's report says it in any case."""
+    try:
+        store.record_error(source, article_id, message)
+    except Exception:  # noqa: BLE001 - the store is full or gone: the report still says it
+        pass
 
 
 def _saved(store: Store, doc: Document, sig: str, report: RunReport) -> bool:
@@ -94,10 +170,7 @@ def _saved(store: Store, doc: Document, sig: str, report: RunReport) -> bool:
     except Exception as e:  # noqa: BLE001 - any backend's error, reported per article
         error = f"{doc.id}: not stored ({type(e).__name__}: {str(e).strip()})"
         report.errors.append(error)
-        try:
-            store.record_error(doc.source_path or doc.id, doc.id, error)
-        except Exception:  # noqa: BLE001 - the store is gone: the report still says it
-            pass
+        _record_error(store, doc.source_path or doc.id, doc.id, error)
         return False
 
 
@@ -110,7 +183,7 @@ def _select(paths, store: Store, sig: str, report: RunReport, max_bytes) -> Iter
         if isinstance(item, ReadError):
             (report.notes if item.skipped else report.errors).append(item.message)
             if not item.skipped:
-                store.record_error(item.source, item.id, item.message)
+                _record_error(store, item.source, item.id, item.message)
             continue
         doc = item
         report.read += 1
@@ -118,7 +191,7 @@ def _select(paths, store: Store, sig: str, report: RunReport, max_bytes) -> Iter
         if doc.id in seen_ids:
             msg = f"{doc.source_path}: duplicate id {doc.id!r} (already read from {seen_ids[doc.id]}); skipped"
             report.errors.append(msg)
-            store.record_error(doc.source_path or doc.id, doc.id, msg)
+            _record_error(store, doc.source_path or doc.id, doc.id, msg)
             continue
         seen_ids[doc.id] = doc.source_path or doc.id
         h = doc.content_hash
@@ -137,12 +210,27 @@ def _select(paths, store: Store, sig: str, report: RunReport, max_bytes) -> Iter
         yield doc
 
 
-def _map(docs: list[Document], options: PipelineOptions, jobs: int) -> Iterator[tuple[Document, str | None]]:
-    if jobs <= 1 or len(docs) < 2:
-        _init_worker(options)
+def _map(docs: Iterable[Document], options: PipelineOptions, jobs: int,
+         article_timeout: float | None = DEFAULT_SECONDS) -> Iterator[tuple[Document, str | None]]:
+    """(document, error) in input order, processing while the input is still being read. Models load
+    only once there is an article to process (a rerun of unchanged articles loads none)."""
+    docs = iter(docs)
+    first = next(docs, None)
+    if first is None:
+        return
+    docs = itertools.chain([first], docs)
+    if jobs <= 1:
+        _init_worker(options, article_timeout)
         for doc in docs:
             yield _process(doc)
         return
     ctx = mp.get_context("spawn")  # model libraries do not survive fork well
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(_process, docs, chunksize=1)
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(options, article_timeout)) as pool:
+        # not pool.imap: its feeder thread would read every input ahead, and call the store from a thread
+        pending: deque = deque()
+        for doc in docs:
+            pending.append(pool.apply_async(_process, (doc,)))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()

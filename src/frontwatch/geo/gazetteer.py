@@ -100,8 +100,9 @@ class Gazetteer:
         admin1 = self.admin1_name(c.admin1)
         if c.precision == "admin1":
             admin1 = c.name
+        admin2 = c.name if c.precision == "admin2" else self.admin_names.get(c.admin2) if c.admin2 else None
         return Place(name=c.name, lat=c.lat, lon=c.lon, country_code=c.cc, admin1=admin1,
-                     geonameid=c.geonameid, precision=c.precision)
+                     geonameid=c.geonameid, precision=c.precision, admin2=admin2)
 
 
 _lock = threading.Lock()

@@ -473,7 +473,10 @@ class Time:
                         candidates.append((m.start(), m.end(), (lex, spec, m)))
         for start, end, payload in pick_non_overlapping(candidates):
             lex, spec, m = payload  # type: ignore[misc]
-            resolved = _resolve(doc, lex, spec, m, pub)
+            try:
+                resolved = _resolve(doc, lex, spec, m, pub)
+            except (OverflowError, ValueError):  # «ieri» on 0001-01-01: past the calendar's edge, left unresolved
+                resolved = None
             if resolved is None:
                 continue
             value, end_value, precision, kind = resolved

@@ -108,12 +108,14 @@ def is_server_url(location: str) -> bool:
     return location.startswith(("postgres://", "postgresql://"))
 
 
-def open_store(location: str) -> Store:
-    """A store for ``location``: a ``postgresql://`` URL for PostgreSQL, else a SQLite file path."""
+def open_store(location: str, create: bool = True) -> Store:
+    """A store for ``location``: a ``postgresql://`` URL for PostgreSQL, else a SQLite file path.
+    ``create=False`` (for reading: export, show) never makes a new SQLite file. Any failure to
+    open is a RuntimeError whose message names the database."""
     if is_server_url(location):
         from .postgresql import PostgreSQLStore
 
         return PostgreSQLStore(location)
     from .sqlite import SQLiteStore
 
-    return SQLiteStore(location)
+    return SQLiteStore(location, create=create)

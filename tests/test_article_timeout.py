@@ -1,0 +1,66 @@
+"""The per-article time limit (issue 11): past it, that article is an error and the run goes on."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+import frontwatch.runner as runner
+from frontwatch.cli import main
+from frontwatch.document import Document
+from frontwatch.pipeline import Pipeline
+from frontwatch.timelimit import ArticleTimeout, time_limit
+
+
+class SlowOn:
+    """A stage that spins (pure Python, like a runaway matcher) on articles containing a word."""
+
+    name = "slow"
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def __call__(self, doc: Document) -> None:
+        if self.word in doc.text:
+            while True:
+                pass
+
+
+def test_time_limit_interrupts_a_busy_loop():
+    t0 = time.monotonic()
+    with pytest.raises(ArticleTimeout), time_limit(0.2):
+        while True:
+            pass
+    assert time.monotonic() - t0 < 5
+
+
+def test_time_limit_off_lets_the_body_finish():
+    with time_limit(0):
+        time.sleep(0.01)
+    with time_limit(None):
+        pass
+
+
+def test_an_article_past_its_limit_is_an_error_and_the_next_is_processed(monkeypatch):
+    monkeypatch.setattr(runner, "_worker_pipeline", Pipeline([SlowOn("forever")]))
+    monkeypatch.setattr(runner, "_worker_timeout", 0.3)
+    doc, error = runner._process(Document(id="stuck", text="this one runs forever"))
+    assert error == ("stuck: not processed, took longer than the 0.3 s limit "
+                     "(raise --article-timeout, or split the article)")
+    doc, error = runner._process(Document(id="fine", text="this one is quick"))
+    assert error is None and doc.id == "fine"
+
+
+def test_article_timeout_reaches_the_pipeline_through_the_cli(tmp_path: Path, capsys):
+    """A limit no article can meet: every article is reported, the run ends, nothing is stored."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(2):
+        (src / f"a{k}.txt").write_text(f"Officials in Kyiv said talks number {k} ended without agreement.")
+    db = tmp_path / "t.db"
+    assert main(["--db", str(db), "run", "--profile", "fast", "--article-timeout", "0.000001", str(src)]) == 1
+    err = capsys.readouterr().err
+    assert "a0: not processed, took longer than the 1e-06 s limit" in err
+    assert "a1: not processed" in err and "2 errors" in err
