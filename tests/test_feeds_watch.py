@@ -130,3 +130,22 @@ def test_watch_processes_files_as_they_appear(tmp_path: Path):
     watcher.join(timeout=300)
     assert not watcher.is_alive() and result == [0]
     assert sorted(_articles(db)) == ["first", "second", "third"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_feed_state_is_kept_by_either_backend(backend: str, request, tmp_path: Path):
+    from frontwatch.store import open_store
+
+    url = request.getfixturevalue("postgres")() if backend == "postgresql" else str(tmp_path / "s.db")
+    store = open_store(url)
+    feed = "http://news.example/feed.xml"
+    assert store.add_feed(feed) and not store.add_feed(feed)
+    assert store.feeds() == [feed]
+    assert not store.feed_item_seen(feed, "item-1")
+    store.mark_feed_item(feed, "item-1", "web-1")
+    store.mark_feed_item(feed, "item-1", "web-1")  # twice: still one row, no error
+    store.mark_feed_polled(feed)
+    store.close()
+    again = open_store(url)  # remembered across processes
+    assert again.feed_item_seen(feed, "item-1") and not again.feed_item_seen(feed, "item-2")
+    again.close()
