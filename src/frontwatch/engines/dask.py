@@ -11,6 +11,9 @@ processes is started and closed with the run. With ``tcp://HOST:PORT`` the
 workers are whatever ``dask worker`` processes joined that scheduler; they need
 frontwatch installed (the same version) and one thread each (``--nthreads 1``),
 as a pipeline serves one article at a time.
+
+``--article-timeout`` is not applied on Dask workers: a task runs in a worker
+thread, and the time limit is a signal only a main thread receives.
 """
 
 from __future__ import annotations
