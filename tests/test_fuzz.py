@@ -18,8 +18,8 @@ from hypothesis import strategies as st  # noqa: E402
 from frontwatch.document import Document  # noqa: E402
 from frontwatch.readers import ReadError, read_inputs  # noqa: E402
 
-FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-PIPELINE_FUZZ = settings(max_examples=15, deadline=None)
+FUZZ = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+PIPELINE_FUZZ = settings(max_examples=10, deadline=None)
 
 # words that wake the stages up (places, dates, numbers, attribution, events), mixed with noise
 WORDS = ["Kharkiv", "Kyiv", "Odesa", "Mosca", "ieri", "yesterday", "on Monday", "lunedì", "three", "tre", "12",

@@ -37,14 +37,14 @@ def corpus(tmp_path: Path) -> Path:
 
 def test_run_twice_changes_nothing_and_duplicates_are_stored_once(postgres, corpus, capsys):
     url = postgres()
-    assert main(["--db", url, "run", "--profile", "fast", str(corpus)]) == 0
+    assert main(["--db", url, "run", "--profile", "fast", str(corpus)]) == 3  # the empty file failed
     first = _dump(url)
     articles, duplicates, errors = first[0], first[1], first[5]
     assert len(articles) == 2 and len(duplicates) == 1 and len(errors) == 1  # the empty file
     assert first[4], "the Odesa strike should be an event row"
     err = capsys.readouterr().err
     assert "duplicate" in err and "empty file" in err
-    assert main(["--db", url, "run", "--profile", "fast", str(corpus)]) == 0
+    assert main(["--db", url, "run", "--profile", "fast", str(corpus)]) == 3  # the empty file failed
     assert _dump(url) == first
 
 
@@ -52,7 +52,7 @@ def test_export_is_the_same_from_either_backend(postgres, corpus, tmp_path: Path
     url, sqlite = postgres(), str(tmp_path / "t.db")
     outputs = []
     for db in (url, sqlite):
-        assert main(["--db", db, "run", "--profile", "fast", str(corpus)]) == 0
+        assert main(["--db", db, "run", "--profile", "fast", str(corpus)]) == 3  # the empty file failed
         capsys.readouterr()
         assert main(["--db", db, "export", "--format", "docs-jsonl"]) == 0
         outputs.append(capsys.readouterr().out.splitlines())
@@ -75,7 +75,7 @@ def test_an_article_the_server_refuses_is_that_articles_error_only(postgres, tmp
     src.write_text(json.dumps({"id": "nul", "title": "A NUL \u0000 here", "text": "Shelling near Kharkiv."}) + "\n"
                    + json.dumps({"id": "fine", "text": "Russian drones struck Odesa overnight."}) + "\n")
     url = postgres()
-    assert main(["--db", url, "run", "--profile", "fast", str(src)]) == 0
+    assert main(["--db", url, "run", "--profile", "fast", str(src)]) == 3  # one article refused, one stored
     err = capsys.readouterr().err
     store = open_store(url)
     assert store.document("fine") is not None

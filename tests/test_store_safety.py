@@ -135,19 +135,52 @@ def test_a_full_disk_is_each_articles_error_and_the_summary_survives(tmp_path: P
     store.close()
 
 
-def test_export_to_a_full_disk_says_so(tmp_path: Path, capsys):
-    if not Path("/dev/full").exists():
-        pytest.skip("no /dev/full")
+def _cli_with_file_limit(limit: int, *args: str) -> subprocess.CompletedProcess:
+    """The CLI unable to grow any file past ``limit`` bytes: a write past it fails as on a full
+    disk (EFBIG instead of ENOSPC), safely, without filling a disk or touching a device."""
+    import resource
+    import signal
+
+    def limit_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.run([sys.executable, "-m", "frontwatch", *args], capture_output=True, env=env,
+                          timeout=300, preexec_fn=limit_files)
+
+
+def test_export_to_a_full_disk_says_so_and_leaves_the_old_file(tmp_path: Path):
     db = tmp_path / "t.db"
     store = open_store(str(db))
     from frontwatch.document import Document
 
-    store.save(Document(id="a", text=TEXT), "p")
+    for k in range(1500):  # an export of about 300 kB
+        store.save(Document(id=f"a{k}", text=f"{TEXT} {k}", title="A title long enough " * 5), "p")
     store.close()
-    assert main(["--db", str(db), "export", "-o", "/dev/full"]) == 1
-    err = capsys.readouterr().err
-    assert "No space left on device" in err and "Traceback" not in err
-    assert Path("/dev/full").is_char_device()
+    out = tmp_path / "out.jsonl"
+    out.write_text("the previous export\n")
+    done = _cli_with_file_limit(100_000, "--db", str(db), "export", "-o", str(out))
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert err.startswith("error: ") and "File too large" in err and "Traceback" not in err
+    assert out.read_text() == "the previous export\n"  # whole or untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "t.db"]  # no temporary file left
+
+
+def test_run_on_a_full_disk_reports_each_article_and_keeps_its_summary(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(2):
+        (src / f"a{k}.txt").write_text(f"{TEXT} Report {k}. " + "More words about the talks. " * 4000)
+    db = tmp_path / "t.db"
+    open_store(str(db)).close()
+    done = _cli_with_file_limit(200_000, "--db", str(db), "run", "--profile", "fast", str(src))
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert "a0: not stored" in err and "a1: not stored" in err and "Traceback" not in err
+    assert "read 2 articles: 0 processed" in err  # the summary survives
+    assert open_store(str(db)).counts()["articles"] == 0  # nothing half-written
 
 
 def test_signature_changes_with_the_pipelines_knowledge(tmp_path: Path, monkeypatch, capsys, article: Path):

@@ -108,6 +108,8 @@ def read_file(path: Path, meta: dict[str, dict], max_bytes: int = MAX_BYTES) -> 
         if not data.strip():
             raise BadInput(f"{where}: empty file")
         text, warnings = decode(data, where)
+        if not text.strip():  # a byte-order mark and nothing else
+            raise BadInput(f"{where}: empty file")
         if suffix in HTML_SUFFIXES:
             doc = _from_html(path.stem, text, where)
         else:

@@ -29,7 +29,7 @@ def _month_names() -> dict[str, int]:
 
 
 def _month(token: str) -> int | None:
-    if token.isdigit():
+    if token.isdecimal():  # "²" is a digit to isdigit() but not to int()
         return int(token)
     token = token.casefold()
     names = _month_names()

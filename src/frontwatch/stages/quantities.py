@@ -141,7 +141,7 @@ def _word_value(word: str, language: str) -> int | None:
         out = alpha2digit(word, language, threshold=0)
     except Exception:  # text2num raises on languages it lacks
         return None
-    return int(out) if out.isdigit() else None
+    return int(out) if out.isdecimal() else None
 
 
 def _run_value(text: str, language: str) -> int | None:
@@ -151,7 +151,7 @@ def _run_value(text: str, language: str) -> int | None:
         out = alpha2digit(text, language, threshold=0).strip()
     except Exception:
         return None
-    return int(out) if out.isdigit() else None
+    return int(out) if out.isdecimal() else None
 
 
 def _number_candidates(doc: Document, nums: _Numbers, start: int, end: int):
@@ -241,7 +241,7 @@ def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_sp
                 continue  # a clock time or a score, never a count
             if _CLOCK.fullmatch(raw) and (nums.time_cue_before and nums.time_cue_before.search(before)):
                 continue
-            if raw.isdigit() and int(raw) <= 24 and nums.time_cue_before and nums.time_cue_before.search(before):
+            if raw.isdecimal() and int(raw) <= 24 and nums.time_cue_before and nums.time_cue_before.search(before):
                 if nums.language == "it":  # «alle 10», «ore 18»
                     continue
             value = _parse_digits(raw, bool(mult))

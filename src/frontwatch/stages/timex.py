@@ -215,7 +215,7 @@ def _tense(doc: Document, lex: _Lexicon, start: int, end: int) -> str | None:
 def _number(lex: _Lexicon, raw: str | None, default: int | None) -> int | None:
     if raw is None:
         return default
-    if raw.isdigit():
+    if raw.isdecimal():
         return int(raw)
     return lex.number_words.get(_norm(raw))
 
