@@ -57,8 +57,11 @@ def cmd_run(args) -> int:
     finally:
         if bar is not None:  # a tqdm without a total has no truth value: never `if bar`
             bar.close()
+    recorded = _update_record(store)
     counts = _counts(store)
     _print_report(report, counts, args)
+    if recorded:
+        print(recorded, file=sys.stderr)
     return run_status(report)
 
 
@@ -114,9 +117,31 @@ def _print_report(report, counts: dict[str, int] | None, args) -> None:
         print(json.dumps(summary, ensure_ascii=False))
 
 
+def _update_record(store) -> str | None:
+    """After a run, the record follows the store (only what the new articles touch)."""
+    from .record import update
+
+    try:
+        s = update(store)
+    except Exception as exc:  # noqa: BLE001 - the articles are stored; the record can be rebuilt later
+        return f"record: not updated ({exc}); run `frontwatch record update` later"
+    return f"record: {s.articles} articles added, {s.clusters} events and {s.places} places updated in {s.seconds:.2f}s"
+
+
+def _update_record(store) -> str:
+    """After a run, the record follows the store (only what the new articles touch)."""
+    from .record import update
+
+    s = update(store)
+    return f"record: {s.articles} articles added, {s.clusters} events and {s.places} places updated in {s.seconds:.2f}s"
+
+
 def cmd_export(args) -> int:
     from .export import acled_csv, docs_jsonl
+    from .record.exports import FORMATS as RECORD_FORMATS
 
+    if args.format in RECORD_FORMATS:
+        return _export_record(args, *RECORD_FORMATS[args.format])
     writer = {"docs-jsonl": docs_jsonl.write, "acled-csv": acled_csv.write}[args.format]
     target = _output_target(args.output) if args.output else None
     store = _store(args, create=False)
@@ -128,6 +153,23 @@ def cmd_export(args) -> int:
     finally:
         store.close()
     print(f"exported {n} {'articles' if args.format == 'docs-jsonl' else 'events'}", file=sys.stderr)
+    return 0
+
+
+def _export_record(args, writer, what: str) -> int:
+    from .record import update
+
+    target = _output_target(args.output) if args.output else None
+    store = _store(args, create=False)
+    try:
+        update(store)
+        if target is None:
+            n = writer(store, sys.stdout)
+        else:
+            n = write_whole(target, lambda f: writer(store, f))
+    finally:
+        store.close()
+    print(f"exported {n} {what}", file=sys.stderr)
     return 0
 
 
@@ -271,7 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_run)
 
     e = sub.add_parser("export", help="write stored articles out")
-    e.add_argument("--format", choices=["docs-jsonl", "acled-csv"], default="docs-jsonl")
+    e.add_argument("--format", choices=["docs-jsonl", "acled-csv", "control-status-csv", "control-claims-csv",
+                                        "events-geojson", "clusters-jsonl"], default="docs-jsonl")
     e.add_argument("-o", "--output", help="file to write (default: stdout)")
     e.set_defaults(func=cmd_export)
 
@@ -300,6 +343,14 @@ def build_parser() -> argparse.ArgumentParser:
     gl.add_argument("name")
     gl.add_argument("--json", action="store_true")
     gz.set_defaults(func=cmd_gazetteer)
+
+    from .record.cli import register as register_record  # events, place, claims, losses, record
+
+    register_record(sub)
+
+    from .web.serve import register as register_serve
+
+    register_serve(sub)
     cli_live.register(sub)  # watch, feeds
     return p
 

@@ -1,0 +1,92 @@
+"""Which reports tell the same real-world event.
+
+Two reports are one event when they are of the same family of sub-types, at
+the same place (the same GeoNames entry, a few km apart, or a town inside the
+oblast a vaguer report names), on overlapping days, with compatible actors. A
+new report joins the cluster whose every report it matches, the closest match
+first; else it starts its own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .knowledge import actor_side, fold, km
+from .reports import precision_rank
+
+NEAR_KM = 5.0  # two precise places this close are one place told two ways
+DISTRICT_KM = 40.0  # a district's centre to any town in it
+SLACK_DAYS = 1  # news of an event often comes the day after it: "death toll rises", "last night"
+MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
+
+
+def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """0 when the places differ, else how closely they agree (3 same entry, 2 near, 1 inside)."""
+    if a["place_key"] is None or b["place_key"] is None:
+        return 0
+    if a["place_key"] == b["place_key"]:
+        return 3
+    ra, rb = precision_rank(a["precision"]), precision_rank(b["precision"])
+    if a["country_code"] != b["country_code"]:
+        return 0
+    if ra >= 3 and rb >= 3:
+        return 2 if km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_KM else 0
+    fine, coarse = (a, b) if ra > rb else (b, a)
+    rc = precision_rank(coarse["precision"])
+    if rc == 1:
+        return 1  # the country alone: any place in it (the reports' days and actors must still agree)
+    inside = fold(fine["admin1"]) and fold(fine["admin1"]) in (fold(coarse["admin1"]), fold(coarse["place"]))
+    if rc == 2:
+        return 1 if inside else 0  # a village inside the oblast a vaguer report names
+    # a town inside the district a vaguer report names (districts have no code of their own here)
+    return 1 if inside and km(a["lat"], a["lon"], b["lat"], b["lon"]) <= DISTRICT_KM else 0
+
+
+def overlapping_days(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if not (a["date_lo"] and b["date_lo"]):
+        return False
+    return (_days_between(a["date_lo"], b["date_hi"]) >= -SLACK_DAYS
+            and _days_between(b["date_lo"], a["date_hi"]) >= -SLACK_DAYS)
+
+
+def _days_between(lo: str, hi: str) -> int:
+    return (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+
+
+def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The first actor of each must be among the other's actors (by side) when both name one;
+    a clash has no direction, so its two actors may come in either order."""
+    sa = {actor_side(a["actor1"]), actor_side(a["actor2"])} - {None}
+    sb = {actor_side(b["actor1"]), actor_side(b["actor2"])} - {None}
+    a1, b1 = actor_side(a["actor1"]), actor_side(b["actor1"])
+    if a1 and b1 and a1 != b1:
+        return a["family"] == "battle" and a1 in sb and b1 in sa
+    return True
+
+
+def match(report: dict[str, Any], member: dict[str, Any]) -> int:
+    """How well a report matches one report of a cluster: 0 not the same event."""
+    if report["family"] != member["family"] or not overlapping_days(report, member):
+        return 0
+    place = same_place(report, member)
+    if not place or not compatible_actors(report, member):
+        return 0
+    exact_day = report["date_lo"] == member["date_lo"] and report["date_hi"] == member["date_hi"]
+    # the same toll told twice points to the same event (a ranking hint, never a reason to merge)
+    same_toll = report["fatalities"] is not None and report["fatalities"] == member["fatalities"]
+    return place * 3 + exact_day + same_toll
+
+
+def best_cluster(report: dict[str, Any], candidates: dict[str, list[dict[str, Any]]]) -> str | None:
+    """The cluster every report of which the new report matches, the best first."""
+    best, best_score = None, 0
+    for cluster_id in sorted(candidates):
+        members = candidates[cluster_id]
+        scores = [match(report, m) for m in members]
+        if not scores or min(scores) == 0:
+            continue
+        score = sum(scores) / len(scores)
+        if score > best_score:
+            best, best_score = cluster_id, score
+    return best

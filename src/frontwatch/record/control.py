@@ -1,0 +1,146 @@
+"""Who holds a place, day by day, and on whose word.
+
+Every control claim at a place is kept (the timeline); the derived status
+weighs its claimants: a side's claim of its own gain is weaker than the other
+side's concession or an independent assessment; a hedged claim is weaker
+still; a told defence ('repelled assaults on X') is a claim that the defender
+still holds X; a denial of a capture is the denier's claim that the place
+was not lost. Opposing claims of weight within days of each other make the
+place contested. The claims under a status are listed with it, never hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from .knowledge import INDEPENDENT, country_name, side_of_holder
+from .reports import CONTESTED
+
+WINDOW_DAYS = 3  # claims this close together are weighed together
+CHANGE_WEIGHT = 1.0  # what it takes to change a place's holder: a concession, an assessment, or two claims
+FIRST_WEIGHT = 0.5  # a place's first status may rest on one side's own claim ('claimed')
+CONTEST_WEIGHT = 0.5  # two sides each claiming the place this strongly within the window contest it
+FIGHTING_WEIGHT = 0.5  # a clash told in the place itself (not near it, not towards it)
+FIGHTING_NEEDED = 1.0  # two such reports within the window make a place no side is claiming contested
+
+
+@dataclass
+class Claim:
+    day: date
+    holder: str  # a side code: RU, UA, …
+    extent: str
+    weight: float
+    claimant: str
+    claimant_side: str | None
+    kind: str  # capture, defence, denial
+    report: dict[str, Any]
+
+
+def claim_weight(holder: str, claimant_side: str | None, modality: str) -> float:
+    if claimant_side == INDEPENDENT:
+        w = 1.0
+    elif claimant_side is None:
+        w = 0.5
+    elif claimant_side == holder:
+        w = 0.5  # a side's own gain
+    else:
+        w = 1.0  # the other side concedes it
+    return w * (0.5 if modality == "alleged" else 1.0)
+
+
+def _day(r: dict[str, Any]) -> date | None:
+    value = r["date"] if r["date_precision"] == "day" and r["date"] else r["published"]
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
+    """The control claims a place's reports make, in date order."""
+    out = []
+    for r in reports:
+        d = _day(r)
+        if d is None:
+            continue
+        if r["control_use"] == "control" and r["control_holder"]:
+            holder = side_of_holder(r["control_holder"])
+            if holder is None:
+                continue
+            kind = "capture"
+            if r["modality"] == "denied":  # «Kyiv denies the town fell»: the denier says it still holds
+                holder, kind = _other(holder), "denial"
+                if holder is None:
+                    continue
+            out.append(Claim(d, holder, r["control_extent"] or "full",
+                             claim_weight(holder, r["claimant_side"], r["modality"]),
+                             r["claimant"], r["claimant_side"], kind, r))
+        elif r.get("held_by") == CONTESTED:  # fighting in the place itself
+            out.append(Claim(d, CONTESTED, "partial", FIGHTING_WEIGHT, r["claimant"], r["claimant_side"],
+                             "fighting", r))
+        elif r.get("held_by"):
+            holder = side_of_holder(r["held_by"])
+            if holder:
+                out.append(Claim(d, holder, "full", claim_weight(holder, r["claimant_side"], r["modality"]),
+                                 r["claimant"], r["claimant_side"], "defence", r))
+    return sorted(out, key=lambda c: (c.day, c.report["article_id"], c.report["event_index"]))
+
+
+def _other(side: str) -> str | None:
+    return {"RU": "UA", "UA": "RU"}.get(side)
+
+
+def derive(claims: list[Claim]) -> list[dict[str, Any]]:
+    """One status row per change: {from, holder, extent, basis, claimants, reports}."""
+    rows: list[dict[str, Any]] = []
+    current: tuple[str, str, str] | None = None  # holder, extent, basis
+    claims = sorted(claims, key=lambda c: c.day)
+    first = last = 0  # claims[first:last] are those within the window before day d
+    for d in sorted({c.day for c in claims}):
+        while last < len(claims) and claims[last].day <= d:
+            last += 1
+        while claims[first].day < d - timedelta(days=WINDOW_DAYS):
+            first += 1
+        recent = claims[first:last]
+        weight: dict[str, float] = {}
+        for c in recent:
+            weight[c.holder] = weight.get(c.holder, 0.0) + c.weight
+        status = _status(weight, recent, current)
+        if status is None:
+            continue
+        now = (status["holder"], status["extent"], status["basis"])
+        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] == "confirmed"):
+            continue  # nothing new: a confirmed status is not lowered by a quieter week
+        current = now
+        rows.append({"from": d.isoformat(), **status})
+    return rows
+
+
+def _status(weight: dict[str, float], recent: list[Claim],
+            current: tuple[str, str, str] | None) -> dict[str, Any] | None:
+    fighting = weight.get(CONTESTED, 0.0)
+    ranked = sorted(((h, w) for h, w in weight.items() if h != CONTESTED), key=lambda kv: -kv[1]) or [("", 0.0)]
+    top, w = ranked[0]
+    rival = ranked[1][1] if len(ranked) > 1 else 0.0
+    if rival >= CONTEST_WEIGHT and w >= CONTEST_WEIGHT:
+        return _row(CONTESTED, "partial", "contested", [c for c in recent if c.holder != CONTESTED])
+    needed = FIRST_WEIGHT if current is None else CHANGE_WEIGHT
+    if current is not None and current[0] == country_name(top):
+        needed = 0.0  # the same holder: only its extent may change
+    if w < needed or not top:
+        if fighting >= FIGHTING_NEEDED and (current is None or current[0] != CONTESTED):
+            return _row(CONTESTED, "partial", "contested", [c for c in recent if c.holder == CONTESTED])
+        return None
+    mine = [c for c in recent if c.holder == top]
+    partial = sum(c.weight for c in mine if c.extent == "partial") > w / 2 or fighting >= FIGHTING_NEEDED
+    extent = "partial" if partial else "full"
+    sides = {c.claimant_side for c in mine}
+    basis = "confirmed" if INDEPENDENT in sides or {"RU", "UA"} <= sides else "claimed"
+    return _row(country_name(top) or top, extent, basis, mine)
+
+
+def _row(holder: str, extent: str, basis: str, claims: list[Claim]) -> dict[str, Any]:
+    return {"holder": holder, "extent": extent, "basis": basis,
+            "claimants": ";".join(dict.fromkeys(c.claimant for c in claims)), "reports": len(claims)}

@@ -1,0 +1,334 @@
+"""The record's read API: what the CLI, the HTTP API and the page ask of it.
+
+Contract (stable: later versions add parameters with defaults and keys in the
+returned dicts, never remove or rename them):
+
+- Every function takes an open ``Store`` (``frontwatch.store.open_store``) first
+  and only reads; call ``frontwatch.record.update(store)`` after a run to bring
+  the record up to date (the CLI does).
+- Results are plain JSON-ready dicts and lists (str, int, float, None, bool).
+- An **event** is a cluster: one real-world event told by one or more reports.
+  Its keys: ``cluster_id``, ``event_type``, ``sub_event_type``, ``date``,
+  ``date_precision``, ``actor1``, ``actor2``, ``place`` (name), ``location``
+  ({name, lat, lon, country_code, admin1, geonameid, precision} or None),
+  ``fatalities``, ``quantities``, ``claimed_by`` (list), ``modality`` (the
+  strongest across reports), ``control`` ({holder, extent} or None),
+  ``outlets`` (independent outlets), ``reports`` (count), ``first_reported``,
+  ``disagreements`` (list of {field, values: [{value, said_by: [{claimant,
+  outlet, article_id, event_index}]}]}).
+- A **report** (a claim of the ledger): ``article_id``, ``event_index``,
+  ``cluster_id``, ``outlet``, ``cites``, ``published``, ``language``,
+  ``event_type``, ``sub_event_type``, ``date``, ``date_precision``, ``actor1``,
+  ``actor2``, ``place``, ``lat``, ``lon``, ``geonameid``, ``precision``,
+  ``fatalities``, ``quantities`` (list), ``claimed_by``, ``claimant``,
+  ``claimant_side``, ``modality``, ``control`` ({holder, extent} or None),
+  ``evidence`` ({start, end, text}: code-point offsets into the article).
+- A **status** (derived control): ``place``, ``place_key``, ``geonameid``,
+  ``lat``, ``lon``, ``country_code``, ``admin1``, ``from``, ``holder``
+  (``Ukraine``, ``Russia``, … or ``contested``), ``extent``, ``basis``
+  (confirmed, claimed, contested), ``claimants`` (list), ``reports`` (count).
+- A **contradiction**: ``contradiction_id``, ``kind`` (denial, numbers,
+  control, loss decrease), ``place``, ``place_key``, ``date``, ``summary``,
+  ``sides`` (list of {value, claimants, reports: [{article_id, event_index,
+  outlet, published, claimant, modality, evidence}]}).
+- Lists that can be long come as a ``Page``: ``{"items": [...], "next_cursor":
+  str | None}``; pass ``next_cursor`` back as ``cursor`` for the next page.
+
+Functions: ``list_events``, ``get_event``, ``find_places``, ``place_record``,
+``list_claims``, ``list_contradictions``, ``loss_series``, ``control_status``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from typing import Any, TypedDict
+
+from ..store import Store
+from .db import RecordDB
+from .knowledge import fold, km, spelling_key
+
+
+class Page(TypedDict):
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+@dataclass
+class EventFilter:
+    """The filters of ``frontwatch events``; None means no filter.
+
+    ``near`` is (lat, lon) and ``km`` its radius; ``near_name`` is resolved to the
+    record's place of that name. ``bbox`` is (west, south, east, north) in degrees.
+    ``claimant``, ``modality`` keep events with at least one such report; ``side``
+    an event with an actor of that side (``Russia``/``RU``, ``Ukraine``/``UA``…)."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    place: str | None = None
+    near: tuple[float, float] | None = None
+    near_name: str | None = None
+    km: float = 25.0
+    bbox: tuple[float, float, float, float] | None = None
+    claimant: str | None = None
+    modality: str | None = None
+    side: str | None = None
+    min_outlets: int | None = None
+
+
+# --- events (clusters) -------------------------------------------------------------------
+def list_events(store: Store, filters: EventFilter | None = None, limit: int = 100,
+                cursor: str | None = None) -> Page:
+    """Events in date order (undated last), filtered, one page at a time."""
+    db = RecordDB(store)
+    f = filters or EventFilter()
+    where, params = _event_where(db, f)
+    if cursor:
+        sort_date, cid = _decode(cursor)
+        where.append("(c.sort_date > ? OR (c.sort_date = ? AND c.cluster_id > ?))")
+        params += [sort_date, sort_date, cid]
+    sql = "SELECT c.* FROM record_clusters c" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY c.sort_date, c.cluster_id"
+    if not (f.near or f.near_name):  # one page of rows, not the whole record
+        sql += " LIMIT ?"
+        params.append(limit + 1)
+    rows = db.rows(sql, params)
+    if f.near or f.near_name:
+        centre = f.near or _place_point(db, f.near_name or "")
+        rows = [r for r in rows
+                if centre and r["lat"] is not None and km(centre[0], centre[1], r["lat"], r["lon"]) <= f.km]
+    page = rows[:limit]
+    nxt = _encode(page[-1]["sort_date"], page[-1]["cluster_id"]) if len(rows) > limit else None
+    return {"items": [_event(r) for r in page], "next_cursor": nxt}
+
+
+def get_event(store: Store, cluster_id: str) -> dict[str, Any] | None:
+    """One event with all its reports (each with its evidence) and its contradictions."""
+    db = RecordDB(store)
+    rows = db.rows("SELECT * FROM record_clusters WHERE cluster_id=?", (cluster_id,))
+    if not rows:
+        return None
+    out = _event(rows[0])
+    out["report_list"] = [_report(r) for r in db.rows(
+        "SELECT * FROM record_reports WHERE cluster_id=? ORDER BY published, article_id, event_index", (cluster_id,))]
+    out["contradictions"] = [_contradiction(r) for r in db.rows(
+        "SELECT * FROM record_contradictions WHERE scope=? ORDER BY contradiction_id", (f"cluster:{cluster_id}",))]
+    return out
+
+
+# --- places ------------------------------------------------------------------------------
+def find_places(store: Store, name: str) -> list[dict[str, Any]]:
+    """The record's places whose name folds to ``name`` (any spelling the gazetteer gave),
+    most reported first: {place, place_key, geonameid, lat, lon, country_code, admin1, precision, reports}."""
+    db = RecordDB(store)
+    rows = db.rows("SELECT place, place_key, geonameid, lat, lon, country_code, admin1, precision, count(*) AS reports "
+                   "FROM record_reports WHERE place_key IS NOT NULL GROUP BY place, place_key, geonameid, lat, lon, "
+                   "country_code, admin1, precision")
+    want = fold(name)
+    found = [r for r in rows if fold(r["place"]) == want]
+    if not found:  # another spelling of the same name: Izium for Izyum, Charkiv for Kharkiv
+        found = [r for r in rows if spelling_key(r["place"]) == spelling_key(name)]
+    if not found:
+        found = [r for r in rows if fold(r["place"]).startswith(want)]
+    return sorted(found, key=lambda r: (-r["reports"], r["place_key"]))
+
+
+def place_record(store: Store, name_or_key: str) -> dict[str, Any] | None:
+    """Everything the record says about one place: {place (as find_places), status (control
+    rows, in date order), claims (every control claim, in date order, with evidence),
+    events (clusters there, in date order), contradictions}."""
+    db = RecordDB(store)
+    places = find_places(store, name_or_key) or [
+        r | {"reports": 0} for r in db.rows(
+            "SELECT DISTINCT place, place_key, geonameid, lat, lon, country_code, admin1, precision "
+            "FROM record_reports WHERE place_key=?", (name_or_key,))]
+    if not places:
+        return None
+    p = places[0]
+    key = p["place_key"]
+    return {
+        "place": p,
+        "status": control_status(store, key),
+        "claims": [_report(r) for r in db.rows(
+            "SELECT * FROM record_reports WHERE place_key=? AND (control_holder IS NOT NULL OR held_by IS NOT NULL) "
+            "ORDER BY coalesce(date, published), published, article_id, event_index", (key,))],
+        "events": [_event(r) for r in db.rows(
+            "SELECT * FROM record_clusters WHERE place_key=? ORDER BY sort_date, cluster_id", (key,))],
+        "contradictions": [_contradiction(r) for r in db.rows(
+            "SELECT * FROM record_contradictions WHERE place_key=? ORDER BY date, contradiction_id", (key,))],
+    }
+
+
+def control_status(store: Store, place_key: str | None = None) -> list[dict[str, Any]]:
+    """Derived control rows, one per change, by place then date; one place when given."""
+    db = RecordDB(store)
+    sql = "SELECT * FROM record_control" + (" WHERE place_key=?" if place_key else "")
+    rows = db.rows(sql + " ORDER BY place, place_key, from_date", (place_key,) if place_key else ())
+    return [_status(r) for r in rows]
+
+
+# --- claims, contradictions, losses ---------------------------------------------------------
+def list_claims(store: Store, claimant: str | None = None, place_key: str | None = None, control_only: bool = False,
+                limit: int = 100, cursor: str | None = None) -> Page:
+    """The claims ledger: every report, in order of publication."""
+    db = RecordDB(store)
+    where, params = [], []
+    if claimant:
+        where.append("lower(claimant) LIKE ?")
+        params.append(f"%{claimant.lower()}%")
+    if place_key:
+        where.append("place_key=?")
+        params.append(place_key)
+    if control_only:
+        where.append("control_holder IS NOT NULL")
+    if cursor:
+        pub, key = _decode(cursor)
+        art, idx = key.rsplit(":", 1)
+        where.append("(coalesce(published,'') > ? OR (coalesce(published,'') = ? AND (article_id > ? OR "
+                     "(article_id = ? AND event_index > ?))))")
+        params += [pub, pub, art, art, int(idx)]
+    sql = "SELECT * FROM record_reports" + (" WHERE " + " AND ".join(where) if where else "")
+    rows = db.rows(sql + " ORDER BY coalesce(published,''), article_id, event_index LIMIT ?", [*params, limit + 1])
+    page = rows[:limit]
+    nxt = (_encode(page[-1]["published"] or "", f"{page[-1]['article_id']}:{page[-1]['event_index']}")
+           if len(rows) > limit else None)
+    return {"items": [_report(r) for r in page], "next_cursor": nxt}
+
+
+def list_contradictions(store: Store, kind: str | None = None, place_key: str | None = None,
+                        limit: int = 100, cursor: str | None = None) -> Page:
+    db = RecordDB(store)
+    where, params = [], []
+    if kind:
+        where.append("kind=?")
+        params.append(kind)
+    if place_key:
+        where.append("place_key=?")
+        params.append(place_key)
+    if cursor:
+        d, cid = _decode(cursor)
+        where.append("(coalesce(date,'') > ? OR (coalesce(date,'') = ? AND contradiction_id > ?))")
+        params += [d, d, cid]
+    sql = "SELECT * FROM record_contradictions" + (" WHERE " + " AND ".join(where) if where else "")
+    rows = db.rows(sql + " ORDER BY coalesce(date,''), contradiction_id LIMIT ?", [*params, limit + 1])
+    page = rows[:limit]
+    nxt = _encode(page[-1]["date"] or "", page[-1]["contradiction_id"]) if len(rows) > limit else None
+    return {"items": [_contradiction(r) for r in page], "next_cursor": nxt}
+
+
+def loss_series(store: Store, claimant: str | None = None, category: str | None = None) -> list[dict[str, Any]]:
+    """Loss figures: {claimant, category, kind (cumulative, daily, figure), date, value,
+    article_id, event_index, flag (decrease, jump or None)}, by claimant, category, kind, date."""
+    db = RecordDB(store)
+    where, params = [], []
+    if claimant:
+        where.append("lower(claimant) LIKE ?")
+        params.append(f"%{claimant.lower()}%")
+    if category:
+        where.append("category=?")
+        params.append(category)
+    sql = "SELECT * FROM record_losses" + (" WHERE " + " AND ".join(where) if where else "")
+    return db.rows(sql + " ORDER BY claimant, category, kind, date, article_id, event_index", params)
+
+
+# --- internals -----------------------------------------------------------------------------
+def _event_where(db: RecordDB, f: EventFilter) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, *values: Any) -> None:
+        where.append(sql)
+        params.extend(values)
+
+    if f.date_from:
+        add("c.sort_date >= ?", f.date_from)
+    if f.date_to:
+        add("c.sort_date <= ? AND c.sort_date <> ''", f.date_to)
+    if f.event_type:
+        add("c.event_type = ?", f.event_type)
+    if f.sub_event_type:
+        add("c.sub_event_type = ?", f.sub_event_type)
+    if f.place:
+        keys = [p["place_key"] for p in find_places(db.store, f.place)] or ["-"]
+        add(f"c.cluster_id IN (SELECT cluster_id FROM record_reports WHERE place_key IN ({','.join('?' * len(keys))}))",
+            *keys)
+    if f.bbox:
+        w, s, e, n = f.bbox
+        add("c.lon >= ? AND c.lon <= ? AND c.lat >= ? AND c.lat <= ?", w, e, s, n)
+    if f.claimant:
+        add("c.cluster_id IN (SELECT cluster_id FROM record_reports WHERE lower(claimant) LIKE ?)",
+            f"%{f.claimant.lower()}%")
+    if f.modality:
+        add("c.cluster_id IN (SELECT cluster_id FROM record_reports WHERE modality = ?)", f.modality)
+    if f.side:
+        code = _side_code(f.side)
+        add("(c.side1 = ? OR c.side2 = ?)", code, code)
+    if f.min_outlets:
+        add("c.outlets >= ?", f.min_outlets)
+    return where, params
+
+
+def _side_code(side: str) -> str:
+    from .knowledge import side_of_holder
+
+    return side_of_holder(side) or side.upper()
+
+
+def _place_point(db: RecordDB, name: str) -> tuple[float, float] | None:
+    found = find_places(db.store, name)
+    return (found[0]["lat"], found[0]["lon"]) if found else None
+
+
+def _event(r: dict[str, Any]) -> dict[str, Any]:
+    data = json.loads(r["data"])
+    m = data["merged"]
+    return {"cluster_id": r["cluster_id"], "event_type": r["event_type"], "sub_event_type": r["sub_event_type"],
+            "date": r["date"], "date_precision": r["date_precision"], "actor1": r["actor1"], "actor2": r["actor2"],
+            "place": r["place"], "location": m["location"], "fatalities": r["fatalities"],
+            "quantities": m["quantities"], "claimed_by": m["claimed_by"], "modality": r["modality"],
+            "control": m["control"], "outlets": r["outlets"], "reports": r["reports"],
+            "first_reported": r["first_reported"], "disagreements": data["disagreements"]}
+
+
+def _report(r: dict[str, Any]) -> dict[str, Any]:
+    keys = ("article_id", "event_index", "cluster_id", "outlet", "cites", "published", "language", "event_type",
+            "sub_event_type", "date", "date_precision", "actor1", "actor2", "place", "lat", "lon", "geonameid",
+            "precision", "fatalities", "claimed_by", "claimant", "claimant_side", "modality")
+    out = {k: r[k] for k in keys}
+    out["place_key"] = r["place_key"]
+    out["quantities"] = json.loads(r["quantities"])
+    holder = r["control_holder"]
+    out["control"] = {"holder": holder, "extent": r["control_extent"] or "full"} if holder else None
+    out["control_use"] = r["control_use"]
+    out["held_by"] = r["held_by"]
+    out["place_role"] = r["place_role"]
+    out["evidence"] = {"start": r["evidence_start"], "end": r["evidence_end"], "text": r["evidence_text"]}
+    return out
+
+
+def _status(r: dict[str, Any]) -> dict[str, Any]:
+    return {"place": r["place"], "place_key": r["place_key"], "geonameid": r["geonameid"], "lat": r["lat"],
+            "lon": r["lon"], "country_code": r["country_code"], "admin1": r["admin1"], "from": r["from_date"],
+            "holder": r["holder"], "extent": r["extent"], "basis": r["basis"],
+            "claimants": [c for c in r["claimants"].split(";") if c], "reports": r["reports"]}
+
+
+def _contradiction(r: dict[str, Any]) -> dict[str, Any]:
+    return {"contradiction_id": r["contradiction_id"], "kind": r["kind"], "place": r["place"],
+            "place_key": r["place_key"], "date": r["date"], "summary": r["summary"],
+            "sides": json.loads(r["data"])["sides"]}
+
+
+def _encode(a: str, b: str) -> str:
+    return base64.urlsafe_b64encode(f"{a}\x1f{b}".encode()).decode()
+
+
+def _decode(cursor: str) -> tuple[str, str]:
+    try:
+        a, b = base64.urlsafe_b64decode(cursor.encode()).decode().split("\x1f", 1)
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ValueError(f"not a cursor: {cursor!r}") from e
+    return a, b

@@ -1,0 +1,291 @@
+"""One stored event → one report: the claims ledger's row.
+
+A report is everything the record needs from an event without going back to
+the article: who claims it, how firmly, in which outlet, when it was claimed
+and the days it may refer to, where, and the evidence sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from ..document import Document, Event, Place, Toponym
+from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named
+
+# events that may be the same real-world event share a family
+_FAMILIES = {
+    "Government regains territory": "territory",
+    "Non-state actor overtakes territory": "territory",
+    "Non-violent transfer of territory": "territory",
+    "Armed clash": "battle",
+    "Attack": "strike",  # «bombardamento uccide civili» is told as shelling or as an attack
+}
+_UNDATED_DAYS = 2  # an undated report covers the days just before its publication
+DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
+CONTESTED = "contested"
+_PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
+
+
+def family(event_type: str, sub_event_type: str) -> str:
+    if sub_event_type in _FAMILIES:
+        return _FAMILIES[sub_event_type]
+    if event_type == "Explosions/Remote violence":
+        return "strike"
+    if event_type in ("Protests", "Riots"):
+        return "protest"
+    return sub_event_type.lower()
+
+
+def precision_rank(precision: str | None) -> int:
+    return _PRECISION_RANK.get(precision or "", 0)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def window(event_date: str | None, precision: str | None, published: str | None) -> tuple[str | None, str | None]:
+    """The days a report may refer to: its day, week or month; an undated one the
+    days before its publication; None when nothing dates it."""
+    d, pub = _day(event_date), _day(published)
+    if d is not None and precision == "day":
+        return d.isoformat(), d.isoformat()
+    if d is not None and precision == "week":
+        return d.isoformat(), (d + timedelta(days=6)).isoformat()
+    if d is not None and precision == "month":
+        nxt = (d.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return d.isoformat(), (nxt - timedelta(days=1)).isoformat()
+    if pub is not None:
+        return (pub - timedelta(days=_UNDATED_DAYS)).isoformat(), pub.isoformat()
+    return None, None
+
+
+def cell(lat: float | None, lon: float | None) -> int | None:
+    """The 0.1-degree grid cell of a point (as migration 004 computes it)."""
+    if lat is None or lon is None:
+        return None
+    return int((lat + 90) * 10) * 10000 + int((lon + 180) * 10)
+
+
+def neighbour_cells(lat: float, lon: float) -> list[int]:
+    """The cell of a point and the eight around it: every point within ~7 km is in one of them."""
+    c = cell(lat, lon)
+    return [c + dy * 10000 + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1)]
+
+
+def place_key(p: Place | None) -> str | None:
+    if p is None:
+        return None
+    if p.geonameid:
+        return f"g{p.geonameid}"
+    return f"{fold(p.name)}@{p.lat:.2f},{p.lon:.2f}"
+
+
+def _mention(doc: Document, ev: Event) -> Toponym | None:
+    """The mention of the event's place inside its evidence, in the trigger's sentence when
+    the event names its trigger, the nearest to it first."""
+    if ev.location is None:
+        return None
+    found = [t for t in doc.toponyms if ev.evidence.start <= t.start < ev.evidence.end
+             and (t.place.name == ev.location.name or (ev.location.geonameid and
+                                                       t.place.geonameid == ev.location.geonameid))]
+    if not found:
+        return None
+    if ev.trigger is not None:
+        # the place must be named in the sentence that tells the event, not a neighbour
+        sent = doc.sentence_at(ev.trigger.start)
+        same = [t for t in found if sent is None or sent.start <= t.start < sent.end]
+        return min(same, key=lambda t: abs(t.start - ev.trigger.start)) if same else None
+    return found[0]
+
+
+def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
+    s = doc.sentence_at(t.start)
+    return (s.start, s.end) if s else (ev.evidence.start, ev.evidence.end)
+
+
+def _is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A place named as a reference point ('20 km east of X', 'near X', 'the X axis',
+    'advancing towards X', 'from X') is not the place whose control a sentence claims."""
+    if t.relation:
+        return True
+    before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
+    after = " " + fold(doc.text[t.end:min(sent[1], t.end + 40)]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "reference_before") + folded_cues(lang, "towards")):
+        return True
+    if any(after.startswith(c) for c in folded_cues(lang, "reference_after")):
+        return True
+    # 'Donetsk and Luhansk oblasts': the first of two names sharing a plural region word
+    joined = re.match(r" (?:and|e|,) \w+ (\w+) ", after)
+    return bool(joined) and " " + joined.group(1) + " " in folded_cues(lang, "reference_after")
+
+
+def place_role(doc: Document, ev: Event) -> str | None:
+    """How the evidence names the event's place: as itself ('named'), as a destination
+    ('towards'), as a reference point ('reference'), or not at all ('unanchored')."""
+    if ev.location is None:
+        return None
+    t = _mention(doc, ev)
+    if t is None:
+        return "unanchored"
+    lang = doc.language_at(t.start)
+    sent = _sentence_of(doc, t, ev)
+    before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "towards")):
+        return "towards"
+    if _is_reference(doc, t, lang, sent):
+        return "reference"
+    if _may_be_its_region(doc, t, lang, sent):
+        return "region"
+    text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
+    if any(c in text for c in folded_cues(lang, "retracted")):
+        return "retracted"
+    if any(c in text for c in folded_cues(lang, "unreal")):
+        return "unreal"  # what may, would or is meant to happen is not a place held
+    return "named"
+
+
+def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A city that shares its name with its region ('Kharkiv', 'Luhansk') may stand for the
+    region: it is the city only when the sentence says so ('Kharkiv City', 'the city of X')."""
+    p = t.place
+    if precision_rank(p.precision) < 3 or not p.admin1 or not fold(p.admin1).startswith(fold(p.name)):
+        return False
+    before = " " + fold(doc.text[max(sent[0], t.start - 20):t.start]) + " "
+    after = " " + fold(doc.text[t.end:min(sent[1], t.end + 12)]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "city_before")):
+        return False
+    return not any(after.startswith(c) for c in folded_cues(lang, "city_after"))
+
+
+def _fought_in(ev: Event, role: str | None) -> str | None:
+    """'contested' for a clash told in the place itself (not near it, not towards it)."""
+    if ev.sub_event_type == "Armed clash" and role == "named" and ev.modality not in ("planned", "denied"):
+        if ev.location is not None and precision_rank(ev.location.precision) >= 3:
+            return CONTESTED
+    return None
+
+
+def _control_use(doc: Document, ev: Event) -> str | None:
+    """Why a control claim is or is not one: it must name its place in its own words
+    ('control'); a place named as a destination or a reference point ('towards',
+    'reference'), one not named in the evidence ('unanchored'), a planned move or a
+    country is not a place held."""
+    if not ev.control:
+        return None
+    if ev.modality == "planned":
+        return "planned"
+    if ev.location is None or ev.location.precision == "country":
+        return "no place"
+    role = place_role(doc, ev)
+    return "control" if role == "named" else role
+
+
+def _extent(doc: Document, ev: Event) -> str | None:
+    """'partial' when the sentence claiming the place tells of part of it ('entered',
+    'the outskirts of'), else the event's own extent."""
+    if not ev.control:
+        return None
+    t = _mention(doc, ev)
+    if t is not None:
+        sent = _sentence_of(doc, t, ev)
+        text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
+        if any(c in text for c in folded_cues(doc.language_at(t.start), "partial")):
+            return "partial"
+    return ev.control.get("extent") or "full"
+
+
+def _defended_by(doc: Document, ev: Event, role: str | None) -> str | None:
+    """The side a told defence leaves holding the place: 'Ukrainian forces repelled
+    an assault on X' (the subject held it), 'Russian forces unsuccessfully attacked X'
+    (the subject's enemy held it). The cue must come before the place, in its sentence,
+    and the place must be named as itself, not as a reference point."""
+    if ev.location is None or precision_rank(ev.location.precision) < 3 or ev.modality in ("planned", "denied"):
+        return None
+    t = _mention(doc, ev)
+    if t is None or role != "named":
+        return None
+    lang = doc.language_at(t.start)
+    sent = _sentence_of(doc, t, ev)
+    text = " " + fold(doc.text[sent[0]:t.start]) + " "
+    for group, subject_holds in (("repelled", True), ("failed_attack", False)):
+        for cue in folded_cues(lang, group):
+            k = text.rfind(cue)
+            if k < 0 or len(text[k + len(cue):].split()) > DEFENCE_GAP_WORDS:
+                continue
+            side = _last_side(text[:k + 1], cues(lang).get("sides", {}))
+            if side is None:
+                return None
+            return side if subject_holds else {"RU": "UA", "UA": "RU"}.get(side)
+    return None
+
+
+def _last_side(text: str, sides: dict[str, list[str]]) -> str | None:
+    best, where = None, -1
+    for side, words in sides.items():
+        for w in words:
+            k = text.rfind(" " + fold(w) + " ")
+            if k > where:
+                best, where = side, k
+    return best
+
+
+def _cited(doc: Document, ev: Event, evidence: str) -> str | None:
+    """The outlet a report repeats: its claimant when that is an outlet, else an outlet its
+    sentence names; never the article's own outlet."""
+    own = outlet_named(doc.outlet) if doc.outlet else None
+    for text in (ev.claimed_by, evidence):
+        cited = outlet_named(text)
+        if cited and cited != own:
+            return cited
+    return None
+
+
+def report_rows(doc: Document) -> list[dict[str, Any]]:
+    rows = []
+    for n, ev in enumerate(doc.events):
+        evidence = doc.text[ev.evidence.start:ev.evidence.end]
+        loc = ev.location
+        lo, hi = window(ev.date, ev.date_precision, doc.published)
+        cites = _cited(doc, ev, evidence)
+        role = place_role(doc, ev)
+        own = doc.outlet or f"article {doc.id}"
+        rows.append({
+            "article_id": doc.id, "event_index": n, "cluster_id": None,
+            "outlet": doc.outlet, "source": cites or outlet_named(own) or own, "cites": cites,
+            "published": doc.published, "language": doc.language,
+            "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
+            "family": family(ev.event_type, ev.sub_event_type),
+            "date": ev.date, "date_precision": ev.date_precision, "date_lo": lo, "date_hi": hi,
+            "actor1": ev.actor1, "actor2": ev.actor2,
+            "place": loc.name if loc else None, "place_key": place_key(loc),
+            "geonameid": loc.geonameid if loc else None, "lat": loc.lat if loc else None,
+            "lon": loc.lon if loc else None, "country_code": loc.country_code if loc else None,
+            "admin1": loc.admin1 if loc else None, "precision": loc.precision if loc else None,
+            "place_role": role,
+            "cell": cell(loc.lat, loc.lon) if loc else None,
+            "fatalities": ev.fatalities,
+            "quantities": json.dumps([{"value": q.value, "unit": q.unit, "qualifier": q.qualifier}
+                                      for q in ev.quantities]),
+            "claimed_by": ev.claimed_by,
+            "claimant": ev.claimed_by or doc.outlet or "(unattributed)",
+            "claimant_side": claimant_side(ev.claimed_by, doc.outlet),
+            "modality": ev.modality,
+            "control_holder": (ev.control or {}).get("holder"),
+            "control_extent": _extent(doc, ev),
+            "control_use": _control_use(doc, ev),
+            "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(ev, role),
+            "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
+            "evidence_text": _one_line(evidence),
+        })
+    return rows
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
