@@ -106,6 +106,8 @@ def test_export_and_show_work_on_a_read_only_database(tmp_path: Path):
 
 
 def test_runs_starting_together_on_a_fresh_database_do_not_race(tmp_path: Path):
+    from frontwatch.store.sqlite import MIGRATIONS as SQLITE_MIGRATIONS
+
     """Each migration runs once, under the write lock, however many processes start at once."""
     code = "import sys; from frontwatch.store import open_store; s = open_store(sys.argv[1]); print(s.schema_version)"
     env = {**os.environ, "PYTHONPATH": str(SRC)}
@@ -115,7 +117,7 @@ def test_runs_starting_together_on_a_fresh_database_do_not_race(tmp_path: Path):
                                   stderr=subprocess.PIPE, env=env) for _ in range(8)]
         results = [(p.wait(timeout=120), p.stdout.read(), p.stderr.read()) for p in procs]
         assert all(rc == 0 for rc, _, _ in results), [err.decode()[-300:] for rc, _, err in results if rc]
-        assert {out.strip() for _, out, _ in results} == {b"1"}
+        assert {out.strip() for _, out, _ in results} == {str(len(SQLITE_MIGRATIONS)).encode()}
 
 
 def test_a_full_disk_is_each_articles_error_and_the_summary_survives(tmp_path: Path):

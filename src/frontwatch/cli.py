@@ -15,7 +15,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cli_live, engines
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 UNRESOLVED_SHOWN = 15
@@ -53,7 +53,7 @@ def cmd_run(args) -> int:
     try:
         report = run(args.paths, store, PipelineOptions(profile=args.profile), jobs=args.jobs,
                      max_bytes=args.max_bytes, progress=bar.update if bar is not None else None,
-                     article_timeout=args.article_timeout)
+                     article_timeout=args.article_timeout, engine=engines.from_args(args))
     finally:
         if bar is not None:  # a tqdm without a total has no truth value: never `if bar`
             bar.close()
@@ -308,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="time limit for one article; past it that article is an error and the run goes on "
                         "(default 60; 0 for none)")
     r.add_argument("--quiet", action="store_true", help="no progress bar")
+    engines.add_run_arguments(r)
     r.add_argument("--json", action="store_true", help="also print the run's summary as one JSON object on stdout")
     r.set_defaults(func=cmd_run)
 
@@ -350,6 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .web.serve import register as register_serve
 
     register_serve(sub)
+    cli_live.register(sub)  # watch, feeds
     return p
 
 

@@ -62,6 +62,28 @@ class Pipeline:
             self.timings[stage.name] = self.timings.get(stage.name, 0.0) + time.perf_counter() - t0
         return doc
 
+    def run_batch(self, docs: list[Document]) -> list[tuple[Document, Exception | None]]:
+        """Several articles stage by stage, so that a stage with a ``batch(docs)`` method (the
+        entities stage: its neural models) serves them all in one pass. An article that fails
+        at a stage is left out of the later ones and returned with its exception."""
+        failed: dict[int, Exception] = {}
+        for stage in self.stages:
+            live = [d for d in docs if id(d) not in failed]
+            t0 = time.perf_counter()
+            ahead = getattr(stage, "batch", None)
+            if ahead is not None and len(live) > 1:
+                try:
+                    ahead(live)
+                except Exception:  # noqa: BLE001 - each article then runs the stage on its own
+                    pass
+            for doc in live:
+                try:
+                    stage(doc)
+                except Exception as e:  # one bad article must not stop the others
+                    failed[id(doc)] = e
+            self.timings[stage.name] = self.timings.get(stage.name, 0.0) + time.perf_counter() - t0
+        return [(d, failed.get(id(d))) for d in docs]
+
     def pipe(self, docs: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None):
         for doc in docs:
             try:

@@ -111,12 +111,13 @@ def run(
     max_bytes: int | None = None,
     progress: Callable[[int], None] | None = None,
     article_timeout: float | None = DEFAULT_SECONDS,
+    engine: Callable | None = None,  # engines.Mapper; None: this machine's processes
 ) -> RunReport:
     report = RunReport()
     t0 = time.perf_counter()
     sig = signature(options)
     todo = _select(paths, store, sig, report, max_bytes)  # a generator: read as we go
-    for doc, error in _map(todo, options, jobs, article_timeout):
+    for doc, error in (engine or _map)(todo, options, jobs, article_timeout=article_timeout):
         if error:
             report.errors.append(error)
             _record_error(store, doc.source_path or doc.id, doc.id, error)

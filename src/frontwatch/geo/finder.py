@@ -15,6 +15,7 @@ must point to a country, a region, a curated place or a town of some size.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from dataclasses import dataclass
@@ -51,20 +52,26 @@ def _tail(text: str, start: int, width: int = 60) -> str:
     return text[max(0, start - width):start]
 
 
+@cache
+def _cue_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
+    """The cue-before patterns of a language, compiled once, longest cue word first."""
+    w = wording(language)
+    connectors = sorted(w.get("connectors", []), key=len, reverse=True)
+    adj = "|".join(re.escape(a.lower()) for a in w.get("adjectives_between", [])) or "(?!)"
+    conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
+    out = []
+    for word, cue in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0])):
+        out.append((re.compile(rf"(?:^|\W){re.escape(word)}(?:\s+(?:{adj}))?\s*(?:(?:{conn})\s*)?$"), cue))
+    for word, cue in w.get("feature_words_before", {}).items():
+        out.append((re.compile(rf"(?:^|\W){re.escape(word)}\s+$"), cue))
+    return out
+
+
 def cue_before(text: str, start: int, language: str) -> str | None:
     """«regione (orientale) di X», "region of X", «fiume X»: the kind of place asked for."""
-    w = wording(language)
     tail = _tail(text, start).lower()
-    connectors = sorted(w.get("connectors", []), key=len, reverse=True)
-    adjectives = w.get("adjectives_between", [])
-    for word, cue in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0])):
-        adj = "|".join(re.escape(a.lower()) for a in adjectives) or "(?!)"
-        conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
-        pattern = rf"(?:^|\W){re.escape(word)}(?:\s+(?:{adj}))?\s*(?:(?:{conn})\s*)?$"
-        if re.search(pattern, tail):
-            return cue
-    for word, cue in w.get("feature_words_before", {}).items():
-        if re.search(rf"(?:^|\W){re.escape(word)}\s+$", tail):
+    for pattern, cue in _cue_patterns(language):
+        if pattern.search(tail):
             return cue
     return None
 
@@ -77,12 +84,19 @@ def cue_after(text: str, end: int, language: str) -> str | None:
     return wording(language).get("cue_words_after", {}).get(m.group(1).lower())
 
 
+@cache
+def _direction_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
+    articles = "|".join(re.escape(a) for a in wording(language).get("articles", [])) or "(?!)"
+    return [(re.compile(rf"(?:^|\W){re.escape(phrase)}\s*(?:(?:{articles})\s*)?$"), relation)
+            for phrase, relation in sorted(wording(language).get("directions", {}).items(),
+                                           key=lambda kv: -len(kv[0]))]
+
+
 def direction_before(text: str, start: int, language: str) -> str | None:
     """«a sud di Bakhmut» → "south of": the place stays Bakhmut, the relation is noted."""
     tail = _tail(text, start, 40).lower()
-    articles = "|".join(re.escape(a) for a in wording(language).get("articles", [])) or "(?!)"
-    for phrase, relation in sorted(wording(language).get("directions", {}).items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?:^|\W){re.escape(phrase)}\s*(?:(?:{articles})\s*)?$", tail):
+    for pattern, relation in _direction_patterns(language):
+        if pattern.search(tail):
             return relation
     return None
 
@@ -128,7 +142,10 @@ def _is_common_word(word: str, language: str) -> bool:
 def _function_words(language: str) -> frozenset[str]:
     """The language's function words from spaCy's packaged lists: «Poi», «Ecco», "First" opening
     a sentence are capitalised but never places, even when some region has them as an alias."""
+    from ..ner.light_import import import_spacy
+
     try:
+        import_spacy()
         module = importlib.import_module(f"spacy.lang.{language}.stop_words")
     except ImportError:
         return frozenset()
@@ -184,6 +201,30 @@ def after_locative(text: str, start: int, language: str) -> bool:
                                      tail) is not None
 
 
+@cache
+def _leading_words(language: str) -> list[re.Pattern[str]]:
+    """Prepositions and articles that may open a capitalised run, longest first."""
+    w = wording(language)
+    words = sorted(w.get("prepositions", []) + w.get("articles", []), key=len, reverse=True)
+    return [re.compile(rf"{re.escape(word)}(?:\s+|(?<=['’]))", flags=re.IGNORECASE) for word in words]
+
+
+class _Spans:
+    """Does [start, end) overlap any of these spans? In log time: the spans are sorted by
+    start with a running maximum of their ends."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.max_end: list[int] = []
+        for _, e in self.spans:
+            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end)  # spans starting before ``end``
+        return k > 0 and self.max_end[k - 1] > start
+
+
 def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
                   skip: list[tuple[int, int]] | None = None, persons: set[str] | None = None,
                   ) -> list[FoundMention]:
@@ -193,17 +234,17 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
     stop = set(w.get("not_places", [])) | (persons or set())
     after_words = set(w.get("cue_words_after", {}))
     out: list[FoundMention] = []
-    skip = skip or []
+    skipped = _Spans(skip or [])
     for start, run in _runs(text, language):
         end = start + len(run)
-        if any(s < end and start < e for s, e in skip):
+        if skipped.overlaps(start, end):
             continue
         run = run.rstrip(".")
         # a capitalised preposition or article opening the run: «Nella Russia», «La Crimea»,
         # «L'Ucraina», "In Kharkiv" ("The Hague" stays whole: it is a name as it stands)
         for _ in range(2):  # «Dalla» alone, or "In the"
-            for word in sorted(w.get("prepositions", []) + w.get("articles", []), key=len, reverse=True):
-                a = re.match(rf"{re.escape(word)}(?:\s+|(?<=['’]))", run, flags=re.IGNORECASE)
+            for lead in _leading_words(language):
+                a = lead.match(run)
                 if a and a.end() < len(run) and not gaz.has_name(run):
                     start += a.end()
                     run = run[a.end():]

@@ -60,6 +60,28 @@ class E5Recognizer:
         return out
 
 
+    def predict_many(self, items: list[tuple[str, list[tuple[int, int]]]]) -> list[list[tuple[int, int, str]]]:
+        """``predict`` for several texts at once: their sentences share the model's batches."""
+        offsets = [[split_words(text[s:e]) for s, e in sents] for text, sents in items]
+        words = [[text[s + a : s + b] for a, b in offs]
+                 for (text, sents), doc_offs in zip(items, offsets, strict=True)
+                 for (s, _e), offs in zip(sents, doc_offs, strict=True)]
+        tags = iter(self.predict_tokens(words))
+        out = []
+        for (_text, sents), doc_offs in zip(items, offsets, strict=True):
+            spans: list[tuple[int, int, str]] = []
+            for (s, _e), offs in zip(sents, doc_offs, strict=True):
+                spans.extend(char_spans(offs, next(tags), base=s))
+            out.append(spans)
+        return out
+
+
+def predict_many(rec: Recognizer, items: list[tuple[str, list[tuple[int, int]]]]) -> list[list[tuple[int, int, str]]]:
+    """Spans for several (text, sentences) at once, in one pass of the model where it can."""
+    many = getattr(rec, "predict_many", None)
+    return many(items) if many else [rec.predict(text, sents) for text, sents in items]
+
+
 @functools.lru_cache(maxsize=8)
 def _load(kind: str) -> Recognizer:
     if kind == "e5":
@@ -93,4 +115,4 @@ def get_recognizer(profile: str = "accurate", language: str = "it") -> Recognize
     return _load(resolve(profile, language))
 
 
-__all__ = ["Recognizer", "get_recognizer", "resolve", "PROFILES"]
+__all__ = ["Recognizer", "get_recognizer", "predict_many", "resolve", "PROFILES"]

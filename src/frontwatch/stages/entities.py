@@ -18,6 +18,7 @@ for the government, ``metonym=True``).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ _ROUGH_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 # priorities when candidates overlap
 _PATTERN, _LEXICON, _NER, _GUESS = 3, 2, 1, 0
+# how far back the metonymy cues look: their longest phrase is a few words, and a window
+# keeps a sentence without punctuation from being re-read at every name (linear time)
+_CUE_WINDOW = 300
+_MAX_SEGMENT = 5000  # characters; far beyond any real sentence
 
 
 def _name_particles() -> list[str]:
@@ -166,6 +171,27 @@ class Entities:
     def __init__(self, profile: str = "accurate", use_ner: bool = True) -> None:
         self.profile = profile
         self.use_ner = use_ner
+        # recognizer spans computed ahead by ``batch``: id(doc) → {language: spans}
+        self._ahead: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
+
+    def batch(self, docs: list[Document]) -> None:
+        """Run the recognizers over the sentences of several articles at once (fuller batches
+        for the neural models); each article's ``__call__`` then uses its share."""
+        if not self.use_ner:
+            return
+        jobs: dict[str, list[tuple[Document, list[tuple[int, int]]]]] = {}
+        for doc in docs:
+            segments = self._segments(doc)
+            for lang in sorted({lg or "" for _, _, lg in segments}):
+                jobs.setdefault(lang, []).append((doc, [(s, e) for s, e, lg in segments if (lg or "") == lang]))
+        from ..ner import predict_many
+
+        for lang, items in jobs.items():
+            rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
+            if rec is None:
+                continue
+            for (doc, _), spans in zip(items, predict_many(rec, [(d.text, segs) for d, segs in items]), strict=True):
+                self._ahead.setdefault(id(doc), {})[lang] = spans
 
     # segments of text with their language
     def _segments(self, doc: Document) -> list[tuple[int, int, str | None]]:
@@ -174,7 +200,7 @@ class Entities:
         else:  # no sentence layer: a rough split keeps the stage usable on its own
             spans = [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(doc.text) if m.group().strip()]
         out = []
-        for s, e in spans:
+        for s, e in _bounded(doc.text, spans):
             if doc.is_noise(s, e) and all(doc.is_noise(i, i + 1) for i in range(s, e) if not doc.text[i].isspace()):
                 continue
             out.append((s, e, doc.language_at(s) or doc.language))
@@ -182,6 +208,7 @@ class Entities:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text.replace("’", "'")  # same length: offsets unchanged
+        ahead = self._ahead.pop(id(doc), {})
         segments = self._segments(doc)
         cands: list[Candidate] = []
         for s, e, lang in segments:
@@ -195,7 +222,7 @@ class Entities:
             unserved = []
             for lang in sorted({lg or "" for _, _, lg in segments}):
                 segs = [(s, e) for s, e, lg in segments if (lg or "") == lang]
-                found = self._ner(lang, doc.text, segs)
+                found = self._ner(lang, doc.text, segs, ahead.get(lang))
                 if found is None:
                     unserved += [(s, e, lang or None) for s, e in segs]
                 else:
@@ -253,14 +280,17 @@ class Entities:
         return out
 
     # -- layer 3a: statistical NER
-    def _ner(self, lang: str, text: str, segs: list[tuple[int, int]]) -> list[Candidate] | None:
-        """Candidates from the recognizer for ``lang``, or None when there is none."""
+    def _ner(
+        self, lang: str, text: str, segs: list[tuple[int, int]], ahead: list[tuple[int, int, str]] | None = None
+    ) -> list[Candidate] | None:
+        """Candidates from the recognizer for ``lang`` (or its spans computed ahead), or None
+        when there is none."""
         rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
         if rec is None:
             return None
         ld = language_data(lang if lang in resources.languages() else FALLBACK_LANGUAGES[0])
         try:
-            spans = rec.predict(text, segs)
+            spans = ahead if ahead is not None else rec.predict(text, segs)
         except Exception as err:  # a model failure must not lose the rule layers
             log.warning("entities: recognizer failed: %s", err)
             return None
@@ -351,6 +381,7 @@ class Entities:
         persons: list[tuple[str, str]] = []  # (folded surname, canonical) of people met so far
         templates: dict[str, str] = {}  # org template → last country it was filled with
         out: list[Entity] = []
+        seg_starts = [s for s, _, _ in segments]
         for c in chosen:
             if c.label == "LOC" and c.entry is None and c.template is None and " " not in text[c.start : c.end]:
                 # «la visita di Bondarenko», or the model calling a surname a place once: a person
@@ -365,7 +396,7 @@ class Entities:
                 if hit is None and table.lookup_surname(text[c.start : c.end]) is None:
                     continue
                 c.label = "PER"
-            seg = next(((s, e, lg) for s, e, lg in segments if s <= c.start < e), (c.start, c.end, doc.language))
+            seg = _segment_at(segments, seg_starts, c.start) or (c.start, c.end, doc.language)
             lang = seg[2] if seg[2] in resources.languages() else FALLBACK_LANGUAGES[0]
             ld = language_data(lang)
             surface = doc.text[c.start : c.end]
@@ -397,7 +428,8 @@ class Entities:
                 if entry.metonym:
                     label, metonym = "ORG", True
                 elif entry.government:
-                    if is_metonym(text[seg[0] : c.start], text[c.end : seg[1] + 80], entry.kind, ld.cues):
+                    before = text[max(seg[0], c.start - _CUE_WINDOW) : c.start]
+                    if is_metonym(before, text[c.end : min(seg[1] + 80, c.end + _CUE_WINDOW)], entry.kind, ld.cues):
                         label, canonical, metonym, qid = "ORG", entry.government, True, None
                     else:
                         label = "LOC"
@@ -441,6 +473,32 @@ class Entities:
         return surface
 
 
+def _bounded(text: str, spans: list[tuple[int, int]], limit: int = _MAX_SEGMENT) -> list[tuple[int, int]]:
+    """Spans longer than ``limit`` (a text without punctuation is one endless "sentence")
+    cut at the last space before the limit, so that the models see pieces of a sentence's size
+    and no work grows with the square of a span's length."""
+    out = []
+    for s, e in spans:
+        while e - s > limit:
+            cut = text.rfind(" ", s + limit // 2, s + limit)
+            cut = cut if cut > s else s + limit
+            out.append((s, cut))
+            s = cut + 1 if text[cut : cut + 1] == " " else cut
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _segment_at(
+    segments: list[tuple[int, int, str | None]], starts: list[int], at: int
+) -> tuple[int, int, str | None] | None:
+    """The segment holding offset ``at`` (segments are sorted and disjoint)."""
+    k = bisect.bisect_right(starts, at) - 1
+    if k >= 0 and segments[k][0] <= at < segments[k][1]:
+        return segments[k]
+    return None
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and not (text[a].isalnum()):
         a += 1
@@ -461,7 +519,7 @@ def _strip_article(s: str, ld: LanguageData) -> str:
 def _context_country(text: str, seg_start: int, at: int, ld: LanguageData) -> str | None:
     """The nearest demonym or country named before ``at`` in its sentence
     («il generale russo …, portavoce della Difesa»)."""
-    pre = text[seg_start:at]
+    pre = text[max(seg_start, at - 4 * _CUE_WINDOW) : at]
     best = None
     for m in _WORD.finditer(pre):
         w = m.group().lower()
@@ -474,19 +532,26 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates, strongest layer first, then longest. A
     statistical ORG or PER that strictly contains a lexicon place keeps the
     whole name («Kharkiv Regional Military Administration»)."""
-    lexicon_places = [c for c in cands if c.priority == _LEXICON and c.label == "LOC"]
+    places = sorted((c for c in cands if c.priority == _LEXICON and c.label == "LOC"), key=lambda c: c.start)
+    place_starts = [p.start for p in places]
     for c in cands:
-        if (
-            c.priority in (_NER,)
-            and c.label in ("ORG",)
-            and any(c.start <= p.start and p.end <= c.end and p.length < c.length for p in lexicon_places)
-        ):
-            c.priority = _LEXICON
+        if c.priority == _NER and c.label == "ORG":
+            inside = places[bisect.bisect_left(place_starts, c.start) : bisect.bisect_left(place_starts, c.end)]
+            if any(p.end <= c.end and p.length < c.length for p in inside):
+                c.priority = _LEXICON
+    # chosen spans are disjoint, so sorted by start they are sorted by end too: an overlap
+    # check needs only the neighbours of the insertion point (n log n, not n²)
+    starts: list[int] = []
     chosen: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.priority, -c.length, c.start)):
-        if all(c.end <= o.start or o.end <= c.start for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        k = bisect.bisect_right(starts, c.start)
+        if k > 0 and chosen[k - 1].end > c.start:
+            continue
+        if k < len(chosen) and chosen[k].start < c.end:
+            continue
+        starts.insert(k, c.start)
+        chosen.insert(k, c)
+    return chosen
 
 
 def _propagate_lists(text: str, chosen: list[Candidate]) -> None:

@@ -48,6 +48,32 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    # -- news feeds (``frontwatch feeds``): plain SQL both backends understand
+    PARAM = "?"  # the driver's placeholder
+
+    def _q(self, sql: str, args: tuple = ()):
+        return self.db.execute(sql.replace("?", self.PARAM), args)  # type: ignore[attr-defined]
+
+    def add_feed(self, url: str) -> bool:
+        """Follow a feed; False when it was already followed."""
+        if self._q("SELECT 1 FROM feeds WHERE url=?", (url,)).fetchone():
+            return False
+        self._q("INSERT INTO feeds (url, added_at) VALUES (?, ?)", (url, now()))
+        return True
+
+    def feeds(self) -> list[str]:
+        return [url for (url,) in self._q("SELECT url FROM feeds ORDER BY url")]
+
+    def feed_item_seen(self, feed_url: str, item: str) -> bool:
+        return self._q("SELECT 1 FROM feed_items WHERE feed_url=? AND item=?", (feed_url, item)).fetchone() is not None
+
+    def mark_feed_item(self, feed_url: str, item: str, article_id: str | None) -> None:
+        if not self.feed_item_seen(feed_url, item):
+            self._q("INSERT INTO feed_items VALUES (?, ?, ?, ?)", (feed_url, item, article_id, now()))
+
+    def mark_feed_polled(self, feed_url: str) -> None:
+        self._q("UPDATE feeds SET polled_at=? WHERE url=?", (now(), feed_url))
+
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")

@@ -27,6 +27,7 @@ def _psycopg():
 
 
 class PostgreSQLStore(Store):
+    PARAM = "%s"
     def __init__(self, url: str) -> None:
         psycopg = _psycopg()
         self.url = url
