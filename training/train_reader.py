@@ -39,6 +39,7 @@ from frontwatch.reader.heads import EventHeads  # noqa: E402
 from frontwatch.reader.labels import ARG_TAGS, CUE_TAGS, MODALITY_LABELS, TRIGGER_TAGS  # noqa: E402
 
 DATA = ROOT / "training" / "data" / "events"
+O_WEIGHT = 0.3
 
 
 def features(exs: list[Example], cache: Path, compute: bool = True, chunk: int = 128) -> dict[str, np.ndarray]:
@@ -99,8 +100,11 @@ def batch_loss(heads: EventHeads, feats: list[np.ndarray], tg: list[dict]) -> to
             ym.append(mod)
     h = heads.encode(x, lengths)
     lt, lc = heads.tag_logits(h)
-    loss = F.cross_entropy(lt.reshape(-1, lt.shape[-1]), yt.reshape(-1), ignore_index=-100)
-    loss = loss + F.cross_entropy(lc.reshape(-1, lc.shape[-1]), yc.reshape(-1), ignore_index=-100)
+    # the O tag is most words: down-weighted so the rare tags are learnt within a few epochs
+    wt, wc = torch.ones(lt.shape[-1]), torch.ones(lc.shape[-1])
+    wt[0] = wc[0] = O_WEIGHT
+    loss = F.cross_entropy(lt.reshape(-1, lt.shape[-1]), yt.reshape(-1), weight=wt, ignore_index=-100)
+    loss = loss + F.cross_entropy(lc.reshape(-1, lc.shape[-1]), yc.reshape(-1), weight=wc, ignore_index=-100)
     if ev_b:
         la, lm = heads.event_logits(h, lengths, torch.tensor(ev_b), torch.tensor(ev_s), torch.tensor(ev_e))
         loss = loss + F.cross_entropy(la.reshape(-1, la.shape[-1]), torch.tensor(ya).reshape(-1), ignore_index=-100)
