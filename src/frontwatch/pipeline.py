@@ -30,12 +30,24 @@ def default_stages(options: PipelineOptions | None = None) -> list[Stage]:
     """The stages in the order data flows through them (imports are lazy so a
     stage's heavy dependencies load only when the stage is used)."""
     options = options or PipelineOptions()
-    from .stages import attribution, clean, entities, events, language, places, quantities, sentences, timex
+    from .stages import (
+        attribution,
+        clean,
+        entities,
+        events,
+        language,
+        places,
+        quantities,
+        sentences,
+        timex,
+    )
 
     return [
         clean.Clean(),
         language.Language(),
         sentences.Sentences(),
+        # The learned reader's stage (stages/reading.py) joins here, before entities, once the
+        # events stage assembles from its readings (issue 14); until then it would only cost time.
         entities.Entities(profile=options.profile),
         places.Places(),
         timex.Time(),
