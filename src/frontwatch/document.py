@@ -8,9 +8,13 @@ their own layer and only read the layers of stages before them.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+from .reader.types import Argument, Cue, Reading, Trigger
+from .tokens import Token, tokenize
 
 
 @dataclass
@@ -133,6 +137,30 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # what the event reader proposed, parallel to ``sentences``, in article offsets
+    readings: list[Reading] = field(default_factory=list)
+
+    def words(self, start: int = 0, end: int | None = None) -> list[Token]:
+        """The word tokens inside [start, end), tokenized once per document with the
+        language of each paragraph and shared by every stage that looks at words."""
+        cached = self.__dict__.get("_words")
+        if cached is None or cached[0] != (len(self.text), tuple(p.language for p in self.paragraphs)):
+            spans = [(p.start, p.end, p.language or self.language) for p in self.paragraphs] or [
+                (0, len(self.text), self.language)
+            ]
+            toks = [t for s, e, lang in spans for t in tokenize(self.text, s, e, lang or "en")]
+            cached = ((len(self.text), tuple(p.language for p in self.paragraphs)), toks, [t.start for t in toks])
+            self.__dict__["_words"] = cached
+        _, toks, starts = cached
+        end = len(self.text) if end is None else end
+        return toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+
+    def reading_of(self, sent: Sentence) -> Reading | None:
+        """The reader's proposal for one sentence of the sentence layer, if any."""
+        for k, s in enumerate(self.sentences):
+            if s is sent or (s.start, s.end) == (sent.start, sent.end):
+                return self.readings[k] if k < len(self.readings) else None
+        return None
 
     @property
     def content_hash(self) -> str:
@@ -186,6 +214,14 @@ class Document:
         base["timexes"] = [Timex(**x) for x in d.get("timexes", [])]
         base["quantities"] = [quantity(x) for x in d.get("quantities", [])]
         base["events"] = [event(x) for x in d.get("events", [])]
+        base["readings"] = [
+            Reading(
+                [Trigger(**t) for t in r.get("triggers", [])],
+                [Cue(**c) for c in r.get("cues", [])],
+                [Argument(**a) for a in r.get("arguments", [])],
+            )
+            for r in d.get("readings", [])
+        ]
         return cls(**base)
 
 

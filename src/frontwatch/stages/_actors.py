@@ -4,7 +4,9 @@ A mention is an entity whose canonical name data/actors.json knows (a person,
 a ministry, a metonym such as «Mosca»), a demonym with its head noun («le
 truppe ucraine», "Russian soldiers", «i russi»), an epithet («gli occupanti»)
 or «il nemico». Each carries a side (ISO country code) and a role (military,
-government, civilians) from which ACLED-style actor names are built.
+government, civilians) from which ACLED-style actor names are built. The
+events stage fills its actor slots from these: inside an argument span the
+reader proposed, else near the trigger.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import cache
 
 from .. import resources
 from ..document import Document
-from ._event_text import Token, compile_patterns, find_all
+from ..tokens import compile_patterns, find_all
 
 ENEMY = "ENEMY"
 
@@ -96,7 +98,9 @@ def entity_side(ent, language: str) -> tuple[str | None, str | None, str | None]
     return None, None, None
 
 
-def find_mentions(doc: Document, toks: list[Token], language: str, start: int, end: int) -> list[Mention]:
+def find_mentions(doc: Document, language: str, start: int, end: int) -> list[Mention]:
+    """Every mention of a side in [start, end), token indices relative to ``doc.words(start, end)``."""
+    toks = doc.words(start, end)
     data = lang_data(language)
     demonyms: dict[str, str] = data.get("demonyms", {})
     epithets: dict[str, str] = {k: v for k, v in data.get("epithets", {}).items() if not k.startswith("_")}

@@ -1,0 +1,200 @@
+"""The events and attribution stages alone: readings written by hand, as the event reader
+would give them, on sentences written for these tests. What is tested is the assembly
+(recipes, slots from the earlier layers, one event per place, merging, claimant and
+modality from cues), not the model."""
+
+from __future__ import annotations
+
+from test_events import prepare
+
+from frontwatch.document import Document
+from frontwatch.reader.types import Argument, Cue, Reading, Trigger
+from frontwatch.stages.attribution import Attribution
+from frontwatch.stages.events import Events
+
+SHELLING = "Shelling/artillery/missile attack"
+
+
+def span(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return start, start + len(surface)
+
+
+def assemble(doc: Document, triggers=(), cues=(), args=()) -> Document:
+    """triggers: (surface, sub-type[, modality]); cues: (surface, kind); args: (trigger index, surface, role).
+    Each goes to the reading of the sentence that holds it, in article offsets, as the reading stage stores them."""
+    from frontwatch.stages.events import event_type_of
+
+    text = doc.text
+    readings = [Reading([], [], []) for _ in doc.sentences]
+
+    def slot(offset: int) -> Reading:
+        return next(r for r, s in zip(readings, doc.sentences, strict=True) if s.start <= offset < s.end)
+
+    index: dict[int, tuple[Reading, int]] = {}
+    for n, (surface, sub, *modality) in enumerate(triggers):
+        s, e = span(text, surface)
+        r = slot(s)
+        index[n] = (r, len(r.triggers))
+        r.triggers.append(Trigger(s, e, event_type_of(sub) or "", sub, 0.99, *modality))
+    for surface, kind in cues:
+        s, e = span(text, surface)
+        slot(s).cues.append(Cue(s, e, kind))
+    for n, surface, role in args:
+        s, e = span(text, surface)
+        r, k = index[n]
+        r.arguments.append(Argument(k, s, e, role, 0.9))
+    doc.readings = readings
+    Events()(doc)
+    Attribution()(doc)
+    return doc
+
+
+def test_one_event_per_place_the_trigger_governs():
+    text = "Ieri le forze russe hanno bombardato Avdiivka, Pokrovsk e Kostiantynivka."
+    doc = assemble(prepare(text, "it", timexes=[("Ieri", "2024-05-09", "day")]), [("bombardato", SHELLING)])
+    assert [e.location.name for e in doc.events] == ["Avdiivka", "Pokrovsk", "Kostiantynivka"]
+    for e in doc.events:
+        assert e.actor1 == "Military Forces of Russia" and e.date == "2024-05-09"
+        assert (e.modality, e.claimed_by) == ("asserted", None)
+        assert doc.text[e.trigger.start : e.trigger.end] == "bombardato"
+
+
+def test_argument_spans_override_nearness():
+    text = "Kherson was shelled by Russian forces while Ukrainian troops held Sumy."
+    doc = assemble(prepare(text, "en"), [("shelled", SHELLING)],
+                   args=[(0, "Russian forces", "actor1"), (0, "Kherson", "location")])
+    (e,) = doc.events
+    assert (e.location.name, e.actor1) == ("Kherson", "Military Forces of Russia")
+
+
+def test_passive_agent_after_the_trigger_is_actor1_without_arguments():
+    doc = assemble(prepare("Kherson was shelled by Russian forces overnight.", "en"), [("shelled", SHELLING)])
+    (e,) = doc.events
+    assert e.actor1 == "Military Forces of Russia"
+
+
+def test_territory_is_decided_by_whose_land_it_is():
+    doc = prepare("Ukrainian troops recaptured the village of Robotyne.", "en")
+    (retake,) = assemble(doc, [("recaptured", "Non-state actor overtakes territory")]).events
+    assert retake.sub_event_type == "Government regains territory"
+    assert (retake.actor1, retake.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert retake.control == {"holder": "Ukraine", "extent": "full"}
+    doc = prepare("I russi hanno conquistato la metà di Pokrovsk.", "it")
+    (taken,) = assemble(doc, [("conquistato", "Government regains territory")]).events
+    assert taken.sub_event_type == "Non-state actor overtakes territory"
+    assert taken.control == {"holder": "Russia", "extent": "partial"}
+
+
+def test_territory_needs_a_place_finer_than_a_country():
+    doc = prepare("Russian forces advanced in Ukraine.", "en")
+    doc = assemble(doc, [("advanced", "Non-state actor overtakes territory")])
+    assert doc.events == []
+
+
+def test_killed_and_wounded_kept_apart():
+    text = "Russian missiles struck Kharkiv, killing three civilians and wounding twelve people."
+    doc = prepare(text, "en", quantities=[("three civilians", 3, "civilian"), ("twelve people", 12, "person")])
+    (e,) = assemble(doc, [("struck", SHELLING)]).events
+    assert e.fatalities == 3
+    assert e.actor2 == "Civilians (Ukraine)"
+
+
+def test_fatalities_span_from_the_reader_wins():
+    text = "A drone hit Sumy: two people died and five were hurt."
+    doc = prepare(text, "en", quantities=[("two people", 2, "person"), ("five", 5, "person")])
+    (e,) = assemble(doc, [("hit", "Air/drone strike")], args=[(0, "two people", "fatalities")]).events
+    assert e.fatalities == 2 and e.actor1 == "Military Forces of Russia"  # a state does not strike its own soil
+
+
+def test_counts_of_weapons_go_to_the_event_and_the_country_is_the_place():
+    text = "Nella notte la Russia ha lanciato 90 droni contro l'Ucraina."
+    doc = assemble(prepare(text, "it", quantities=[("90 droni", 90, "drone")]), [("lanciato", "Air/drone strike")])
+    (e,) = doc.events
+    assert e.location.precision == "country" and e.location.country_code == "UA"
+    assert [(q.value, q.unit) for q in e.quantities] == [(90, "drone")]
+
+
+def test_source_after_the_verb_and_hedge():
+    text = "L'Iran avrebbe fornito droni alla Russia, come riporta Reuters."
+    doc = assemble(prepare(text, "it"), [("fornito", "Military aid")],
+                   cues=[("avrebbe", "hedge"), ("riporta", "attribution"), ("Reuters", "source")])
+    (e,) = doc.events
+    assert (e.actor1, e.actor2) == ("Government of Iran", "Government of Russia")
+    assert e.location.country_code == "RU"
+    assert (e.claimed_by, e.modality) == ("Reuters", "alleged")
+
+
+def test_unnamed_source_with_a_demonym_is_that_side_and_not_an_actor():
+    text = "Russian artillery shelled Kherson on Monday, the Ukrainian military said."
+    doc = assemble(prepare(text, "en"), [("shelled", SHELLING)],
+                   cues=[("the Ukrainian military", "source"), ("said", "attribution")])
+    (e,) = doc.events
+    assert e.actor1 == "Military Forces of Russia"
+    assert (e.claimed_by, e.modality) == ("Military Forces of Ukraine", "reported")
+
+
+def test_source_named_in_words_when_no_entity():
+    text = "Russian forces shelled Kherson, regional officials said."
+    doc = assemble(prepare(text, "en"), [("shelled", SHELLING)],
+                   cues=[("regional officials", "source"), ("said", "attribution")])
+    assert doc.events[0].claimed_by == "regional officials"
+
+
+def test_denial_and_future_govern_their_trigger_only():
+    text = ("Il ministero della Difesa russo ha smentito di aver bombardato Kharkiv, "
+            "ma Zelensky incontrerà Macron a Parigi.")
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING), ("incontrerà", "Diplomatic contact")],
+                   cues=[("smentito", "denial"), ("incontrerà", "future"), ("ministero della Difesa russo", "source")])
+    strike, meeting = doc.events
+    assert strike.modality == "denied" and strike.claimed_by == "Ministry of Defence of Russia"
+    assert meeting.modality == "planned"
+    assert (meeting.actor1, meeting.actor2) == ("Government of Ukraine", "Government of France")
+    assert meeting.location.name == "Paris"
+
+
+def test_meeting_without_a_counterpart_is_no_event():
+    doc = assemble(prepare("Zelensky si è incontrato a Parigi.", "it"), [("incontrato", "Diplomatic contact")])
+    assert doc.events == []
+
+
+def test_history_is_background():
+    text = "Nel 2014 la Russia ha occupato la Crimea."
+    doc = prepare(text, "it", timexes=[("Nel 2014", "2014-01-01", "year")])
+    assert assemble(doc, [("occupato", "Non-state actor overtakes territory")]).events == []
+
+
+def test_a_later_mention_without_a_place_is_the_same_event():
+    text = "Russian forces shelled Kherson on Monday. The shelling killed two people."
+    doc = prepare(text, "en", timexes=[("on Monday", "2024-05-06", "day")], quantities=[("two people", 2, "person")])
+    doc = assemble(doc, [("shelled", SHELLING), ("shelling", SHELLING)])
+    (e,) = doc.events
+    assert (e.location.name, e.fatalities, e.date) == ("Kherson", 2, "2024-05-06")
+    assert e.evidence.end == len(text)
+
+
+def test_sanctions_target_is_the_counterpart_and_threats_have_no_claimant():
+    text = "L'Unione europea ha approvato nuove sanzioni contro la Russia. Zelensky accusa Mosca, ha detto Reuters."
+    doc = prepare(text, "it")
+    doc = assemble(doc, [("sanzioni", "Sanctions"), ("accusa", "Threat or accusation")],
+                   cues=[("Reuters", "source"), ("ha detto", "attribution")])
+    sanction = doc.events[0]
+    assert (sanction.actor1, sanction.actor2) == ("European Union", "Government of Russia")
+    threats = [e for e in doc.events if e.sub_event_type == "Threat or accusation"]
+    assert all(e.claimed_by is None for e in threats)
+
+
+def test_labels_outside_the_format_are_never_exported():
+    doc = assemble(prepare("Russian forces shelled Kherson.", "en"), [("shelled", "Bombing of all kinds")])
+    assert doc.events == []
+
+
+def test_an_opinion_piece_yields_nothing_even_if_the_reader_proposes():
+    text = (
+        "Opinione. Credo che l'Europa debba armarsi. Secondo me la Russia ha bombardato Kharkiv per punirci. "
+        "Penso che sia un errore. Non credo che la pace sia vicina? Io credo di no."
+    )
+    doc = assemble(prepare(text, "it", published=None), [("bombardato", SHELLING)])
+    assert doc.events == []
