@@ -11,7 +11,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .reader.types import Reading
 
 from .reader.types import Argument, Cue, Reading, Trigger
 from .tokens import Token, tokenize
@@ -132,6 +135,8 @@ class Document:
     noise: list[Span] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # one reader output per sentence (article offsets), written by the reading stage
+    readings: list[Reading] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     toponyms: list[Toponym] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
@@ -207,6 +212,7 @@ class Document:
         base["noise"] = [Span(**x) for x in d.get("noise", [])]
         base["paragraphs"] = [Paragraph(**x) for x in d.get("paragraphs", [])]
         base["sentences"] = [Sentence(**x) for x in d.get("sentences", [])]
+        base["readings"] = [_reading(x) for x in d.get("readings", [])]
         base["entities"] = [Entity(**x) for x in d.get("entities", [])]
         base["toponyms"] = [
             Toponym(**{**x, "place": place(x["place"])}) for x in d.get("toponyms", [])
@@ -223,6 +229,18 @@ class Document:
             for r in d.get("readings", [])
         ]
         return cls(**base)
+
+
+def _reading(d: dict[str, Any]) -> Reading:
+    from .reader.types import Argument, Cue, Mention, Reading, Trigger
+
+    ents = d.get("entities")
+    return Reading(
+        [Trigger(**x) for x in d.get("triggers", [])],
+        [Cue(**x) for x in d.get("cues", [])],
+        [Argument(**x) for x in d.get("arguments", [])],
+        None if ents is None else [Mention(**x) for x in ents],
+    )
 
 
 def content_hash(text: str) -> str:

@@ -30,12 +30,24 @@ def default_stages(options: PipelineOptions | None = None) -> list[Stage]:
     """The stages in the order data flows through them (imports are lazy so a
     stage's heavy dependencies load only when the stage is used)."""
     options = options or PipelineOptions()
-    from .stages import attribution, clean, entities, events, language, places, quantities, sentences, timex
+    from .stages import (
+        attribution,
+        clean,
+        entities,
+        events,
+        language,
+        places,
+        quantities,
+        reading,
+        sentences,
+        timex,
+    )
 
     return [
         clean.Clean(),
         language.Language(),
         sentences.Sentences(),
+        reading.Reading(profile=options.profile),
         entities.Entities(profile=options.profile),
         places.Places(),
         timex.Time(),

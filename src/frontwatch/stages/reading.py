@@ -1,0 +1,55 @@
+"""The reading stage: the learned reader's triggers, cues and arguments per sentence.
+
+Runs after ``sentences`` and before ``entities``; writes ``doc.readings`` (one
+``Reading`` per sentence, article offsets). See ``frontwatch.reader`` for the contract.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+
+from ..document import Document
+from ..reader import EventReader, empty_reading, load_reader
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def _reader(profile: str) -> EventReader | None:
+    try:
+        return load_reader(profile)
+    except Exception as e:  # missing weights or dependency: the run goes on, without events
+        log.warning("reading: no %s reader (%s); no events will be found", profile, e)
+        return None
+
+
+class Reading:
+    name = "reading"
+
+    def __init__(self, profile: str = "accurate") -> None:
+        self.profile = profile
+
+    def __call__(self, doc: Document) -> None:
+        n = len(doc.sentences)
+        doc.readings = [empty_reading() for _ in range(n)]
+        reader = _reader(self.profile)
+        if reader is None or n == 0:
+            return
+        keep = [i for i, s in enumerate(doc.sentences) if not _all_noise(doc, s.start, s.end)]
+        texts = [doc.text[doc.sentences[i].start : doc.sentences[i].end] for i in keep]
+        langs = [doc.language_at(doc.sentences[i].start) or doc.language or "" for i in keep]
+        try:
+            readings = reader.read(texts, langs)
+        except Exception as e:  # a model failure must not lose the article
+            log.warning("reading: reader failed on %s: %s", doc.id, e)
+            doc.warnings.append(f"reader failed: {e}")
+            return
+        for i, r in zip(keep, readings, strict=True):
+            doc.readings[i] = r.shifted(doc.sentences[i].start)
+
+
+def _all_noise(doc: Document, start: int, end: int) -> bool:
+    return doc.is_noise(start, end) and all(
+        doc.is_noise(i, i + 1) for i in range(start, end) if not doc.text[i].isspace()
+    )
