@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .reader.types import Reading
 
-from .reader.types import Argument, Cue, Reading, Trigger
 from .tokens import Token, tokenize
 
 
@@ -142,8 +141,6 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    # what the event reader proposed, parallel to ``sentences``, in article offsets
-    readings: list[Reading] = field(default_factory=list)
 
     def words(self, start: int = 0, end: int | None = None) -> list[Token]:
         """The word tokens inside [start, end), tokenized once per document with the
@@ -159,13 +156,6 @@ class Document:
         _, toks, starts = cached
         end = len(self.text) if end is None else end
         return toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-
-    def reading_of(self, sent: Sentence) -> Reading | None:
-        """The reader's proposal for one sentence of the sentence layer, if any."""
-        for k, s in enumerate(self.sentences):
-            if s is sent or (s.start, s.end) == (sent.start, sent.end):
-                return self.readings[k] if k < len(self.readings) else None
-        return None
 
     @property
     def content_hash(self) -> str:
@@ -220,14 +210,6 @@ class Document:
         base["timexes"] = [Timex(**x) for x in d.get("timexes", [])]
         base["quantities"] = [quantity(x) for x in d.get("quantities", [])]
         base["events"] = [event(x) for x in d.get("events", [])]
-        base["readings"] = [
-            Reading(
-                [Trigger(**t) for t in r.get("triggers", [])],
-                [Cue(**c) for c in r.get("cues", [])],
-                [Argument(**a) for a in r.get("arguments", [])],
-            )
-            for r in d.get("readings", [])
-        ]
         return cls(**base)
 
 
