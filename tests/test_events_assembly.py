@@ -198,3 +198,11 @@ def test_an_opinion_piece_yields_nothing_even_if_the_reader_proposes():
     )
     doc = assemble(prepare(text, "it", published=None), [("bombardato", SHELLING)])
     assert doc.events == []
+
+
+def test_a_next_sentence_that_only_names_the_source_attributes_the_one_before():
+    text = "L'Iran avrebbe fornito droni alla Russia. Lo ha reso noto Reuters."
+    doc = assemble(prepare(text, "it"), [("fornito", "Military aid")],
+                   cues=[("avrebbe", "hedge"), ("reso noto", "attribution"), ("Reuters", "source")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == ("Reuters", "alleged")

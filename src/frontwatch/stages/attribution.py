@@ -11,7 +11,8 @@ into the event's two fields:
   else the sentence's source cue nearest to it, named as the entities layer
   names it (a person before the body they speak for), or as a side when it is
   a demonym and a source noun ("Ukrainian officials" → Government of Ukraine),
-  else in the article's own words;
+  else in the article's own words; a next sentence that only says who told it
+  («Lo ha reso noto…») names the source of the one before;
 * ``modality``: ``denied``, ``alleged``, ``planned`` from the cue that governs
   the trigger (or the reader's own view of it), else ``reported`` when a source
   is named, ``asserted`` otherwise.
@@ -58,7 +59,7 @@ class Attribution:
             reading = doc.readings[k]
             language = doc.language_at(anchor) or doc.language or "en"
             trigger = next((n for n, t in enumerate(reading.triggers) if t.start == anchor), None)
-            source = claimant(doc, reading, trigger, anchor, language)
+            source = claimant(doc, reading, trigger, anchor, language) or told_next(doc, k, language)
             event.claimed_by = None if event.sub_event_type in acts else source
             event.modality = modality(doc, reading, trigger, anchor, source is not None)
 
@@ -73,6 +74,17 @@ def claimant(doc: Document, reading: Reading, trigger: int | None, anchor: int, 
         if name:
             return name
     return None
+
+
+def told_next(doc: Document, k: int, language: str) -> str | None:
+    """«Lo ha reso noto X», "This was confirmed by X": a sentence of the same paragraph that
+    tells no event of its own but names who said what came before."""
+    if k + 1 >= len(doc.sentences) or doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph:
+        return None
+    nxt = doc.readings[k + 1] if k + 1 < len(doc.readings) else None
+    if nxt is None or nxt.triggers or not any(c.kind == "attribution" for c in nxt.cues):
+        return None
+    return claimant(doc, nxt, None, doc.sentences[k + 1].start, language)
 
 
 def source_name(doc: Document, start: int, end: int, language: str) -> str | None:
