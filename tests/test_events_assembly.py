@@ -206,3 +206,16 @@ def test_a_next_sentence_that_only_names_the_source_attributes_the_one_before():
                    cues=[("avrebbe", "hedge"), ("reso noto", "attribution"), ("Reuters", "source")])
     (e,) = doc.events
     assert (e.claimed_by, e.modality) == ("Reuters", "alleged")
+
+
+def test_a_force_leaving_the_other_sides_town_hands_it_back_unless_it_tells_it_itself():
+    doc = prepare("The Russians withdrew from Kherson on Friday.", "en")
+    (e,) = assemble(doc, [("withdrew", "Change to group/activity")]).events
+    assert e.sub_event_type == "Government regains territory"
+    assert (e.actor1, e.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert e.control["holder"] == "Ukraine"
+    text = "Il ministero della Difesa russo ha detto che le truppe russe si sono ritirate da Kherson."
+    doc = assemble(prepare(text, "it"), [("ritirate", "Change to group/activity")],
+                   cues=[("ministero della Difesa russo", "source"), ("ha detto", "attribution")])
+    (e,) = doc.events
+    assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Military Forces of Russia")

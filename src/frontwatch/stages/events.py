@@ -86,7 +86,9 @@ class Assembly:
     def __init__(self, doc: Document, sent: Sentence, reading: Reading, language: str) -> None:
         self.doc, self.sent, self.reading, self.language = doc, sent, reading, language
         self.sources = [(c.start, c.end) for c in reading.cues if c.kind == "source"]
-        self.mentions = [m for m in find_mentions(doc, language, sent.start, sent.end) if not self.in_source(m.start)]
+        mentions = find_mentions(doc, language, sent.start, sent.end)
+        self.mentions = [m for m in mentions if not self.in_source(m.start)]
+        self.speakers = {m.side for m in mentions if self.in_source(m.start) and m.side}
         self.places = self.usable_places()
 
     def in_source(self, offset: int) -> bool:
@@ -124,6 +126,8 @@ class Assembly:
             if any(names[i] is None for i in rec.get("requires_actors", [])) or names[0] and names[0] == names[1]:
                 continue
             sub, control = trig.sub_event_type, None
+            if rec.get("withdrawal") and self.hands_back(trig, a1, loc):
+                a1, rec = Mention(0, 0, loc.country_code, "military"), {**rec, "territory": True}
             if rec.get("territory"):
                 made = self.territory(trig, a1, loc)
                 if made is None:
@@ -261,6 +265,16 @@ class Assembly:
         sub = acled()["territory"][key][1]
         names = (actor_name(actor_side, "military"), actor_name(opponent(actor_side), "military"))
         return sub, names, {"holder": country_name(actor_side), "extent": self.extent(loc)}
+
+    def hands_back(self, trig: Trigger, a1: Mention | None, loc: Place) -> bool:
+        """A force leaving a town of the other side's land, not told by its own side: the
+        land's state regains it ("the Russians withdrew from Lyman")."""
+        said = self.doc.text[trig.start : trig.end].lower()
+        if not any(said.startswith(stem) for stem in words(self.language).get("withdrawal_stems", [])):
+            return False
+        owner, leaving = loc.country_code, side(a1)
+        return bool(owner and leaving and loc.precision != "country" and opponent(owner) == leaving
+                    and leaving not in self.speakers)
 
     def extent(self, loc: Place) -> str:
         toks = {t.lower for t in self.doc.words(self.sent.start, self.sent.end)}
