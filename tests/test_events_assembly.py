@@ -155,9 +155,12 @@ def test_denial_and_future_govern_their_trigger_only():
     assert meeting.location.name == "Paris"
 
 
-def test_meeting_without_a_counterpart_is_no_event():
-    doc = assemble(prepare("Zelensky si è incontrato a Parigi.", "it"), [("incontrato", "Diplomatic contact")])
+def test_meeting_at_home_without_a_counterpart_is_no_event_and_a_visit_abroad_meets_the_host():
+    doc = assemble(prepare("Zelensky si è incontrato a Kharkiv.", "it"), [("incontrato", "Diplomatic contact")])
     assert doc.events == []
+    doc = assemble(prepare("Zelensky è arrivato a Parigi in visita.", "it"), [("visita", "Diplomatic contact")])
+    (e,) = doc.events
+    assert (e.actor1, e.actor2, e.location.name) == ("Government of Ukraine", "Government of France", "Paris")
 
 
 def test_history_is_background():

@@ -87,6 +87,7 @@ class Assembly:
         self.doc, self.sent, self.reading, self.language = doc, sent, reading, language
         self.sources = [(c.start, c.end) for c in reading.cues if c.kind == "source"]
         mentions = find_mentions(doc, language, sent.start, sent.end)
+        mentions = sorted(mentions + self.other_actors(mentions), key=lambda m: m.start)
         self.mentions = [m for m in mentions if not self.in_source(m.start)]
         self.speakers = {m.side for m in mentions if self.in_source(m.start) and m.side}
         self.places = self.usable_places()
@@ -177,6 +178,23 @@ class Assembly:
             a2 = next((m for m in sided if m.start >= trig.end and m is not a1 and m.side != side(a1)), None)
         return a1, a2
 
+    def other_actors(self, sided: list[Mention]) -> list[Mention]:
+        """Actors the side table does not know: an organisation by its canonical name
+        ("European Union", "United Nations"), a country standing for its government."""
+        sent, taken = self.sent, [(m.start, m.end) for m in sided]
+        spans = [(x.start, x.end) for x in self.doc.entities] + [(x.start, x.end) for x in self.doc.toponyms]
+        free = [(s, e) for s, e in spans if sent.start <= s < sent.end and not any(a < e and s < b for a, b in taken)]
+        out = []
+        for e in self.doc.entities:
+            if (e.start, e.end) in free and e.label == "ORG" and (e.canonical or e.text)[:1].isupper():
+                out.append(Mention(e.start, e.end, None, "government", e.canonical or e.text, "entity"))
+        for t in self.doc.toponyms:
+            if (t.start, t.end) in free and t.place.precision == "country" and t.place.country_code:
+                known = actor_name(t.place.country_code, "government")
+                out.append(Mention(t.start, t.end, t.place.country_code, "government",
+                                   None if known else f"Government of {t.place.name}", "country"))
+        return out
+
     @staticmethod
     def mention_in(spans: list[tuple[int, int]], mentions: list[Mention]) -> Mention | None:
         return next((m for s, e in spans for m in mentions if m.start < e and s < m.end), None)
@@ -194,6 +212,8 @@ class Assembly:
         own_state = a1 is not None and side(a1) == owner and a1.role != "military"  # "Poland", «Kyiv»
         if rec.get("attacker_not_owner") and owner and opponent(owner) and (a1 is None or own_state):
             a1 = Mention(0, 0, opponent(owner), "military")
+        if rec.get("host") and a2 is None and owner and owner != side(a1):
+            a2 = Mention(0, 0, owner, "government")  # a visit abroad is a contact with the host state
         if rec.get("actor2") == "opponent" and a2 is None:
             a1 = a1 or Mention(0, 0, shared()["belligerents"][0], "military")
             a2 = Mention(0, 0, opponent(side(a1)), "military") if opponent(side(a1)) else None
@@ -218,9 +238,8 @@ class Assembly:
 
     def places_of(self, k: int, trig: Trigger, rec: dict) -> list[Toponym | None]:
         spans = self.spans(k, "location")
-        if spans:
-            found = [t for t in self.places if any(t.start < e and s < t.end for s, e in spans)]
-        else:
+        found = [t for t in self.places if any(t.start < e and s < t.end for s, e in spans)]
+        if not found:  # the reader tied no place, or one the places layer did not resolve
             found = [t for t in self.places if self.governing(t) == k]
         found = finest(found, self.doc.text)
         if rec.get("place") == "named":
@@ -297,10 +316,10 @@ class Assembly:
         persons = set(acled()["person_units"])
         spans = self.spans(k, "fatalities")
         if spans:
-            dead = [q for q in self.sentence_quantities() if any(q.start < e and s < q.end for s, e in spans)]
+            dead = [q for q in self.doc.quantities if any(q.start < e and s < q.end for s, e in spans)]
         else:
             dead = [q for q in self.sentence_quantities() if q.unit in persons and self.near_death_word(q)]
-        total = sum(int(q.value) for q in dead if q.unit in persons)
+        total = sum(int(q.value) for q in dead if q.unit in persons or spans)  # the reader said these died
         return total or None
 
     def near_death_word(self, q: Quantity) -> bool:
