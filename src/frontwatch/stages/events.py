@@ -35,6 +35,7 @@ from ._genre import Discourse
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
 TIME_AFTER = 25  # characters: a time adverbial right after the trigger is its time
+TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
 
 @cache
@@ -116,7 +117,7 @@ class Assembly:
         actor1, actor2 = self.actors(k, trig, rec)
         places = self.places_of(k, trig, rec)
         dead = self.fatalities(k, trig) if rec.get("fatalities") else None
-        counts = self.counts(k, trig)
+        counts = self.counts(k, trig, rec)
         out = []
         for place in places:
             loc, explicit = self.location(place, rec, actor1, actor2)
@@ -310,17 +311,19 @@ class Assembly:
     def sentence_quantities(self) -> list[Quantity]:
         return [q for q in self.doc.quantities if self.sent.start <= q.start < self.sent.end and q.unit]
 
-    def fatalities(self, k: int, trig: Trigger) -> int | None:
-        """The dead, never the wounded: the reader's fatalities spans, else person counts a
-        death word stands next to («tre morti», "killing three civilians")."""
-        persons = set(acled()["person_units"])
+    def dead(self, k: int) -> list[Quantity]:
+        """The counts of the dead, never the wounded: the reader's fatalities spans, else the
+        counts the quantities layer already reads as deaths («nove morti», "9 dead"), else
+        counts of people a death word stands next to ("killing three civilians")."""
         spans = self.spans(k, "fatalities")
         if spans:
-            dead = [q for q in self.doc.quantities if any(q.start < e and s < q.end for s, e in spans)]
-        else:
-            dead = [q for q in self.sentence_quantities() if q.unit in persons and self.near_death_word(q)]
-        total = sum(int(q.value) for q in dead if q.unit in persons or spans)  # the reader said these died
-        return total or None
+            return [q for q in self.doc.quantities if any(q.start < e and s < q.end for s, e in spans)]
+        persons = set(acled()["person_units"])
+        return [q for q in self.sentence_quantities()
+                if q.unit == "death" or (q.unit in persons and self.near_death_word(q))]
+
+    def fatalities(self, k: int, trig: Trigger) -> int | None:
+        return sum(int(q.value) for q in self.dead(k)) or None
 
     def near_death_word(self, q: Quantity) -> bool:
         """The word about death or wounds nearest to the count decides which it is."""
@@ -335,20 +338,24 @@ class Assembly:
                 return False
         return False
 
-    def counts(self, k: int, trig: Trigger) -> list[Quantity]:
-        """Counts that are not the dead: the reader's quantity spans, else the sentence's
-        counts of things (drones, missiles, km) when this is the trigger nearest to them."""
-        persons = set(acled()["person_units"])
+    def counts(self, k: int, trig: Trigger, rec: dict) -> list[Quantity]:
+        """Counts other than the dead (drones, missiles, km, the wounded): the reader's quantity
+        spans, else the sentence's counts nearest to this trigger. A stretch of time is a count
+        only for what lasts (a 30-day ceasefire); inside a time expression it is the date's."""
         spans = self.spans(k, "quantity")
-        if spans:
-            picked = [q for q in self.sentence_quantities() if any(q.start < e and s < q.end for s, e in spans)]
-        else:
-            triggers = self.reading.triggers
-            picked = [
-                q for q in self.sentence_quantities()
-                if q.unit not in persons and min(range(len(triggers)), key=lambda n: gap(triggers[n], q)) == k
-            ]
+        dead = {(q.start, q.end) for n in range(len(self.reading.triggers)) for q in self.dead(n)}
+        triggers = self.reading.triggers
+        picked = [
+            q for q in self.sentence_quantities()
+            if (q.start, q.end) not in dead and not self.in_time(q)
+            and (q.unit not in TIME_UNITS or rec.get("duration"))
+            and (any(q.start < e and s < q.end for s, e in spans) if spans
+                 else min(range(len(triggers)), key=lambda n: gap(triggers[n], q)) == k)
+        ]
         return [Quantity(q.start, q.end, q.text, q.value, q.unit, q.qualifier) for q in picked]
+
+    def in_time(self, q: Quantity) -> bool:
+        return any(t.start <= q.start and q.end <= t.end for t in self.doc.timexes)
 
 
 def gap(trig: Trigger, q: Quantity) -> int:
