@@ -92,6 +92,11 @@ def cmd_eval(args) -> int:
 
         result = ner.evaluate(args.kind, profile=args.profile)
         print(json.dumps(result) if args.json else ner.format_table(result))
+    elif args.what == "events":
+        from .eval import events
+
+        result = events.evaluate(args.file, profile=args.profile)
+        print(json.dumps(result) if args.json else events.format_table(result))
     else:
         from .eval import geo
 
@@ -140,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--kind", required=True, help="KIND .tsv file")
     n.add_argument("--profile", choices=["accurate", "fast"], default="accurate")
     n.add_argument("--json", action="store_true")
+    evt = evsub.add_parser("events", help="event triggers, arguments, modality and claimants on the events data")
+    evt.add_argument("file", help="a JSON Lines file in the training/data/events format (e.g. its test.jsonl)")
+    evt.add_argument("--profile", choices=["accurate", "fast"], default="accurate")
+    evt.add_argument("--json", action="store_true")
     g = evsub.add_parser("geo", help="toponym resolution on LGL or GeoWebNews XML")
     which = g.add_mutually_exclusive_group(required=True)
     which.add_argument("--lgl", help="lgl.xml")

@@ -1,0 +1,224 @@
+"""Write training/data/events/{train,test}.jsonl from the hand-written templates, deterministically.
+
+Command (from the repo root):
+
+    .venv/bin/python -m training.events_data.generate [--stats]
+
+Every template line is `key | register | template` (see engine.py for the syntax); the
+group of an example is its template, and whole groups go to the test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import zlib
+from collections import Counter
+from pathlib import Path
+
+from . import pools_en, pools_it, templates_en, templates_en_more, templates_it, templates_it_more, templates_it_mt
+from .assemble import SUBTYPES, build
+from .engine import Renderer
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "events"
+TARGET_POSITIVE = 120  # examples per sub-type per language (FORMAT.md names; the brief asks >= 80)
+TARGET_NEGATIVE = 132  # examples per negative kind per language (11 kinds: > 25 % of the set)
+TEST_SHARE = 0.15
+LANGS = {"en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES),
+         "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES)}
+
+
+def read_templates(lang: str, text: str) -> list[tuple[str, str, str, str]]:
+    """Return (group, key, register, template) per non-comment line."""
+    out = []
+    seen: Counter = Counter()
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, register, template = (part.strip() for part in line.split(" | ", 2))
+        seen[key] += 1
+        slug = key.replace("NEG:", "neg-").replace("HAND:", "hand-").replace("_", "-")
+        out.append((f"{lang}-{slug}-t{seen[key]:02d}", key, register, template))
+    return out
+
+
+def _noise(rng: random.Random, rate: float):
+    def typo(text: str) -> str:
+        if rate == 0 or len(text) < 4 or rng.random() > rate:
+            return text
+        i = rng.randrange(1, len(text) - 2)
+        if not (text[i].isalpha() and text[i + 1].isalpha()):
+            return text
+        op = rng.choice(["swap", "drop", "double"])
+        if op == "swap":
+            return text[:i] + text[i + 1] + text[i] + text[i + 2:]
+        if op == "drop":
+            return text[:i] + text[i + 1:]
+        return text[:i] + text[i] + text[i:]
+    return typo
+
+
+def _casing(rng: random.Random, register: str, lang: str):
+    roll = rng.random()
+    if register == "headline" and lang == "en" and roll < 0.25:
+        return lambda t: " ".join(w[:1].upper() + w[1:] for w in t.split(" "))
+    if register == "telegram" and roll < 0.08:
+        return str.lower
+    if register in ("headline", "telegram") and roll > 0.96:
+        return str.upper
+    return None
+
+
+def _negative_kind(key: str) -> str | None:
+    return key.split(":", 1)[1].split("+")[0] if key.startswith("NEG:") else None
+
+
+def _subtype_key(key: str) -> str | None:
+    """The sub-type a bare trigger mark [..|T] takes; negatives must name it ([..|T=shell])."""
+    return None if key.startswith("NEG:") else key.removeprefix("HAND:")
+
+
+class GroupWriter:
+    """Renders one template again and again with its own seeded random stream."""
+
+    def __init__(self, lang: str, group: str, key: str, register: str, template: str):
+        self.lang, self.group, self.key, self.register, self.template = lang, group, key, register, template
+        self.rng = random.Random(zlib.crc32(group.encode()))
+        self.exhausted = False
+
+    def take(self, n: int, seen: set) -> list[dict]:
+        pools = LANGS[self.lang][0]
+        out: list[dict] = []
+        misses = 0
+        while len(out) < n and not self.exhausted:
+            rate = 0.0 if self.rng.random() < 0.8 else (0.12 if self.register == "telegram" else 0.06)
+            rate = 0.0 if self.key.startswith("HAND:") else rate
+            renderer = Renderer(pools, self.rng, _noise(self.rng, rate))
+            example = build(renderer.render(renderer.nodes(self.template)), _subtype_key(self.key),
+                            _casing(self.rng, self.register, self.lang))
+            if example["text"] in seen:
+                misses += 1
+                self.exhausted = misses > 30
+                continue
+            seen.add(example["text"])
+            out.append({"lang": self.lang, "register": self.register, "group": self.group, **example,
+                        "negative": _negative_kind(self.key)})
+        return out
+
+
+def generate_key(writers: list[GroupWriter], target: int, seen: set) -> list[dict]:
+    """Share a key's target among its templates; templates with little variety leave the rest to others."""
+    out: list[dict] = []
+    for _ in range(6):
+        live = [w for w in writers if not w.exhausted]
+        missing = target - len(out)
+        if missing <= 0 or not live:
+            break
+        share = math.ceil(missing / len(live))
+        for writer in live:
+            out.extend(writer.take(share, seen))
+    return out
+
+
+def plan(lang: str) -> list[tuple[str, int, list[GroupWriter]]]:
+    """Templates grouped by key, with the number of examples each key should yield."""
+    by_key: dict[str, list[GroupWriter]] = {}
+    for group, key, register, template in read_templates(lang, LANGS[lang][1]):
+        by_key.setdefault(key, []).append(GroupWriter(lang, group, key, register, template))
+    out = []
+    for key, writers in by_key.items():
+        if key.startswith("HAND:"):
+            target = len(writers)
+        else:
+            target = TARGET_NEGATIVE if key.startswith("NEG:") else TARGET_POSITIVE
+        out.append((key, target, writers))
+    return out
+
+
+def choose_test_groups(examples: list[dict]) -> set[str]:
+    """Whole groups to the test split: one per (language, key) first, then more until 15 %."""
+    sizes = Counter(ex["group"] for ex in examples)
+    by_key: dict[str, list[str]] = {}
+    for group in sizes:
+        by_key.setdefault(group.rsplit("-t", 1)[0], []).append(group)
+    order = lambda g: zlib.crc32(("split:" + g).encode())  # noqa: E731
+    test: set[str] = set()
+    for groups in by_key.values():
+        typical = [g for g in groups if sizes[g] * len(groups) >= 0.6 * sum(sizes[x] for x in groups)]
+        if len(groups) >= 4:
+            test.add(min(typical or groups, key=order))
+    total = sum(sizes.values())
+    for group in sorted(sizes, key=order):
+        if sum(sizes[g] for g in test) >= TEST_SHARE * total:
+            break
+        key_groups = by_key[group.rsplit("-t", 1)[0]]
+        if group not in test and len(key_groups) >= 5 and sum(g in test for g in key_groups) < len(key_groups) // 4 \
+                and sizes[group] * len(key_groups) >= 0.6 * sum(sizes[x] for x in key_groups):
+            test.add(group)
+    return test
+
+
+def _ordered(example: dict, index: int) -> dict:
+    events = [{"trigger": ev["trigger"], "event_type": ev["event_type"], "sub_event_type": ev["sub_event_type"],
+               "modality": ev["modality"], "args": ev["args"], "source": ev["source"], "cue": ev["cue"]}
+              for ev in example["events"]]
+    return {"id": f"{example['lang']}-{example['register']}-{index:05d}", "lang": example["lang"],
+            "register": example["register"], "group": example["group"], "text": example["text"],
+            "events": events, "cues": example["cues"], "negative": example["negative"]}
+
+
+def generate() -> tuple[list[dict], list[dict]]:
+    examples: list[dict] = []
+    seen: set[str] = set()
+    for lang in LANGS:
+        for _key, target, writers in plan(lang):
+            examples.extend(generate_key(writers, target, seen))
+    examples = [_ordered(ex, i) for i, ex in enumerate(examples)]
+    test_groups = choose_test_groups(examples)
+    train = [ex for ex in examples if ex["group"] not in test_groups]
+    test = [ex for ex in examples if ex["group"] in test_groups]
+    return train, test
+
+
+def stats(train: list[dict], test: list[dict]) -> str:
+    lines = []
+    both = train + test
+    lines.append(f"examples {len(both)}: train {len(train)}, test {len(test)} ({len(test) / len(both):.1%})")
+    neg = sum(ex["negative"] is not None for ex in both)
+    lines.append(f"negatives {neg} ({neg / len(both):.1%}); by kind: "
+                 + ", ".join(f"{k} {v}" for k, v in sorted(Counter(ex["negative"] for ex in both
+                                                                  if ex["negative"]).items())))
+    lines.append("registers: " + ", ".join(f"{k} {v}" for k, v in sorted(Counter(
+        ex["register"] for ex in both).items())))
+    lines.append(f"{'sub-type':40} {'en':>5} {'it':>5} {'en-test':>7} {'it-test':>7} {'templates en/it':>15}")
+    for _, (_, sub) in sorted(SUBTYPES.items(), key=lambda kv: kv[1]):
+        row = []
+        for split in (both, test):
+            for lang in ("en", "it"):
+                row.append(sum(ex["lang"] == lang and any(ev["sub_event_type"] == sub for ev in ex["events"])
+                               for ex in split))
+        groups = [len({ex["group"] for ex in both if ex["lang"] == lang and ex["negative"] is None and
+                       ex["events"] and ex["events"][0]["sub_event_type"] == sub}) for lang in ("en", "it")]
+        lines.append(f"{sub:40} {row[0]:5} {row[1]:5} {row[2]:7} {row[3]:7} {groups[0]:>7}/{groups[1]}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--stats", action="store_true", help="print counts per sub-type, language and split")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    train, test = generate()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, rows in (("train.jsonl", train), ("test.jsonl", test)):
+        with open(args.out / name, "w", encoding="utf-8") as fh:
+            for ex in rows:
+                fh.write(json.dumps(ex, ensure_ascii=False) + "\n")
+    print(stats(train, test) if args.stats else f"wrote {len(train)} train, {len(test)} test to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

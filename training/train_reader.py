@@ -1,0 +1,200 @@
+"""Train the accurate reader's event heads on the frozen e5 NER encoder.
+
+Rebuilds src/frontwatch/reader/weights/e5_heads.pt. Command (repo root, 2 CPU cores):
+
+    nohup nice -n 5 .venv/bin/python training/train_reader.py --minutes 12 > /tmp/train_reader.log 2>&1 &
+
+1. Word vectors: one pass of the committed KIND-fine-tuned e5 encoder (frozen; entity tags
+   unchanged) over every training text, the hidden states after layer MID_LAYER and after
+   the last layer at each word's first sub-token, exactly as at run time (bf16 autocast).
+   Cached in --cache, keyed by the data's hash, so re-running the heads is minutes.
+2. Heads (reader/heads.py): BiLSTM + trigger/cue taggers + per-trigger argument tagger and
+   modality classifier, trained with AdamW on the sum of their cross-entropies.
+3. Model selection on a dev split carved from train.jsonl by `group` (--dev-fraction of the
+   groups); test.jsonl is never read. The decoder's trigger O-bias is tuned on dev too.
+   With --final the best epoch count is then re-run on all of train.jsonl (dev included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from frontwatch.eval.events import score  # noqa: E402
+from frontwatch.reader.data import Example, bio_tags, load_examples  # noqa: E402
+from frontwatch.reader.e5_reader import HEADS_FILE, MID_LAYER, HeadsDecoder, save_heads  # noqa: E402
+from frontwatch.reader.heads import EventHeads  # noqa: E402
+from frontwatch.reader.labels import ARG_TAGS, CUE_TAGS, MODALITY_LABELS, TRIGGER_TAGS  # noqa: E402
+
+DATA = ROOT / "training" / "data" / "events"
+
+
+def features(exs: list[Example], cache: Path) -> list[np.ndarray]:
+    key = hashlib.sha256(("\n".join(e.text for e in exs) + f"|{MID_LAYER}").encode()).hexdigest()[:16]
+    path = cache / f"e5_feats_{key}.pt"
+    if path.exists():
+        return [t.float().numpy() for t in torch.load(path, weights_only=True)]
+    from frontwatch.reader.e5_reader import EncoderPass
+
+    enc = EncoderPass()
+    out: list[np.ndarray] = []
+    t0 = time.time()
+    for k in range(0, len(exs), 256):
+        out += [f for f, _ in enc([e.words for e in exs[k : k + 256]])]
+        print(f"  features {len(out)}/{len(exs)} ({time.time() - t0:.0f}s)", flush=True)
+    cache.mkdir(parents=True, exist_ok=True)
+    torch.save([torch.from_numpy(f).half() for f in out], path)
+    return out
+
+
+def targets(ex: Example) -> dict:
+    n = len(ex.offsets)
+    tid = {t: i for i, t in enumerate(TRIGGER_TAGS)}
+    cid = {t: i for i, t in enumerate(CUE_TAGS)}
+    aid = {t: i for i, t in enumerate(ARG_TAGS)}
+    trig = bio_tags(n, [(e.sub_event_type, *e.trigger) for e in ex.events])
+    cue = bio_tags(n, ex.cues)
+    events = [(e.trigger[0], e.trigger[1], [aid[t] for t in bio_tags(n, e.args)],
+               MODALITY_LABELS.index(e.modality) if e.modality in MODALITY_LABELS else 0) for e in ex.events]
+    return {"trig": [tid[t] for t in trig], "cue": [cid[t] for t in cue], "events": events}
+
+
+def batch_loss(heads: EventHeads, feats: list[np.ndarray], tg: list[dict]) -> torch.Tensor:
+    lengths = torch.tensor([len(f) for f in feats])
+    t = int(lengths.max())
+    x = torch.zeros(len(feats), t, feats[0].shape[1])
+    yt = torch.full((len(feats), t), -100, dtype=torch.long)
+    yc = torch.full((len(feats), t), -100, dtype=torch.long)
+    ev_b, ev_s, ev_e, ya, ym = [], [], [], [], []
+    for r, (f, g) in enumerate(zip(feats, tg, strict=True)):
+        x[r, : len(f)] = torch.from_numpy(f)
+        yt[r, : len(f)] = torch.tensor(g["trig"])
+        yc[r, : len(f)] = torch.tensor(g["cue"])
+        for s, e, args, mod in g["events"]:
+            ev_b.append(r)
+            ev_s.append(s)
+            ev_e.append(e)
+            ya.append(args + [-100] * (t - len(args)))
+            ym.append(mod)
+    h = heads.encode(x, lengths)
+    lt, lc = heads.tag_logits(h)
+    loss = F.cross_entropy(lt.reshape(-1, lt.shape[-1]), yt.reshape(-1), ignore_index=-100)
+    loss = loss + F.cross_entropy(lc.reshape(-1, lc.shape[-1]), yc.reshape(-1), ignore_index=-100)
+    if ev_b:
+        la, lm = heads.event_logits(h, lengths, torch.tensor(ev_b), torch.tensor(ev_s), torch.tensor(ev_e))
+        loss = loss + F.cross_entropy(la.reshape(-1, la.shape[-1]), torch.tensor(ya).reshape(-1), ignore_index=-100)
+        loss = loss + F.cross_entropy(lm, torch.tensor(ym))
+    return loss
+
+
+def dev_score(heads: EventHeads, exs: list[Example], feats: list[np.ndarray], o_bias: float = 0.0) -> dict:
+    dec = HeadsDecoder(heads, {"trigger_o_bias": o_bias})
+    res = score(exs, dec.read_words(feats, [e.offsets for e in exs]))
+    heads.train()
+    return res["languages"]
+
+
+def objective(langs: dict) -> float:
+    per = [v for k, v in langs.items() if k != "all"]
+    both = langs.get("all", {"modality_accuracy": 0.0, "argument_micro_f1": 0.0})
+    return min((v["macro_f1"] for v in per), default=0.0) + 0.5 * both["modality_accuracy"] + \
+        0.25 * both["argument_micro_f1"]
+
+
+def split_dev(exs: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:
+    groups = sorted({e.raw.get("group") or e.id for e in exs})
+    random.Random(seed).shuffle(groups)
+    dev_groups = set(groups[: int(len(groups) * fraction)])
+    return ([e for e in exs if (e.raw.get("group") or e.id) not in dev_groups],
+            [e for e in exs if (e.raw.get("group") or e.id) in dev_groups])
+
+
+def train(heads: EventHeads, data: list[tuple[np.ndarray, dict]], epochs: int, lr: float, batch: int,
+          seed: int, on_epoch=None) -> None:
+    opt = torch.optim.AdamW(heads.parameters(), lr=lr, weight_decay=0.01)
+    steps = epochs * ((len(data) + batch - 1) // batch)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=max(steps, 1), pct_start=0.1)
+    rng = random.Random(seed)
+    heads.train()
+    for ep in range(1, epochs + 1):
+        order = sorted(range(len(data)), key=lambda i: len(data[i][0]) + rng.random() * 6)
+        chunks = [order[k : k + batch] for k in range(0, len(order), batch)]
+        rng.shuffle(chunks)
+        total = 0.0
+        for ch in chunks:
+            loss = batch_loss(heads, [data[i][0] for i in ch], [data[i][1] for i in ch])
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(heads.parameters(), 5.0)
+            opt.step()
+            sched.step()
+            total += loss.item()
+        print(f"epoch {ep} loss {total / len(chunks):.4f}", flush=True)
+        if on_epoch:
+            on_epoch(ep)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--train", type=Path, default=DATA / "train.jsonl")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/frontwatch_reader"))
+    ap.add_argument("--epochs", type=int, default=25)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--dev-fraction", type=float, default=0.12)
+    ap.add_argument("--final", action="store_true", help="after selection, retrain on all of --train")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--out", type=Path, default=HEADS_FILE)
+    args = ap.parse_args()
+    assert "test" not in args.train.name, "never train on the test split"
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    t0 = time.time()
+    exs = [e for e in load_examples(args.train) if e.offsets]
+    feats = features(exs, args.cache)
+    by_id = {e.id: (f, targets(e)) for e, f in zip(exs, feats, strict=True)}
+    tr, dev = split_dev(exs, args.dev_fraction, args.seed)
+    print(f"train {len(tr)} dev {len(dev)} examples; features {time.time() - t0:.0f}s", flush=True)
+    dev_feats = [by_id[e.id][0] for e in dev]
+    heads = EventHeads(feats[0].shape[1])
+    best = {"objective": -1.0}
+
+    def on_epoch(ep: int) -> None:
+        langs = dev_score(heads, dev, dev_feats)
+        obj = objective(langs)
+        print("  dev", json.dumps({k: (v["macro_f1"], v["modality_accuracy"], v["argument_micro_f1"],
+                                       v["claimant"]["f1"]) for k, v in langs.items()}), f"obj {obj:.4f}", flush=True)
+        if obj > best["objective"]:
+            best.update(objective=obj, epoch=ep, state={k: v.clone() for k, v in heads.state_dict().items()})
+
+    train(heads, [by_id[e.id] for e in tr], args.epochs, args.lr, args.batch, args.seed, on_epoch)
+    heads.load_state_dict(best["state"])
+    o_bias = max((0.0, 0.5, 1.0, 1.5, 2.0, 3.0), key=lambda b: objective(dev_score(heads, dev, dev_feats, b)))
+    final = dev_score(heads, dev, dev_feats, o_bias)
+    print(f"best epoch {best['epoch']} trigger_o_bias {o_bias}", flush=True)
+    if args.final:
+        torch.manual_seed(args.seed)
+        heads = EventHeads(feats[0].shape[1])
+        train(heads, list(by_id.values()), best["epoch"], args.lr, args.batch, args.seed)
+    meta = {"epochs": best["epoch"], "trigger_o_bias": o_bias, "mid_layer": MID_LAYER, "final": args.final,
+            "n_train": len(exs) if args.final else len(tr), "dev": {k: v["macro_f1"] for k, v in final.items()},
+            "minutes": round((time.time() - t0) / 60, 1)}
+    save_heads(heads.eval(), args.out, meta)
+    print(json.dumps({"done": True, **meta}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
