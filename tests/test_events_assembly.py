@@ -222,3 +222,12 @@ def test_a_force_leaving_the_other_sides_town_hands_it_back_unless_it_tells_it_i
                    cues=[("ministero della Difesa russo", "source"), ("ha detto", "attribution")])
     (e,) = doc.events
     assert (e.sub_event_type, e.actor1) == ("Change to group/activity", "Military Forces of Russia")
+
+
+def test_a_title_then_a_name_is_the_person_and_a_leaders_army_is_the_states_military():
+    text = "Il capo dell'amministrazione Zelensky ha detto che l'esercito di Macron ha bombardato Kharkiv."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING)],
+                   cues=[("capo dell'amministrazione", "source"), ("ha detto", "attribution")])
+    (e,) = doc.events
+    assert e.claimed_by == "Volodymyr Zelensky"
+    assert e.actor1 == "Military Forces of France"

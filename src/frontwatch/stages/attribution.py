@@ -92,6 +92,9 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     («il portavoce del Consiglio… John Kirby»), then an organisation, then a side named
     by a demonym and a source noun, else the words themselves."""
     platforms = set(cues(language).get("platforms", []))
+    # «il capo dell'amministrazione militare regionale Oleg Synegubov»: the name after the title
+    named = [e for e in doc.entities if e.label == "PER" and end <= e.start <= end + 2]
+    end = max([end] + [e.end for e in named])
     found = [
         e for e in doc.entities
         if start <= e.start < end and e.label in ("PER", "ORG", "LOC")

@@ -201,10 +201,14 @@ class Assembly:
         return next((m for s, e in spans for m in mentions if m.start < e and s < m.end), None)
 
     def actor(self, m: Mention | None, rec: dict, second: bool = False) -> str | None:
+        """The ACLED name of a mention in this recipe's role: «l'esercito di Putin» strikes as
+        Military Forces of Russia, «i funzionari russi» meet as Government of Russia; a named
+        group keeps its own name, civilians stay civilians."""
         if m is None:
             return None
-        role = None if m.actor else m.role or rec.get("actor2_role" if second else "role", "military")
-        return mention_actor(m, role)
+        if m.actor or m.role == "civilians":
+            return mention_actor(m, None)
+        return mention_actor(m, rec.get("actor2_role" if second else "role", "military") or m.role)
 
     def side_for_place(self, rec, a1: Mention | None, a2: Mention | None, loc: Place, dead) -> tuple:
         """Recipe rules that need the place: a state does not strike its own soil; the
