@@ -231,3 +231,10 @@ def test_a_title_then_a_name_is_the_person_and_a_leaders_army_is_the_states_mili
     (e,) = doc.events
     assert e.claimed_by == "Volodymyr Zelensky"
     assert e.actor1 == "Military Forces of France"
+
+
+def test_the_speaker_of_a_threat_is_its_actor_not_its_claimant():
+    text = "La Russia ha avvertito che colpirà Parigi."
+    doc = assemble(prepare(text, "it"), [("avvertito", "Threat or accusation")], cues=[("La Russia", "source")])
+    (e,) = doc.events
+    assert e.actor1 == "Government of Russia" and e.claimed_by is None

@@ -70,6 +70,8 @@ def claimant(doc: Document, reading: Reading, trigger: int | None, anchor: int, 
         spans = sorted(((c.start, c.end) for c in reading.cues if c.kind == "source"),
                        key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
     for start, end in spans:
+        if any(t.start <= start and end <= t.end for t in doc.timexes):
+            continue  # «mercoledì» said when, not who
         name = source_name(doc, start, end, language)
         if name:
             return name

@@ -88,8 +88,8 @@ class Assembly:
         self.doc, self.sent, self.reading, self.language = doc, sent, reading, language
         self.sources = [(c.start, c.end) for c in reading.cues if c.kind == "source"]
         mentions = find_mentions(doc, language, sent.start, sent.end)
-        mentions = sorted(mentions + self.other_actors(mentions), key=lambda m: m.start)
-        self.mentions = [m for m in mentions if not self.in_source(m.start)]
+        self.every = sorted(mentions + self.other_actors(mentions), key=lambda m: m.start)
+        self.mentions = [m for m in self.every if not self.in_source(m.start)]
         self.speakers = {m.side for m in mentions if self.in_source(m.start) and m.side}
         self.places = self.usable_places()
 
@@ -167,11 +167,14 @@ class Assembly:
 
     # -- actors --------------------------------------------------------------
     def actors(self, k: int, trig: Trigger, rec: dict) -> tuple[Mention | None, Mention | None]:
-        sided = [m for m in self.mentions if (m.side or m.actor) and m.role != "civilians"]
+        pool = self.every if rec.get("speech_act") else self.mentions  # a speaker who threatens acts
+        sided = [m for m in pool if (m.side or m.actor) and m.role != "civilians"]
         a1 = self.mention_in(self.spans(k, "actor1"), sided)
-        a2 = self.mention_in(self.spans(k, "actor2"), self.mentions)
+        a2 = self.mention_in(self.spans(k, "actor2"), pool)
         if a1 is None and not self.spans(k, "actor1"):
-            others = [m for m in sided if m is not a2 and not (trig.start <= m.start < trig.end)]
+            # near the trigger, a body the side table does not know acts only in politics
+            near = [m for m in sided if m.source != "other" or rec.get("role") == "government"]
+            others = [m for m in near if m is not a2 and not (trig.start <= m.start < trig.end)]
             before = [m for m in others if m.end <= trig.start]
             after = [m for m in others if m.start >= trig.end]
             a1 = before[-1] if before else (after[0] if after and rec.get("actor1_after", True) else None)
@@ -188,7 +191,7 @@ class Assembly:
         out = []
         for e in self.doc.entities:
             if (e.start, e.end) in free and e.label == "ORG" and (e.canonical or e.text)[:1].isupper():
-                out.append(Mention(e.start, e.end, None, "government", e.canonical or e.text, "entity"))
+                out.append(Mention(e.start, e.end, None, "government", e.canonical or e.text, "other"))
         for t in self.doc.toponyms:
             if (t.start, t.end) in free and t.place.precision == "country" and t.place.country_code:
                 known = actor_name(t.place.country_code, "government")
