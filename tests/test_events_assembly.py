@@ -238,3 +238,11 @@ def test_the_speaker_of_a_threat_is_its_actor_not_its_claimant():
     doc = assemble(prepare(text, "it"), [("avvertito", "Threat or accusation")], cues=[("La Russia", "source")])
     (e,) = doc.events
     assert e.actor1 == "Government of Russia" and e.claimed_by is None
+
+
+def test_the_city_the_reader_points_to_is_the_last_city_named():
+    text = "Kherson è stata bombardata per settimane. Le truppe ucraine sono entrate nella città."
+    doc = assemble(prepare(text, "it"), [("entrate", "Government regains territory")],
+                   args=[(0, "città", "location")])
+    (e,) = doc.events
+    assert (e.location.name, e.sub_event_type) == ("Kherson", "Government regains territory")

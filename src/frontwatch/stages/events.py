@@ -247,12 +247,24 @@ class Assembly:
     def places_of(self, k: int, trig: Trigger, rec: dict) -> list[Toponym | None]:
         spans = self.spans(k, "location")
         found = [t for t in self.places if any(t.start < e and s < t.end for s, e in spans)]
+        if not found and spans:
+            found = self.anaphor(spans)
         if not found:  # the reader tied no place, or one the places layer did not resolve
             found = [t for t in self.places if self.governing(t) == k]
         found = finest(found, self.doc.text)
         if rec.get("place") == "named":
             found = [t for t in found if t.place.precision != "country"]
         return found or [None]
+
+    def anaphor(self, spans: list[tuple[int, int]]) -> list[Toponym]:
+        """«la città», "the village": the latest place of that kind named before."""
+        kinds = words(self.language).get("anaphors", {})
+        for s, e in spans:
+            precision = next((kinds[t.lower] for t in self.doc.words(s, e) if t.lower in kinds), None)
+            before = [t for t in self.doc.toponyms if t.end <= s and t.place.precision == precision]
+            if before:
+                return [before[-1]]
+        return []
 
     def governing(self, t: Toponym) -> int:
         """The trigger a place belongs to when the reader tied it to none: the last trigger
