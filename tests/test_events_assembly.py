@@ -246,3 +246,17 @@ def test_the_city_the_reader_points_to_is_the_last_city_named():
                    args=[(0, "città", "location")])
     (e,) = doc.events
     assert (e.location.name, e.sub_event_type) == ("Kherson", "Government regains territory")
+
+
+def test_a_place_or_plain_words_are_no_source_but_an_unnamed_office_is():
+    text = "Russian forces shelled Kherson, the city said. Russian forces shelled Sumy - Kharkiv governor"
+    doc = assemble(prepare(text, "en"), [("shelled", SHELLING)], cues=[("the city", "source"), ("said", "attribution")])
+    assert doc.events[0].claimed_by is None
+    doc = prepare(text, "en")
+    sumy = text.index("shelled Sumy")
+    governor = Cue(text.index("Kharkiv governor"), len(text), "source")
+    doc.readings = [Reading([], [], []),
+                    Reading([Trigger(sumy, sumy + 7, "Explosions/Remote violence", SHELLING, 0.9)], [governor], [])]
+    Events()(doc)
+    Attribution()(doc)
+    assert [e.claimed_by for e in doc.events] == ["Kharkiv governor"]

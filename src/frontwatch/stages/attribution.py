@@ -99,7 +99,7 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     end = max([end] + [e.end for e in named])
     found = [
         e for e in doc.entities
-        if start <= e.start < end and e.label in ("PER", "ORG", "LOC")
+        if start <= e.start < end and (e.label in ("PER", "ORG") or e.metonym)
         and e.text.lower() not in platforms and (e.canonical or "").lower() not in platforms
     ]
     people = [e for e in found if e.label == "PER"]
@@ -109,8 +109,14 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     side = demonym_side(words, language)
     if side is not None:
         return side
-    text = doc.text[start:end].strip(" ,.;:«»“”\"'")
-    for article in lang_data(language).get("leading_articles", []) + cues(language).get("leading_articles", []):
+    # a source the article does not name: "regional officials", «fonti locali», "- VGA"
+    nouns = set(cues(language).get("source_nouns", []))
+    if not words or len(words) > 6 or all(any(p.start <= t.start < p.end for p in doc.toponyms) for t in words):
+        return None  # a place is where it was said, not who said it
+    if not any(t.lower in nouns for t in words) and not doc.text[words[0].start].isupper():
+        return None
+    text = doc.text[words[0].start : words[-1].end]
+    for article in lang_data(language).get("leading_articles", []):
         if text.lower().startswith(article):
             text = text[len(article):]
     return text or None
