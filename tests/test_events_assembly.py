@@ -260,3 +260,12 @@ def test_a_place_or_plain_words_are_no_source_but_an_unnamed_office_is():
     Events()(doc)
     Attribution()(doc)
     assert [e.claimed_by for e in doc.events] == ["Kharkiv governor"]
+
+
+def test_a_force_leaving_its_own_town_repositions_whatever_sub_type_the_reader_chose():
+    doc = prepare("Ukrainian troops withdrew from Pokrovsk. The Russians left Kherson.", "en")
+    doc = assemble(doc, [("withdrew", "Non-state actor overtakes territory"), ("left", "Government regains territory")])
+    own, other = doc.events
+    assert (own.sub_event_type, own.actor1) == ("Change to group/activity", "Military Forces of Ukraine")
+    assert own.control is None
+    assert (other.sub_event_type, other.actor1) == ("Government regains territory", "Military Forces of Ukraine")

@@ -128,8 +128,12 @@ class Assembly:
             if any(names[i] is None for i in rec.get("requires_actors", [])) or names[0] and names[0] == names[1]:
                 continue
             sub, control = trig.sub_event_type, None
-            if rec.get("withdrawal") and self.hands_back(trig, a1, loc):
-                a1, rec = Mention(0, 0, loc.country_code, "military"), {**rec, "territory": True}
+            if (rec.get("withdrawal") or rec.get("territory")) and self.leaving(trig):
+                # whatever sub-type the reader chose, a force leaving hands the place back or repositions
+                if self.hands_back(a1, loc):
+                    a1, rec = Mention(0, 0, loc.country_code, "military"), {**rec, "territory": True}
+                else:
+                    sub, rec = acled()["territory"]["pullback"][1], {**rec, "territory": False}
             if rec.get("territory"):
                 made = self.territory(trig, a1, loc)
                 if made is None:
@@ -305,12 +309,13 @@ class Assembly:
         names = (actor_name(actor_side, "military"), actor_name(opponent(actor_side), "military"))
         return sub, names, {"holder": country_name(actor_side), "extent": self.extent(loc)}
 
-    def hands_back(self, trig: Trigger, a1: Mention | None, loc: Place) -> bool:
+    def leaving(self, trig: Trigger) -> bool:
+        said = self.doc.text[trig.start : trig.end].lower()
+        return any(said.startswith(stem) for stem in words(self.language).get("withdrawal_stems", []))
+
+    def hands_back(self, a1: Mention | None, loc: Place) -> bool:
         """A force leaving a town of the other side's land, not told by its own side: the
         land's state regains it ("the Russians withdrew from Lyman")."""
-        said = self.doc.text[trig.start : trig.end].lower()
-        if not any(said.startswith(stem) for stem in words(self.language).get("withdrawal_stems", [])):
-            return False
         owner, leaving = loc.country_code, side(a1)
         return bool(owner and leaving and loc.precision != "country" and opponent(owner) == leaving
                     and leaving not in self.speakers)
