@@ -269,3 +269,11 @@ def test_a_force_leaving_its_own_town_repositions_whatever_sub_type_the_reader_c
     assert (own.sub_event_type, own.actor1) == ("Change to group/activity", "Military Forces of Ukraine")
     assert own.control is None
     assert (other.sub_event_type, other.actor1) == ("Government regains territory", "Military Forces of Ukraine")
+
+
+def test_a_strike_with_two_weapons_is_one_event_per_weapon_each_with_its_count():
+    text = "Nella notte la Russia ha lanciato 500 droni e 24 missili contro l'Ucraina."
+    doc = prepare(text, "it", quantities=[("500 droni", 500, "drone"), ("24 missili", 24, "missile")])
+    doc = assemble(doc, [("lanciato", SHELLING)])
+    got = {e.sub_event_type: [(q.value, q.unit) for q in e.quantities] for e in doc.events}
+    assert got == {"Air/drone strike": [(500, "drone")], SHELLING: [(24, "missile")]}

@@ -113,41 +113,59 @@ class Assembly:
         when = self.when(k, trig)
         if when is None:
             return []
-        day, precision, explicit_date = when
         actor1, actor2 = self.actors(k, trig, rec)
-        places = self.places_of(k, trig, rec)
         dead = self.fatalities(k, trig) if rec.get("fatalities") else None
-        counts = self.counts(k, trig, rec)
-        out = []
-        for place in places:
+        out: list[Draft] = []
+        for place in self.places_of(k, trig, rec):
             loc, explicit = self.location(place, rec, actor1, actor2)
             if loc is None:
                 continue
-            a1, a2 = self.side_for_place(rec, actor1, actor2, loc, dead)
-            names = (self.actor(a1, rec), self.actor(a2, rec, second=True))
-            if any(names[i] is None for i in rec.get("requires_actors", [])) or names[0] and names[0] == names[1]:
-                continue
-            sub, control = trig.sub_event_type, None
-            if (rec.get("withdrawal") or rec.get("territory")) and self.leaving(trig):
-                # whatever sub-type the reader chose, a force leaving hands the place back or repositions
-                if self.hands_back(a1, loc):
-                    a1, rec = Mention(0, 0, loc.country_code, "military"), {**rec, "territory": True}
-                else:
-                    sub, rec = acled()["territory"]["pullback"][1], {**rec, "territory": False}
-            if rec.get("territory"):
-                made = self.territory(trig, a1, loc)
-                if made is None:
-                    continue
-                sub, names, control = made
-            ev = Event(
-                event_type=event_type_of(sub) or "", sub_event_type=sub,
-                evidence=Span(self.sent.start, self.sent.end, "sentence"),
-                trigger=Span(trig.start, trig.end, "trigger"),
-                date=day, date_precision=precision, actor1=names[0], actor2=names[1], location=loc,
-                fatalities=dead if not out else None, quantities=list(counts), control=control,
-            )
-            out.append(Draft(ev, explicit, explicit_date, (side(a1), side(a2)), {"recipe": rec}))
+            for sub, counts in self.by_weapon(trig.sub_event_type, self.counts(k, trig, rec)):
+                made = self.make(trig, sub, rec, (actor1, actor2), loc, counts)
+                if made is not None:
+                    made.event.fatalities = dead if not out else None  # the dead once per sentence
+                    made.explicit_place, made.explicit_date = explicit, when[2]
+                    made.event.date, made.event.date_precision = when[0], when[1]
+                    out.append(made)
         return out
+
+    def make(self, trig: Trigger, sub: str, rec: dict, actors: tuple, loc: Place, counts) -> Draft | None:
+        """One event of one sub-type at one place."""
+        a1, a2 = self.side_for_place(rec, *actors, loc, self.fatalities_named(trig))
+        names = (self.actor(a1, rec), self.actor(a2, rec, second=True))
+        if any(names[i] is None for i in rec.get("requires_actors", [])) or names[0] and names[0] == names[1]:
+            return None
+        control = None
+        if (rec.get("withdrawal") or rec.get("territory")) and self.leaving(trig):
+            # whatever sub-type the reader chose, a force leaving hands the place back or repositions
+            if self.hands_back(a1, loc):
+                a1, rec = Mention(0, 0, loc.country_code, "military"), {**rec, "territory": True}
+            else:
+                sub, rec = acled()["territory"]["pullback"][1], {**rec, "territory": False}
+        if rec.get("territory"):
+            made = self.territory(trig, a1, loc)
+            if made is None:
+                return None
+            sub, names, control = made
+        ev = Event(
+            event_type=event_type_of(sub) or "", sub_event_type=sub,
+            evidence=Span(self.sent.start, self.sent.end, "sentence"), trigger=Span(trig.start, trig.end, "trigger"),
+            actor1=names[0], actor2=names[1], location=loc, quantities=list(counts), control=control,
+        )
+        return Draft(ev, False, False, (side(a1), side(a2)), {"recipe": rec})
+
+    def by_weapon(self, sub: str, counts: list[Quantity]) -> list[tuple[str, list[Quantity]]]:
+        """A strike's sub-type is its weapon's (ACLED): «500 droni e 24 missili» is an air/drone
+        strike and a missile attack, each with its own count."""
+        if event_type_of(sub) != "Explosions/Remote violence":
+            return [(sub, counts)]
+        weapons = acled()["weapon_units"]
+        subs = list(dict.fromkeys(weapons[q.unit] for q in counts if q.unit in weapons))
+        if not subs:
+            return [(sub, counts)]
+        rest = [q for q in counts if q.unit not in weapons]
+        return [(s, [q for q in counts if weapons.get(q.unit) == s] + (rest if n == 0 else []))
+                for n, s in enumerate(subs)]
 
     # -- date ----------------------------------------------------------------
     def when(self, k: int, trig: Trigger) -> tuple[str | None, str, bool] | None:
@@ -334,6 +352,10 @@ class Assembly:
     # -- numbers -------------------------------------------------------------
     def sentence_quantities(self) -> list[Quantity]:
         return [q for q in self.doc.quantities if self.sent.start <= q.start < self.sent.end and q.unit]
+
+    def fatalities_named(self, trig: Trigger) -> bool:
+        k = self.reading.triggers.index(trig)
+        return bool(self.dead(k))
 
     def dead(self, k: int) -> list[Quantity]:
         """The counts of the dead, never the wounded: the reader's fatalities spans, else the
