@@ -24,28 +24,15 @@ event are then merged: one event per (type, place, day, actors).
 
 from __future__ import annotations
 
-from functools import cache
-
-from .. import resources
-from ..document import Document, Event, Place, Quantity, Sentence, Span, Toponym
+from ..document import Document, Event, Place, Sentence, Span, Toponym
 from ..reader.types import Reading, Trigger
 from ._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
+from ._event_counts import Counts, acled, event_type_of, words
 from ._event_merge import Draft, days_apart, merge
 from ._genre import Discourse
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
 TIME_AFTER = 25  # characters: a time adverbial right after the trigger is its time
-TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
-
-
-@cache
-def acled() -> dict:
-    return resources.load_shared("acled")
-
-
-@cache
-def words(language: str) -> dict:
-    return resources.load(language, "events") or {}
 
 
 def recipe(sub_event_type: str, language: str) -> dict:
@@ -56,10 +43,6 @@ def recipe(sub_event_type: str, language: str) -> dict:
     base.update(shared_recipes.get(sub_event_type, {}))
     base.update(own.get(sub_event_type, {}))
     return base
-
-
-def event_type_of(sub_event_type: str) -> str | None:
-    return next((t for t, subs in acled()["types"].items() if sub_event_type in subs), None)
 
 
 class Events:
@@ -81,7 +64,7 @@ class Events:
         doc.events = [d.event for d in merge(drafts)]
 
 
-class Assembly:
+class Assembly(Counts):
     """The events of one sentence, one trigger at a time."""
 
     def __init__(self, doc: Document, sent: Sentence, reading: Reading, language: str) -> None:
@@ -95,9 +78,6 @@ class Assembly:
 
     def in_source(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.sources)
-
-    def spans(self, k: int, role: str) -> list[tuple[int, int]]:
-        return [(a.start, a.end) for a in self.reading.arguments if a.trigger == k and a.role == role]
 
     def drafts(self) -> list[Draft]:
         out: list[Draft] = []
@@ -153,19 +133,6 @@ class Assembly:
             actor1=names[0], actor2=names[1], location=loc, quantities=list(counts), control=control,
         )
         return Draft(ev, False, False, (side(a1), side(a2)), {"recipe": rec})
-
-    def by_weapon(self, sub: str, counts: list[Quantity]) -> list[tuple[str, list[Quantity]]]:
-        """A strike's sub-type is its weapon's (ACLED): «500 droni e 24 missili» is an air/drone
-        strike and a missile attack, each with its own count."""
-        if event_type_of(sub) != "Explosions/Remote violence":
-            return [(sub, counts)]
-        weapons = acled()["weapon_units"]
-        subs = list(dict.fromkeys(weapons[q.unit] for q in counts if q.unit in weapons))
-        if not subs:
-            return [(sub, counts)]
-        rest = [q for q in counts if q.unit not in weapons]
-        return [(s, [q for q in counts if weapons.get(q.unit) == s] + (rest if n == 0 else []))
-                for n, s in enumerate(subs)]
 
     # -- date ----------------------------------------------------------------
     def when(self, k: int, trig: Trigger) -> tuple[str | None, str, bool] | None:
@@ -348,64 +315,6 @@ class Assembly:
         if toks & set(lex.get("full_cues", [])):
             return "full"
         return "partial" if loc.precision in ("admin1", "country") else "full"
-
-    # -- numbers -------------------------------------------------------------
-    def sentence_quantities(self) -> list[Quantity]:
-        return [q for q in self.doc.quantities if self.sent.start <= q.start < self.sent.end and q.unit]
-
-    def fatalities_named(self, trig: Trigger) -> bool:
-        k = self.reading.triggers.index(trig)
-        return bool(self.dead(k))
-
-    def dead(self, k: int) -> list[Quantity]:
-        """The counts of the dead, never the wounded: the reader's fatalities spans, else the
-        counts the quantities layer already reads as deaths («nove morti», "9 dead"), else
-        counts of people a death word stands next to ("killing three civilians")."""
-        spans = self.spans(k, "fatalities")
-        if spans:
-            return [q for q in self.doc.quantities if any(q.start < e and s < q.end for s, e in spans)]
-        persons = set(acled()["person_units"])
-        return [q for q in self.sentence_quantities()
-                if q.unit == "death" or (q.unit in persons and self.near_death_word(q))]
-
-    def fatalities(self, k: int, trig: Trigger) -> int | None:
-        return sum(int(q.value) for q in self.dead(k)) or None
-
-    def near_death_word(self, q: Quantity) -> bool:
-        """The word about death or wounds nearest to the count decides which it is."""
-        lex = words(self.language)
-        deaths, hurt = set(lex.get("death_words", [])), set(lex.get("wound_words", []))
-        toks = [t for t in self.doc.words(self.sent.start, self.sent.end) if not q.start <= t.start < q.end]
-        close = sorted(toks, key=lambda t: max(q.start - t.end, t.start - q.end))[:8]
-        for t in close:
-            if t.lower in deaths or t.lemma in deaths:
-                return True
-            if t.lower in hurt or t.lemma in hurt:
-                return False
-        return False
-
-    def counts(self, k: int, trig: Trigger, rec: dict) -> list[Quantity]:
-        """Counts other than the dead (drones, missiles, km, the wounded): the reader's quantity
-        spans, else the sentence's counts nearest to this trigger. A stretch of time is a count
-        only for what lasts (a 30-day ceasefire); inside a time expression it is the date's."""
-        spans = self.spans(k, "quantity")
-        dead = {(q.start, q.end) for n in range(len(self.reading.triggers)) for q in self.dead(n)}
-        triggers = self.reading.triggers
-        picked = [
-            q for q in self.sentence_quantities()
-            if (q.start, q.end) not in dead and not self.in_time(q)
-            and (q.unit not in TIME_UNITS or rec.get("duration"))
-            and (any(q.start < e and s < q.end for s, e in spans) if spans
-                 else min(range(len(triggers)), key=lambda n: gap(triggers[n], q)) == k)
-        ]
-        return [Quantity(q.start, q.end, q.text, q.value, q.unit, q.qualifier) for q in picked]
-
-    def in_time(self, q: Quantity) -> bool:
-        return any(t.start <= q.start and q.end <= t.end for t in self.doc.timexes)
-
-
-def gap(trig: Trigger, q: Quantity) -> int:
-    return max(trig.start - q.end, q.start - trig.end, 0)
 
 
 def side(m: Mention | None) -> str | None:
