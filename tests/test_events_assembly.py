@@ -178,15 +178,15 @@ def test_a_later_mention_without_a_place_is_the_same_event():
     assert e.evidence.end == len(text)
 
 
-def test_sanctions_target_is_the_counterpart_and_threats_have_no_claimant():
+def test_sanctions_target_is_the_counterpart_and_a_threat_told_by_a_third_party_is_claimed():
     text = "L'Unione europea ha approvato nuove sanzioni contro la Russia. Zelensky accusa Mosca, ha detto Reuters."
     doc = prepare(text, "it")
     doc = assemble(doc, [("sanzioni", "Sanctions"), ("accusa", "Threat or accusation")],
                    cues=[("Reuters", "source"), ("ha detto", "attribution")])
     sanction = doc.events[0]
     assert (sanction.actor1, sanction.actor2) == ("European Union", "Government of Russia")
-    threats = [e for e in doc.events if e.sub_event_type == "Threat or accusation"]
-    assert all(e.claimed_by is None for e in threats)
+    (threat,) = [e for e in doc.events if e.sub_event_type == "Threat or accusation"]
+    assert threat.claimed_by == "Reuters"  # a third party that tells of the accusation claims it
 
 
 def test_labels_outside_the_format_are_never_exported():

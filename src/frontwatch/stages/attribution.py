@@ -38,7 +38,7 @@ def cues(language: str) -> dict:
 
 
 def speech_acts() -> set[str]:
-    """Sub-types whose speaker is the actor, not a claimant («Mosca accusa Kiev…»)."""
+    """Sub-types whose speaker is the actor («Mosca accusa Kiev…»), a claimant only if named after."""
     recipes = resources.load_shared("acled")["recipes"]
     return {sub for sub, r in recipes.items() if isinstance(r, dict) and r.get("speech_act")}
 
@@ -59,17 +59,26 @@ class Attribution:
             reading = doc.readings[k]
             language = doc.language_at(anchor) or doc.language or "en"
             trigger = next((n for n, t in enumerate(reading.triggers) if t.start == anchor), None)
-            source = claimant(doc, reading, trigger, anchor, language) or told_next(doc, k, language)
-            event.claimed_by = None if event.sub_event_type in acts else source
+            speaker_acts = event.sub_event_type in acts
+            # «Mosca accusa Kiev…»: the speaker is the actor; "…, the agency said" after it still claims
+            after = anchor if speaker_acts else None
+            source = claimant(doc, reading, trigger, anchor, language, after) or told_next(doc, k, language)
+            event.claimed_by = source
             event.modality = modality(doc, reading, trigger, anchor, source is not None)
 
 
-def claimant(doc: Document, reading: Reading, trigger: int | None, anchor: int, language: str) -> str | None:
+def claimant(
+    doc: Document, reading: Reading, trigger: int | None, anchor: int, language: str, after: int | None = None
+) -> str | None:
+    """The source tied to the trigger, else the sentence's source nearest to it (only sources
+    after offset ``after`` when given)."""
     spans = [(a.start, a.end) for a in reading.arguments if a.trigger == trigger and a.role == "source"]
     if not spans:
         spans = sorted(((c.start, c.end) for c in reading.cues if c.kind == "source"),
                        key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
     for start, end in spans:
+        if after is not None and start < after:
+            continue
         if any(t.start <= start and end <= t.end for t in doc.timexes):
             continue  # «mercoledì» said when, not who
         name = source_name(doc, start, end, language)
