@@ -277,3 +277,10 @@ def test_a_strike_with_two_weapons_is_one_event_per_weapon_each_with_its_count()
     doc = assemble(doc, [("lanciato", SHELLING)])
     got = {e.sub_event_type: [(q.value, q.unit) for q in e.quantities] for e in doc.events}
     assert got == {"Air/drone strike": [(500, "drone")], SHELLING: [(24, "missile")]}
+
+
+def test_the_italian_conditional_and_future_mark_the_verb_itself():
+    doc = assemble(prepare("L'Iran avrebbe fornito droni alla Russia.", "it"), [("avrebbe fornito", "Military aid")])
+    assert doc.events[0].modality == "alleged"
+    doc = assemble(prepare("Zelensky incontrerà Macron a Parigi.", "it"), [("incontrerà", "Diplomatic contact")])
+    assert doc.events[0].modality == "planned"

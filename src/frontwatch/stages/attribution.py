@@ -90,8 +90,12 @@ def claimant(
 def told_next(doc: Document, k: int, language: str) -> str | None:
     """«Lo ha reso noto X», "This was confirmed by X": a sentence of the same paragraph that
     tells no event of its own but names who said what came before."""
-    if k + 1 >= len(doc.sentences) or doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph:
+    if k + 1 >= len(doc.sentences):
         return None
+    opener = doc.words(doc.sentences[k + 1].start, doc.sentences[k + 1].end)[:1]
+    back = bool(opener) and opener[0].lower in set(cues(language).get("anaphoric_openers", []))
+    if doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph and not back:
+        return None  # «Lo ha reso noto…» points back across a paragraph break; other sentences do not
     nxt = doc.readings[k + 1] if k + 1 < len(doc.readings) else None
     if nxt is None or nxt.triggers or not any(c.kind == "attribution" for c in nxt.cues):
         return None
@@ -103,9 +107,16 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     («il portavoce del Consiglio… John Kirby»), then an organisation, then a side named
     by a demonym and a source noun, else the words themselves."""
     platforms = set(cues(language).get("platforms", []))
-    # «il capo dell'amministrazione militare regionale Oleg Synegubov»: the name after the title
+    if any(q.start < end and start < q.end for q in doc.quantities):
+        return None  # "120,000 soldiers" is what was said, not who said it
+    # «il capo dell'amministrazione… Oleg Synegubov», «Oleksandr Syrsky, comandante in capo»:
+    # the person named right after or right before the title
+    end = max([end] + [e.end for e in doc.entities if e.start < end < e.end])
     named = [e for e in doc.entities if e.label == "PER" and end <= e.start <= end + 2]
-    end = max([end] + [e.end for e in named])
+    named += [e for e in doc.entities if e.label == "PER" and start - 3 <= e.end <= start
+              and doc.text[e.end : start].strip() in ("", ",")]
+    if named:
+        return name_of(named[0])
     found = [
         e for e in doc.entities
         if start <= e.start < end and (e.label in ("PER", "ORG") or e.metonym)
@@ -148,13 +159,30 @@ def demonym_side(words, language: str) -> str | None:
 
 def modality(doc: Document, reading: Reading, trigger: int | None, anchor: int, sourced: bool) -> str:
     found = {MODAL[c.kind] for c in reading.cues if c.kind in MODAL and governs(doc, reading, c, anchor)}
-    if trigger is not None and reading.triggers[trigger].modality in STRONGEST:
+    if trigger is not None:
         found.add(reading.triggers[trigger].modality)
+        found.add(inflection(doc, reading.triggers[trigger].start, reading.triggers[trigger].end))
     for m in STRONGEST:
         if m in found:
             return m
     attributed = any(c.kind == "attribution" for c in reading.cues)
     return "reported" if sourced or (attributed and any(c.kind == "source" for c in reading.cues)) else "asserted"
+
+
+def inflection(doc: Document, start: int, end: int) -> str | None:
+    """The verb's own mood, where a language marks it («avrebbe fornito»: alleged; «incontrerà»:
+    planned): the trigger and the two words before it in its clause."""
+    language = doc.language_at(start) or doc.language or "en"
+    lex = cues(language)
+    clause = max(doc.text.rfind(b, 0, start) for b in ",;:")
+    near = [t for t in doc.words(max(clause + 1, start - 40), start)][-2:] + doc.words(start, end)
+    if any(t.lower.endswith(tuple(lex.get("conditional_endings", []))) and len(t.lower) > 6 for t in near
+           if lex.get("conditional_endings")):
+        return "alleged"
+    future, exceptions = tuple(lex.get("future_endings", [])), set(lex.get("future_exceptions", []))
+    if future and any(t.lower.endswith(future) and len(t.lower) > 4 and t.lower not in exceptions for t in near):
+        return "planned"
+    return None
 
 
 def governs(doc: Document, reading: Reading, cue: Cue, anchor: int) -> bool:
