@@ -284,3 +284,15 @@ def test_the_italian_conditional_and_future_mark_the_verb_itself():
     assert doc.events[0].modality == "alleged"
     doc = assemble(prepare("Zelensky incontrerà Macron a Parigi.", "it"), [("incontrerà", "Diplomatic contact")])
     assert doc.events[0].modality == "planned"
+
+
+def test_the_target_named_makes_its_enemy_the_attacker_and_one_side_is_never_both_actors():
+    text = "Explosions hit the base of the Russians in Kherson."
+    doc = assemble(prepare(text, "en"), [("Explosions", SHELLING)], args=[(0, "Russians", "actor2")])
+    (e,) = doc.events
+    assert (e.actor1, e.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    text = "The Russian army shelled Kherson."
+    doc = assemble(prepare(text, "en"), [("shelled", SHELLING)],
+                   args=[(0, "Russian army", "actor1"), (0, "Russian army", "actor2")])
+    (e,) = doc.events
+    assert (e.actor1, e.actor2) == ("Military Forces of Russia", None)

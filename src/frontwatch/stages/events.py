@@ -113,7 +113,9 @@ class Assembly(Counts):
         """One event of one sub-type at one place."""
         a1, a2 = self.side_for_place(rec, *actors, loc, self.fatalities_named(trig))
         names = (self.actor(a1, rec), self.actor(a2, rec, second=True))
-        if any(names[i] is None for i in rec.get("requires_actors", [])) or names[0] and names[0] == names[1]:
+        if names[0] and names[0] == names[1]:  # one side named twice: the reader's second role is doubt
+            names = (names[0], None) if not rec.get("requires_actors") else (None, None)
+        if any(names[i] is None for i in rec.get("requires_actors", [])):
             return None
         control = None
         if (rec.get("withdrawal") or rec.get("territory")) and self.leaving(trig):
@@ -207,7 +209,9 @@ class Assembly(Counts):
         other side in a clash; the civilians of the place when people died there."""
         owner = loc.country_code
         own_state = a1 is not None and side(a1) == owner and a1.role != "military"  # "Poland", «Kyiv»
-        if rec.get("attacker_not_owner") and owner and opponent(owner) and (a1 is None or own_state):
+        if rec.get("attacker_not_owner") and a1 is None and opponent(side(a2)) and a2.role != "civilians":
+            a1 = Mention(0, 0, opponent(side(a2)), "military")  # the target's enemy struck it
+        elif rec.get("attacker_not_owner") and owner and opponent(owner) and (a1 is None or own_state):
             a1 = Mention(0, 0, opponent(owner), "military")
         if rec.get("host") and a2 is None and owner and owner != side(a1):
             a2 = Mention(0, 0, owner, "government")  # a visit abroad is a contact with the host state
