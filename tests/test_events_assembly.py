@@ -296,3 +296,10 @@ def test_the_target_named_makes_its_enemy_the_attacker_and_one_side_is_never_bot
                    args=[(0, "Russian army", "actor1"), (0, "Russian army", "actor2")])
     (e,) = doc.events
     assert (e.actor1, e.actor2) == ("Military Forces of Russia", None)
+
+
+def test_an_attack_held_back_puts_the_attackers_first():
+    text = "Le forze ucraine hanno respinto gli assalti vicino a Pokrovsk."
+    doc = assemble(prepare(text, "it"), [("respinto", "Armed clash")], args=[(0, "forze ucraine", "actor1")])
+    (e,) = doc.events
+    assert (e.actor1, e.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")

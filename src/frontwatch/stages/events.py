@@ -94,6 +94,8 @@ class Assembly(Counts):
         if when is None:
             return []
         actor1, actor2 = self.actors(k, trig, rec)
+        if rec.get("initiator_first") and self.starts_with(trig, "defence_stems"):
+            actor1, actor2 = actor2, actor1  # «hanno respinto gli assalti russi»: the attackers come first
         dead = self.fatalities(k, trig) if rec.get("fatalities") else None
         out: list[Draft] = []
         for place in self.places_of(k, trig, rec):
@@ -215,6 +217,8 @@ class Assembly(Counts):
             a1 = Mention(0, 0, opponent(owner), "military")
         if rec.get("host") and a2 is None and owner and owner != side(a1):
             a2 = Mention(0, 0, owner, "government")  # a visit abroad is a contact with the host state
+        if rec.get("actor2") == "opponent" and a1 is None and opponent(side(a2)):
+            a1 = Mention(0, 0, opponent(side(a2)), "military")
         if rec.get("actor2") == "opponent" and a2 is None:
             a1 = a1 or Mention(0, 0, shared()["belligerents"][0], "military")
             a2 = Mention(0, 0, opponent(side(a1)), "military") if opponent(side(a1)) else None
@@ -299,8 +303,11 @@ class Assembly(Counts):
         return sub, names, {"holder": country_name(actor_side), "extent": self.extent(loc)}
 
     def leaving(self, trig: Trigger) -> bool:
+        return self.starts_with(trig, "withdrawal_stems")
+
+    def starts_with(self, trig: Trigger, stems: str) -> bool:
         said = self.doc.text[trig.start : trig.end].lower()
-        return any(said.startswith(stem) for stem in words(self.language).get("withdrawal_stems", []))
+        return any(said.startswith(stem) for stem in words(self.language).get(stems, []))
 
     def hands_back(self, a1: Mention | None, loc: Place) -> bool:
         """A force leaving a town of the other side's land, not told by its own side: the
