@@ -94,8 +94,10 @@ class Assembly(Counts):
         if when is None:
             return []
         actor1, actor2 = self.actors(k, trig, rec)
-        if rec.get("initiator_first") and self.starts_with(trig, "defence_stems"):
-            actor1, actor2 = actor2, actor1  # «hanno respinto gli assalti russi»: the attackers come first
+        if rec.get("initiator_first") and self.starts_with(trig, "defence_stems") and (
+            actor1 is not None and actor1.end <= trig.start
+        ):  # «le forze ucraine hanno respinto gli assalti russi»: the attackers come first
+            actor1, actor2 = actor2, actor1
         dead = self.fatalities(k, trig) if rec.get("fatalities") else None
         out: list[Draft] = []
         for place in self.places_of(k, trig, rec):
