@@ -41,21 +41,30 @@ from frontwatch.reader.labels import ARG_TAGS, CUE_TAGS, MODALITY_LABELS, TRIGGE
 DATA = ROOT / "training" / "data" / "events"
 
 
-def features(exs: list[Example], cache: Path) -> list[np.ndarray]:
-    key = hashlib.sha256(("\n".join(e.text for e in exs) + f"|{MID_LAYER}").encode()).hexdigest()[:16]
-    path = cache / f"e5_feats_{key}.pt"
-    if path.exists():
-        return [t.float().numpy() for t in torch.load(path, weights_only=True)]
-    from frontwatch.reader.e5_reader import EncoderPass
-
-    enc = EncoderPass()
-    out: list[np.ndarray] = []
-    t0 = time.time()
-    for k in range(0, len(exs), 256):
-        out += [f for f, _ in enc([e.words for e in exs[k : k + 256]])]
-        print(f"  features {len(out)}/{len(exs)} ({time.time() - t0:.0f}s)", flush=True)
+def features(exs: list[Example], cache: Path, compute: bool = True, chunk: int = 128) -> dict[str, np.ndarray]:
+    """Encoder word vectors by example id, computed chunk by chunk (each chunk cached at once,
+    so an interrupted run keeps its work; `compute=False` returns only what is cached)."""
     cache.mkdir(parents=True, exist_ok=True)
-    torch.save([torch.from_numpy(f).half() for f in out], path)
+    out: dict[str, np.ndarray] = {}
+    enc = None
+    t0 = time.time()
+    for k in range(0, len(exs), chunk):
+        part = exs[k : k + chunk]
+        key = hashlib.sha256(("\n".join(e.text for e in part) + f"|{MID_LAYER}").encode()).hexdigest()[:16]
+        path = cache / f"e5_feats_{key}.pt"
+        if path.exists():
+            feats = [t.float().numpy() for t in torch.load(path, weights_only=True)]
+        elif compute:
+            if enc is None:
+                from frontwatch.reader.e5_reader import EncoderPass
+
+                enc = EncoderPass()
+            feats = [f for f, _ in enc([e.words for e in part])]
+            torch.save([torch.from_numpy(f).half() for f in feats], path)
+            print(f"  features {k + len(part)}/{len(exs)} ({time.time() - t0:.0f}s)", flush=True)
+        else:
+            continue
+        out.update({e.id: f for e, f in zip(part, feats, strict=True)})
     return out
 
 
@@ -156,6 +165,9 @@ def main() -> None:
     ap.add_argument("--dev-fraction", type=float, default=0.12)
     ap.add_argument("--final", action="store_true", help="after selection, retrain on all of --train")
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--max-examples", type=int, default=0, help="a random sample of train (0 = all)")
+    ap.add_argument("--extract-only", action="store_true", help="only compute the feature cache")
+    ap.add_argument("--cached-only", action="store_true", help="train on the examples already cached")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=HEADS_FILE)
     args = ap.parse_args()
@@ -164,12 +176,18 @@ def main() -> None:
     torch.manual_seed(args.seed)
     t0 = time.time()
     exs = [e for e in load_examples(args.train) if e.offsets]
-    feats = features(exs, args.cache)
-    by_id = {e.id: (f, targets(e)) for e, f in zip(exs, feats, strict=True)}
+    random.Random(args.seed).shuffle(exs)  # any prefix of the feature chunks is a random sample
+    exs = exs[: args.max_examples or None]
+    feats = features(exs, args.cache, compute=not args.cached_only)
+    if args.extract_only:
+        return
+    exs = [e for e in exs if e.id in feats]
+    by_id = {e.id: (feats[e.id], targets(e)) for e in exs}
     tr, dev = split_dev(exs, args.dev_fraction, args.seed)
     print(f"train {len(tr)} dev {len(dev)} examples; features {time.time() - t0:.0f}s", flush=True)
     dev_feats = [by_id[e.id][0] for e in dev]
-    heads = EventHeads(feats[0].shape[1])
+    d_in = next(iter(feats.values())).shape[1]
+    heads = EventHeads(d_in)
     best = {"objective": -1.0}
 
     def on_epoch(ep: int) -> None:
@@ -187,7 +205,7 @@ def main() -> None:
     print(f"best epoch {best['epoch']} trigger_o_bias {o_bias}", flush=True)
     if args.final:
         torch.manual_seed(args.seed)
-        heads = EventHeads(feats[0].shape[1])
+        heads = EventHeads(d_in)
         train(heads, list(by_id.values()), best["epoch"], args.lr, args.batch, args.seed)
     meta = {"epochs": best["epoch"], "trigger_o_bias": o_bias, "mid_layer": MID_LAYER, "final": args.final,
             "n_train": len(exs) if args.final else len(tr), "dev": {k: v["macro_f1"] for k, v in final.items()},

@@ -95,7 +95,7 @@ def cmd_eval(args) -> int:
     elif args.what == "events":
         from .eval import events
 
-        result = events.evaluate(args.file, profile=args.profile)
+        result = events.evaluate(args.file, profile=args.profile, sample=args.sample)
         print(json.dumps(result) if args.json else events.format_table(result))
     else:
         from .eval import geo
@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     evt.add_argument("file", help="a JSON Lines file in the training/data/events format (e.g. its test.jsonl)")
     evt.add_argument("--profile", choices=["accurate", "fast"], default="accurate")
     evt.add_argument("--json", action="store_true")
+    evt.add_argument("--sample", type=int, default=0, help="score a fixed random sample of N examples")
     g = evsub.add_parser("geo", help="toponym resolution on LGL or GeoWebNews XML")
     which = g.add_mutually_exclusive_group(required=True)
     which.add_argument("--lgl", help="lgl.xml")

@@ -1,5 +1,7 @@
 """Reading the events training data (contract section 1) into word-level BIO tags.
 
+Events that share their trigger and sub-type (the data writes one event per place: "shelled
+A and B") are one trigger with all their arguments here: a reader tags the trigger once.
 Words come from the same splitter the NER uses (``frontwatch.ner.spans.split_words``),
 so one encoder pass serves entities and events. A span covers every word it overlaps.
 """
@@ -69,7 +71,11 @@ def to_example(rec: dict) -> Example:
             ws = word_span(offsets, ev["source"])
             if ws:
                 args.append(("source", *ws))
-        events.append(GoldEvent(trig, ev["sub_event_type"], ev.get("modality") or "asserted", args))
+        same = next((g for g in events if g.trigger == trig and g.sub_event_type == ev["sub_event_type"]), None)
+        if same is None:
+            events.append(GoldEvent(trig, ev["sub_event_type"], ev.get("modality") or "asserted", args))
+        else:  # one trigger, one event per place (FORMAT.md): for a reader, one trigger with all its places
+            same.args += [a for a in args if a not in same.args]
     cues = []
     for c in rec.get("cues") or []:
         ws = word_span(offsets, c["span"])

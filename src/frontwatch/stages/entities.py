@@ -195,7 +195,7 @@ class Entities:
             unserved = []
             for lang in sorted({lg or "" for _, _, lg in segments}):
                 segs = [(s, e) for s, e, lg in segments if (lg or "") == lang]
-                found = self._ner(lang, doc.text, segs)
+                found = self._ner(lang, doc.text, segs, _reader_mentions(doc, segs))
                 if found is None:
                     unserved += [(s, e, lang or None) for s, e in segs]
                 else:
@@ -253,17 +253,22 @@ class Entities:
         return out
 
     # -- layer 3a: statistical NER
-    def _ner(self, lang: str, text: str, segs: list[tuple[int, int]]) -> list[Candidate] | None:
-        """Candidates from the recognizer for ``lang``, or None when there is none."""
-        rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
-        if rec is None:
-            return None
+    def _ner(
+        self, lang: str, text: str, segs: list[tuple[int, int]], ready: list[tuple[int, int, str]] | None = None
+    ) -> list[Candidate] | None:
+        """Candidates from the recognizer for ``lang``, or None when there is none.
+        ``ready``: the same recognizer's spans, already made by the reading stage's pass."""
+        spans = ready
+        if spans is None:
+            rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
+            if rec is None:
+                return None
+            try:
+                spans = rec.predict(text, segs)
+            except Exception as err:  # a model failure must not lose the rule layers
+                log.warning("entities: recognizer failed: %s", err)
+                return None
         ld = language_data(lang if lang in resources.languages() else FALLBACK_LANGUAGES[0])
-        try:
-            spans = rec.predict(text, segs)
-        except Exception as err:  # a model failure must not lose the rule layers
-            log.warning("entities: recognizer failed: %s", err)
-            return None
         out = []
         for a, b, label in spans:
             label = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC"}.get(label, label)
@@ -439,6 +444,19 @@ class Entities:
         if known is not None and fold_name(known.canonical.split()[0])[:1] == fold_name(parts[0])[:1]:
             return known.canonical
         return surface
+
+
+def _reader_mentions(doc: Document, segs: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
+    """The entity tags the reading stage's encoder pass already made for these sentences
+    (the accurate profile's e5 NER, same model and decoding), or None when it made none."""
+    by_start = {s.start: r for s, r in zip(doc.sentences, doc.readings, strict=False)}
+    out: list[tuple[int, int, str]] = []
+    for s, _e in segs:
+        r = by_start.get(s)
+        if r is None or r.entities is None:
+            return None
+        out += [(m.start, m.end, m.label) for m in r.entities]
+    return out
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
