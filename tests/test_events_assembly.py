@@ -303,3 +303,11 @@ def test_an_attack_held_back_puts_the_attackers_first():
     doc = assemble(prepare(text, "it"), [("respinto", "Armed clash")], args=[(0, "forze ucraine", "actor1")])
     (e,) = doc.events
     assert (e.actor1, e.actor2) == ("Military Forces of Russia", "Military Forces of Ukraine")
+
+
+def test_a_trigger_asked_about_or_framed_by_analysts_is_no_event():
+    doc = assemble(prepare("Chi ha bombardato Kharkiv la notte scorsa?", "it"), [("bombardato", SHELLING)])
+    assert doc.events == []
+    doc = assemble(prepare("Analysts say Russian forces shelled Kharkiv to test its defences.", "en"),
+                   [("shelled", SHELLING)], args=[(0, "Kharkiv", "location")])
+    assert doc.events == []

@@ -11,8 +11,9 @@ things of this module:
   publication) may give events; predictions and threats give none.
 * ``Discourse.sentence_reason(...)``: why a sentence tells no event at all —
   an opinion piece's argument, history (a year or an era long before the
-  article), a generic statement. Questions, capabilities, background clauses
-  and the like inside a news sentence are the event reader's to learn.
+  article), a generic statement; ``Discourse.trigger_reason(...)``: a trigger
+  asked about or framed as a commentator's view. Capabilities, background
+  clauses and the like are the event reader's to learn.
 
 All cues are per-language data (lang/<code>/genre.json); this code only counts
 and compares them.
@@ -33,6 +34,7 @@ YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 HISTORY_YEARS = 5  # a year this far before the article is history, not news
 RECENT_DAYS = 120  # a date this close to the article anchors a sentence in the present story
 ANCHOR_DAYS = 14  # in an opinion piece only a date this close counts as a news peg
+QUESTION_BREAKS = '.!?;:«»“”"\n'
 
 
 @cache
@@ -192,3 +194,21 @@ class Discourse:
             if not counted and year <= self.reference.year - HISTORY_YEARS:
                 return True
         return False
+
+    def trigger_reason(self, sent: Sentence, offset: int, language: str) -> str | None:
+        """Why a trigger at ``offset`` tells no event whatever the reader thought: it is asked
+        about («Chi ha bombardato Kharkiv?»), or a commentator's view frames it ("analysts say")."""
+        if self.in_question(sent, offset):
+            return "question"
+        clause = max([sent.start] + [self.doc.text.rfind(b, sent.start, offset) + 1 for b in ",;:"])
+        if any(t.lower in cues(language)["commentators"] for t in self.doc.words(clause, offset)):
+            return "commentary"
+        return None
+
+    def in_question(self, sent: Sentence, offset: int) -> bool:
+        """The trigger sits in a stretch that ends with a question mark («Chi fermerà…?»)."""
+        text = self.doc.text
+        q = text.find("?", offset, sent.end)
+        if q < 0:
+            return False
+        return not any(text[k] in QUESTION_BREAKS for k in range(offset, q))

@@ -24,6 +24,8 @@ event are then merged: one event per (type, place, day, actors).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Document, Event, Place, Sentence, Span, Toponym
 from ..reader.types import Reading, Trigger
 from ._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
@@ -60,8 +62,18 @@ class Events:
             language = doc.language_at(sent.start) or doc.language or "en"
             if discourse.sentence_reason(sent, doc.words(sent.start, sent.end), language):
                 continue  # an opinion piece, history, a generic statement: nothing happened here
-            drafts.extend(Assembly(doc, sent, reading, language).drafts())
+            drafts.extend(Assembly(doc, sent, told(reading, sent, discourse, language), language).drafts())
         doc.events = [d.event for d in merge(drafts)]
+
+
+def told(reading: Reading, sent: Sentence, discourse: Discourse, language: str) -> Reading:
+    """The reading without the triggers the sentence asks about or frames as commentary."""
+    keep = [k for k, t in enumerate(reading.triggers) if not discourse.trigger_reason(sent, t.start, language)]
+    if len(keep) == len(reading.triggers):
+        return reading
+    new = {old: n for n, old in enumerate(keep)}
+    args = [replace(a, trigger=new[a.trigger]) for a in reading.arguments if a.trigger in new]
+    return Reading([reading.triggers[k] for k in keep], reading.cues, args)
 
 
 class Assembly(Counts):
