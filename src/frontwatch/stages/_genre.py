@@ -208,7 +208,8 @@ class Discourse:
     def in_question(self, sent: Sentence, offset: int) -> bool:
         """The trigger sits in a stretch that ends with a question mark («Chi fermerà…?»)."""
         text = self.doc.text
-        q = text.find("?", offset, sent.end)
-        if q < 0:
+        # a question mark that ends something; "??" before a word is a lost character, not a question
+        m = re.compile(r"\?(?![\w?])").search(text, offset, sent.end)
+        if m is None or text[max(offset, m.start() - 1)] == "?":
             return False
-        return not any(text[k] in QUESTION_BREAKS for k in range(offset, q))
+        return not any(text[k] in QUESTION_BREAKS for k in range(offset, m.start()))
