@@ -54,9 +54,6 @@ def cues(language: str) -> dict:
         "generic": patterns("generic"),
         "eras": patterns("eras"),
         "attribution": patterns("source_follows", attribution) + patterns("speech_verbs", attribution),
-        "future_endings": tuple(attribution.get("future_endings", [])),
-        "future_exceptions": set(attribution.get("future_exceptions", [])),
-        "planned": patterns("planned_cues", attribution),
     }
 
 
