@@ -316,3 +316,14 @@ def test_a_trigger_asked_about_or_framed_by_analysts_is_no_event():
 def test_question_marks_standing_for_lost_characters_are_no_question():
     doc = assemble(prepare("Russian forces shelled Kherson in the area of ??Sumy.", "en"), [("shelled", SHELLING)])
     assert [e.location.name for e in doc.events] == ["Kherson", "Sumy"]
+
+
+def test_the_side_named_with_a_loss_is_the_loser():
+    text = "Russia has lost 500 tanks since February, Zelensky says."
+    doc = prepare(text, "en", quantities=[("500 tanks", 500, "tank")])
+    doc = assemble(doc, [("lost", "Loss report")], cues=[("Zelensky", "source"), ("says", "attribution")],
+                   args=[(0, "Russia", "actor1")])
+    (e,) = doc.events
+    assert (e.actor1, e.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert [(q.value, q.unit) for q in e.quantities] == [(500, "tank")]
+    assert (e.claimed_by, e.modality) == ("Volodymyr Zelensky", "reported")

@@ -110,6 +110,8 @@ class Assembly(Counts):
             actor1 is not None and actor1.end <= trig.start
         ):  # «le forze ucraine hanno respinto gli assalti russi»: the attackers come first
             actor1, actor2 = actor2, actor1
+        if rec.get("named_is_loser") and actor1 is not None and actor2 is None:
+            actor1, actor2 = None, actor1  # "Russia has lost 500 tanks, Kyiv says": the loser is actor2
         dead = self.fatalities(k, trig) if rec.get("fatalities") else None
         out: list[Draft] = []
         for place in self.places_of(k, trig, rec):
