@@ -197,6 +197,9 @@ def main() -> None:
                                        v["claimant"]["f1"]) for k, v in langs.items()}), f"obj {obj:.4f}", flush=True)
         if obj > best["objective"]:
             best.update(objective=obj, epoch=ep, state={k: v.clone() for k, v in heads.state_dict().items()})
+            save_heads(heads, args.out, {"epochs": ep, "trigger_o_bias": 0.0, "mid_layer": MID_LAYER,
+                                         "n_train": len(tr), "partial": True})  # an interrupted run keeps it
+            heads.train()
 
     train(heads, [by_id[e.id] for e in tr], args.epochs, args.lr, args.batch, args.seed, on_epoch)
     heads.load_state_dict(best["state"])
