@@ -327,3 +327,11 @@ def test_the_side_named_with_a_loss_is_the_loser():
     assert (e.actor1, e.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
     assert [(q.value, q.unit) for q in e.quantities] == [(500, "tank")]
     assert (e.claimed_by, e.modality) == ("Volodymyr Zelensky", "reported")
+
+
+def test_civilians_the_reader_names_are_the_places_people():
+    text = "Russian missiles struck Kharkiv, killing three civilians."
+    doc = prepare(text, "en", quantities=[("three civilians", 3, "civilian")])
+    doc = assemble(doc, [("struck", SHELLING)], args=[(0, "civilians", "actor2"), (0, "three", "fatalities")])
+    (e,) = doc.events
+    assert (e.actor2, e.fatalities) == ("Civilians (Ukraine)", 3)

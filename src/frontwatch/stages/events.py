@@ -226,6 +226,8 @@ class Assembly(Counts):
         """Recipe rules that need the place: a state does not strike its own soil; the
         other side in a clash; the civilians of the place when people died there."""
         owner = loc.country_code
+        if a2 is not None and a2.role == "civilians" and a2.side is None:
+            a2 = Mention(a2.start, a2.end, owner, "civilians")  # "killing three civilians": the place's people
         own_state = a1 is not None and side(a1) == owner and a1.role != "military"  # "Poland", «Kyiv»
         if rec.get("attacker_not_owner") and a1 is None and opponent(side(a2)) and a2.role != "civilians":
             a1 = Mention(0, 0, opponent(side(a2)), "military")  # the target's enemy struck it
