@@ -335,3 +335,10 @@ def test_civilians_the_reader_names_are_the_places_people():
     doc = assemble(doc, [("struck", SHELLING)], args=[(0, "civilians", "actor2"), (0, "three", "fatalities")])
     (e,) = doc.events
     assert (e.actor2, e.fatalities) == ("Civilians (Ukraine)", 3)
+
+
+def test_leaving_positions_near_a_town_hands_nothing_back():
+    doc = prepare("The Russians withdrew from positions near Kherson.", "en")
+    doc.toponyms[0].relation = "near"
+    (e,) = assemble(doc, [("withdrew", "Change to group/activity")]).events
+    assert (e.sub_event_type, e.actor1, e.control) == ("Change to group/activity", "Military Forces of Russia", None)

@@ -119,7 +119,8 @@ class Assembly(Counts):
             if loc is None:
                 continue
             for sub, counts in self.by_weapon(trig.sub_event_type, self.counts(k, trig, rec)):
-                made = self.make(trig, sub, rec, (actor1, actor2), loc, counts)
+                near = place is not None and place.relation is not None  # "positions near X", not X
+                made = self.make(trig, sub, rec, (actor1, actor2), loc, counts, near)
                 if made is not None:
                     made.event.fatalities = dead if not out else None  # the dead once per sentence
                     made.explicit_place, made.explicit_date = explicit, when[2]
@@ -127,7 +128,7 @@ class Assembly(Counts):
                     out.append(made)
         return out
 
-    def make(self, trig: Trigger, sub: str, rec: dict, actors: tuple, loc: Place, counts) -> Draft | None:
+    def make(self, trig: Trigger, sub: str, rec: dict, actors: tuple, loc: Place, counts, near: bool) -> Draft | None:
         """One event of one sub-type at one place."""
         a1, a2 = self.side_for_place(rec, *actors, loc, self.fatalities_named(trig))
         names = (self.actor(a1, rec), self.actor(a2, rec, second=True))
@@ -138,7 +139,7 @@ class Assembly(Counts):
         control = None
         if (rec.get("withdrawal") or rec.get("territory")) and self.leaving(trig):
             # whatever sub-type the reader chose, a force leaving hands the place back or repositions
-            if self.hands_back(a1, loc):
+            if not near and self.hands_back(a1, loc):
                 a1, rec = Mention(0, 0, loc.country_code, "military"), {**rec, "territory": True}
             else:
                 sub, rec = acled()["territory"]["pullback"][1], {**rec, "territory": False}
