@@ -342,3 +342,10 @@ def test_leaving_positions_near_a_town_hands_nothing_back():
     doc.toponyms[0].relation = "near"
     (e,) = assemble(doc, [("withdrew", "Change to group/activity")]).events
     assert (e.sub_event_type, e.actor1, e.control) == ("Change to group/activity", "Military Forces of Russia", None)
+
+
+def test_a_sentence_the_reader_reads_as_attributed_names_its_source_after_the_opener():
+    text = "Secondo lo Stato maggiore ucraino, le truppe russe hanno bombardato Kharkiv."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING, "reported")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == ("General Staff of Ukraine", "reported")

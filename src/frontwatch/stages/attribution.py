@@ -23,8 +23,9 @@ from __future__ import annotations
 from functools import cache
 
 from .. import resources
-from ..document import Document, Entity
+from ..document import Document, Entity, Sentence
 from ..reader.types import Cue, Reading
+from ..tokens import compile_patterns, find_all
 from ._actors import actor_name, lang_data
 
 MODAL = {"denial": "denied", "hedge": "alleged", "future": "planned"}
@@ -63,6 +64,8 @@ class Attribution:
             # «Mosca accusa Kiev…»: the speaker is the actor; "…, the agency said" after it still claims
             after = anchor if speaker_acts else None
             source = claimant(doc, reading, trigger, anchor, language, after) or told_next(doc, k, language)
+            if source is None and trigger is not None and reading.triggers[trigger].modality == "reported":
+                source = named_after_cue(doc, doc.sentences[k], language)
             event.claimed_by = source
             event.modality = modality(doc, reading, trigger, anchor, source is not None)
 
@@ -84,6 +87,18 @@ def claimant(
         name = source_name(doc, start, end, language)
         if name:
             return name
+    return None
+
+
+def named_after_cue(doc: Document, sent: Sentence, language: str) -> str | None:
+    """The reader read the sentence as attributed but marked no source: the organisation or
+    person right after an attribution opener of the language («secondo lo Stato maggiore»)."""
+    toks = doc.words(sent.start, sent.end)
+    for _i, j, _ in find_all(compile_patterns(tuple(cues(language).get("source_follows", []))), toks):
+        found = [e for e in doc.entities if toks[j - 1].end <= e.start <= toks[j - 1].end + 12
+                 and e.end <= sent.end and e.label in ("PER", "ORG")]
+        if found:
+            return name_of(found[0])
     return None
 
 
@@ -166,7 +181,9 @@ def modality(doc: Document, reading: Reading, trigger: int | None, anchor: int, 
         if m in found:
             return m
     attributed = any(c.kind == "attribution" for c in reading.cues)
-    return "reported" if sourced or (attributed and any(c.kind == "source" for c in reading.cues)) else "asserted"
+    if sourced or (attributed and any(c.kind == "source" for c in reading.cues)):
+        return "reported"
+    return "reported" if trigger is not None and reading.triggers[trigger].modality == "reported" else "asserted"
 
 
 def inflection(doc: Document, start: int, end: int) -> str | None:
