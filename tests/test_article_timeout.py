@@ -53,6 +53,28 @@ def test_an_article_past_its_limit_is_an_error_and_the_next_is_processed(monkeyp
     assert error is None and doc.id == "fine"
 
 
+class SlowModelGuarded:
+    """A stage that guards its model call with ``except Exception`` (as stages do, so that a
+    model failure keeps the rule layers): the time limit must still end the article."""
+
+    name = "guarded"
+
+    def __call__(self, doc: Document) -> None:
+        try:
+            while True:
+                pass
+        except Exception:  # noqa: BLE001 - the pattern under test
+            doc.title = "finished without its model"
+
+
+def test_a_stage_catching_exceptions_cannot_swallow_the_time_limit(monkeypatch):
+    monkeypatch.setattr(runner, "_worker_pipeline", Pipeline([SlowModelGuarded()]))
+    monkeypatch.setattr(runner, "_worker_timeout", 0.3)
+    doc, error = runner._process(Document(id="guarded", text="any text"))
+    assert error is not None and "took longer than the 0.3 s limit" in error
+    assert doc.title != "finished without its model"
+
+
 def test_article_timeout_reaches_the_pipeline_through_the_cli(tmp_path: Path, capsys):
     """A limit no article can meet: every article is reported, the run ends, nothing is stored."""
     src = tmp_path / "in"

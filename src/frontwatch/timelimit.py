@@ -17,8 +17,10 @@ from contextlib import contextmanager
 DEFAULT_SECONDS = 60.0
 
 
-class ArticleTimeout(Exception):
-    """One article took longer than its time limit."""
+class ArticleTimeout(BaseException):
+    """One article took longer than its time limit. A ``BaseException`` (like
+    ``KeyboardInterrupt``) so that a stage's ``except Exception`` around a model call cannot
+    swallow it and store the article half-processed."""
 
 
 def _fire(signum, frame):  # noqa: ARG001 - the signal handler's signature
