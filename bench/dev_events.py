@@ -32,6 +32,7 @@ UPSTREAM = [
     ("clean", "Clean"),
     ("language", "Language"),
     ("sentences", "Sentences"),
+    ("reading", "Reading"),
     ("entities", "Entities"),
     ("places", "Places"),
     ("timex", "Time"),
@@ -48,7 +49,7 @@ def upstream_stages(profile: str = "accurate") -> list:
     for module, cls in UPSTREAM:
         try:
             mod = importlib.import_module(f"frontwatch.stages.{module}")
-            options = {"profile": profile} if module == "entities" else {}
+            options = {"profile": profile} if module in ("entities", "reading") else {}
             stages.append(getattr(mod, cls)(**options))
         except Exception as e:  # a stage still being written must not stop the bench
             print(f"[bench] stage {module} unavailable: {e!r}", file=sys.stderr)

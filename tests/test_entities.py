@@ -142,3 +142,34 @@ def test_noise_is_skipped():
     doc.paragraphs = [Paragraph(0, len(text), "it")]
     Entities(use_ner=False)(doc)
     assert [e.text for e in doc.entities] == ["Kiev"]
+
+
+def test_entities_come_from_the_readers_encoder_pass(monkeypatch):
+    """In the accurate profile the reading stage's e5 pass already tagged the Italian names:
+    the entities stage takes them instead of encoding the article a second time."""
+    from frontwatch.document import Sentence
+    from frontwatch.reader.types import Mention, Reading
+    from frontwatch.stages import entities as stage
+
+    class Recorder:  # stands for the e5 recognizer; records what it is asked to encode
+        def __init__(self) -> None:
+            self.calls: list[list[tuple[int, int]]] = []
+
+        def predict(self, text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+            self.calls.append(segs)
+            return []
+
+    rec = Recorder()
+    monkeypatch.setattr(stage, "_recognizer", lambda profile, lang: rec)
+    text = "Ieri Gianluca Ferretti ha incontrato i sindaci. Poi è ripartito."
+    doc = Document(id="r", text=text, language="it")
+    doc.paragraphs = [Paragraph(0, len(text), "it")]
+    doc.sentences = [Sentence(0, 47), Sentence(48, len(text))]
+    doc.readings = [Reading([], [], [], [Mention(5, 22, "ORG")]), Reading([], [], [], [])]
+    Entities(profile="accurate")(doc)
+    assert [(e.text, e.label) for e in doc.entities] == [("Gianluca Ferretti", "ORG")]
+    assert rec.calls == []
+
+    doc.readings[1] = Reading([], [], [], None)  # a sentence the reader did not tag: the NER reads the language
+    Entities(profile="accurate")(doc)
+    assert len(rec.calls) == 1

@@ -2,7 +2,9 @@
 
 Upstream layers (entities, toponyms, timexes, quantities) are built by hand so
 that each test pins down what the two stages do with them; sentences come
-from the real sentence splitter.
+from the real sentence splitter and the readings from the trained event
+reader (fast profile), so these tests hold the model and the recipes together.
+tests/test_events_assembly.py feeds hand-made readings to test the assembly alone.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ ENTITIES = {
 }
 
 
-def read(text: str, language: str, published: str = "2024-05-10", timexes=(), quantities=()) -> Document:
+def prepare(text: str, language: str, published: str = "2024-05-10", timexes=(), quantities=()) -> Document:
+    """A document with its sentences and hand-made entities, places, times and counts."""
     doc = Document(id="t", text=text, language=language, published=published)
     doc.paragraphs = [Paragraph(0, len(text), language)]
     Sentences()(doc)
@@ -64,6 +67,15 @@ def read(text: str, language: str, published: str = "2024-05-10", timexes=(), qu
     for surface, value, unit in quantities:
         start = text.find(surface)
         doc.quantities.append(Quantity(start, start + len(surface), surface, value, unit))
+    return doc
+
+
+def read(text: str, language: str, published: str = "2024-05-10", timexes=(), quantities=()) -> Document:
+    """The two stages end to end on what the event reader proposes (fast profile)."""
+    from frontwatch.stages.reading import Reading as ReaderStage
+
+    doc = prepare(text, language, published, timexes, quantities)
+    ReaderStage(profile="fast")(doc)
     Events()(doc)
     Attribution()(doc)
     return doc
@@ -209,13 +221,15 @@ def test_repelled_attack_puts_the_attacker_first():
     )
 
 
-def test_event_types_are_acled_or_extension():
+def test_every_recipe_is_for_an_acled_or_extension_sub_type_and_every_sub_type_has_one():
     from frontwatch import resources
 
     table = resources.load_shared("acled")["types"]
-    for kind in resources.load_shared("acled")["kinds"].values():
-        if "type" in kind:
-            assert kind["sub"] in table[kind["type"]]
+    subs = {s for t in table.values() for s in t}
+    recipes = {k for k in resources.load_shared("acled")["recipes"] if not k.startswith("_")}
+    assert recipes == subs
+    for language in ("it", "en"):
+        assert set(resources.load(language, "events")["recipes"]) <= subs
 
 
 def test_unnamed_source_is_reported_and_deaths_counted():

@@ -104,7 +104,9 @@ def test_strike_on_a_state_soil_is_not_by_that_state():
     doc.toponyms.append(Toponym(start, start + 6, "Poland", Place("Poland", 52.0, 19.0, "PL", None, 798544, "country")))
     from frontwatch.stages.attribution import Attribution
     from frontwatch.stages.events import Events
+    from frontwatch.stages.reading import Reading
 
+    Reading(profile="fast")(doc)
     Events()(doc)
     Attribution()(doc)
     (e,) = doc.events

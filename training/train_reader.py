@@ -51,31 +51,42 @@ DATA = ROOT / "training" / "data" / "events"
 O_WEIGHT = 0.3
 
 
-def features(exs: list[Example], cache: Path, compute: bool = True, chunk: int = 128) -> dict[str, np.ndarray]:
-    """Encoder word vectors by example id, computed chunk by chunk (each chunk cached at once,
-    so an interrupted run keeps its work; `compute=False` returns only what is cached)."""
-    cache.mkdir(parents=True, exist_ok=True)
-    out: dict[str, np.ndarray] = {}
-    enc = None
-    t0 = time.time()
-    for k in range(0, len(exs), chunk):
-        part = exs[k : k + chunk]
-        key = hashlib.sha256(("\n".join(e.text for e in part) + f"|{MID_LAYER}").encode()).hexdigest()[:16]
-        path = cache / f"e5_feats_{key}.pt"
-        if path.exists():
-            feats = [t.float().numpy() for t in torch.load(path, weights_only=True)]
-        elif compute:
-            if enc is None:
-                from frontwatch.reader.e5_reader import EncoderPass
+def _text_key(text: str) -> str:
+    return hashlib.sha256(f"{text}|{MID_LAYER}".encode()).hexdigest()[:20]
 
-                enc = EncoderPass()
-            feats = [f for f, _ in enc([e.words for e in part])]
-            torch.save([torch.from_numpy(f).half() for f in feats], path)
-            print(f"  features {k + len(part)}/{len(exs)} ({time.time() - t0:.0f}s)", flush=True)
-        else:
-            continue
-        out.update({e.id: f for e, f in zip(part, feats, strict=True)})
+
+def _load_cache(cache: Path) -> dict[str, np.ndarray]:
+    """Every cached word-vector array by text key. Shards are dicts (text key -> fp16
+    tensor), so adding examples to the data computes only the new texts."""
+    out: dict[str, np.ndarray] = {}
+    for path in sorted(cache.glob("e5_shard_*.pt")):
+        out.update({k: t.float().numpy() for k, t in torch.load(path, weights_only=True).items()})
     return out
+
+
+def features(exs: list[Example], cache: Path, compute: bool = True, chunk: int = 128) -> dict[str, np.ndarray]:
+    """Encoder word vectors by example id. Texts already in the cache are read from it;
+    the others are computed chunk by chunk, each chunk saved as a shard at once (an
+    interrupted run keeps its work). `compute=False` returns only what is cached."""
+    cache.mkdir(parents=True, exist_ok=True)
+    known = _load_cache(cache)
+    out = {e.id: known[_text_key(e.text)] for e in exs if _text_key(e.text) in known}
+    todo = list({_text_key(e.text): e for e in exs if e.id not in out}.values())
+    if not compute or not todo:
+        return out
+    from frontwatch.reader.e5_reader import EncoderPass
+
+    enc = EncoderPass()
+    t0 = time.time()
+    for k in range(0, len(todo), chunk):
+        part = todo[k : k + chunk]
+        feats = [f for f, _ in enc([e.words for e in part])]
+        shard = {_text_key(e.text): torch.from_numpy(f).half() for e, f in zip(part, feats, strict=True)}
+        name = hashlib.sha256("".join(sorted(shard)).encode()).hexdigest()[:16]
+        torch.save(shard, cache / f"e5_shard_{name}.pt")
+        known.update({key: t.float().numpy() for key, t in shard.items()})
+        print(f"  features {k + len(part)}/{len(todo)} new texts ({time.time() - t0:.0f}s)", flush=True)
+    return {e.id: known[_text_key(e.text)] for e in exs if _text_key(e.text) in known}
 
 
 def targets(ex: Example) -> dict:
@@ -182,6 +193,7 @@ def main() -> None:
     ap.add_argument("--extract-only", action="store_true", help="only compute the feature cache")
     ap.add_argument("--cached-only", action="store_true", help="train on the examples already cached")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--dropout", type=float, default=0.25, help="on the word vectors and between heads")
     ap.add_argument("--out", type=Path, default=HEADS_FILE)
     args = ap.parse_args()
     assert "test" not in args.train.name, "never train on the test split"
@@ -200,7 +212,7 @@ def main() -> None:
     print(f"train {len(tr)} dev {len(dev)} examples; features {time.time() - t0:.0f}s", flush=True)
     dev_feats = [by_id[e.id][0] for e in dev]
     d_in = next(iter(feats.values())).shape[1]
-    heads = EventHeads(d_in)
+    heads = EventHeads(d_in, dropout=args.dropout)
     best = {"objective": -1.0}
 
     def on_epoch(ep: int) -> None:
@@ -221,7 +233,7 @@ def main() -> None:
     print(f"best epoch {best['epoch']} trigger_o_bias {o_bias}", flush=True)
     if args.final:
         torch.manual_seed(args.seed)
-        heads = EventHeads(d_in)
+        heads = EventHeads(d_in, dropout=args.dropout)
         train(heads, list(by_id.values()), best["epoch"], args.lr, args.batch, args.seed)
     meta = {"epochs": best["epoch"], "trigger_o_bias": o_bias, "mid_layer": MID_LAYER, "final": args.final,
             "n_train": len(exs) if args.final else len(tr), "dev": {k: v["macro_f1"] for k, v in final.items()},

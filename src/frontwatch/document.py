@@ -8,12 +8,15 @@ their own layer and only read the layers of stages before them.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .reader.types import Reading
+
+from .tokens import Token, tokenize
 
 
 @dataclass
@@ -145,6 +148,25 @@ class Document:
     timexes: list[Timex] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+
+    def regions(self) -> list[tuple[int, int, str | None]]:
+        """``(start, end, language)`` stretches covering the text, one per paragraph (articles
+        may mix languages): the one place stages learn which language a stretch is in."""
+        if self.paragraphs:
+            return [(p.start, p.end, p.language or self.language) for p in self.paragraphs]
+        return [(0, len(self.text), self.language)]
+
+    def words(self, start: int = 0, end: int | None = None) -> list[Token]:
+        """The word tokens inside [start, end), tokenized once per document with the
+        language of each paragraph and shared by every stage that looks at words."""
+        cached = self.__dict__.get("_words")
+        if cached is None or cached[0] != (len(self.text), tuple(p.language for p in self.paragraphs)):
+            toks = [t for s, e, lang in self.regions() for t in tokenize(self.text, s, e, lang or "en")]
+            cached = ((len(self.text), tuple(p.language for p in self.paragraphs)), toks, [t.start for t in toks])
+            self.__dict__["_words"] = cached
+        _, toks, starts = cached
+        end = len(self.text) if end is None else end
+        return toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
     @property
     def content_hash(self) -> str:

@@ -38,6 +38,7 @@ def default_stages(options: PipelineOptions | None = None) -> list[Stage]:
         language,
         places,
         quantities,
+        reading,
         sentences,
         timex,
     )
@@ -46,8 +47,7 @@ def default_stages(options: PipelineOptions | None = None) -> list[Stage]:
         clean.Clean(),
         language.Language(),
         sentences.Sentences(),
-        # The learned reader's stage (stages/reading.py) joins here, before entities, once the
-        # events stage assembles from its readings (issue 14); until then it would only cost time.
+        reading.Reading(profile=options.profile),
         entities.Entities(profile=options.profile),
         places.Places(),
         timex.Time(),

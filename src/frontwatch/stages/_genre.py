@@ -9,9 +9,11 @@ things of this module:
 * ``ArticleGenre.of(doc)``: is the article as a whole an opinion/analysis piece?
   Then only sentences anchored like news (a named source and a date close to
   publication) may give events; predictions and threats give none.
-* ``Discourse.reason(...)``: why a trigger in a sentence tells no event — a
-  question, a generic or habitual statement, a capability, history (a year or
-  an era long before the article), a background clause, a commentator's view.
+* ``Discourse.sentence_reason(...)``: why a sentence tells no event at all —
+  an opinion piece's argument, history (a year or an era long before the
+  article), a generic statement; ``Discourse.trigger_reason(...)``: a trigger
+  asked about or framed as a commentator's view. Capabilities, background
+  clauses and the like are the event reader's to learn.
 
 All cues are per-language data (lang/<code>/genre.json); this code only counts
 and compares them.
@@ -26,7 +28,7 @@ from functools import cache
 
 from .. import resources
 from ..document import Document, Sentence
-from ._event_text import Pattern, Token, compile_patterns, find_all, match_at, tokenize
+from ..tokens import Pattern, Token, compile_patterns, find_all, match_at, tokenize
 
 YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 HISTORY_YEARS = 5  # a year this far before the article is history, not news
@@ -50,13 +52,8 @@ def cues(language: str) -> dict:
         "evaluative": patterns("evaluative"),
         "commentators": set(data.get("commentators", [])),
         "generic": patterns("generic"),
-        "capability": patterns("capability"),
         "eras": patterns("eras"),
-        "background": patterns("background_openers"),
         "attribution": patterns("source_follows", attribution) + patterns("speech_verbs", attribution),
-        "future_endings": tuple(attribution.get("future_endings", [])),
-        "future_exceptions": set(attribution.get("future_exceptions", [])),
-        "planned": patterns("planned_cues", attribution),
     }
 
 
@@ -120,11 +117,8 @@ class ArticleGenre:
                 continue
             lang = doc.language_at(sent.start) or language
             lx = cues(lang)
-            toks = [
-                t
-                for t in tokenize(text, sent.start, sent.end, lang)
-                if not any(q0 <= t.start < q1 for q0, q1 in quotes)
-            ]
+            words = doc.words(sent.start, sent.end)
+            toks = [t for t in words if not any(q0 <= t.start < q1 for q0, q1 in quotes)]
             if not toks:
                 continue
             if has(lx["first_person"], toks):
@@ -137,7 +131,7 @@ class ArticleGenre:
                 opinion += 0.5
             if any(t.lower in lx["commentators"] for t in toks):
                 opinion += 0.5
-            if has(lx["attribution"], tokenize(text, sent.start, sent.end, lang)):
+            if has(lx["attribution"], words):
                 news += 1
             if ref is not None and any(
                 sent.start <= t.start < sent.end
@@ -153,7 +147,7 @@ class ArticleGenre:
 
 
 class Discourse:
-    """Sentence-level reasons for a trigger to tell no event."""
+    """Sentence-level reasons for a sentence to tell no event."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -172,20 +166,6 @@ class Discourse:
             return "history"
         if has(lex["generic"], toks) and not any(sent.start <= t.start < sent.end for t in self.doc.timexes):
             return "generic"
-        return None
-
-    def trigger_reason(self, sent: Sentence, toks: list[Token], i: int, clause_start: int, language: str) -> str | None:
-        """A reason tied to where the trigger (token ``i``) stands in the sentence."""
-        lex = cues(language)
-        if self.in_question(sent, toks[i].start):
-            return "question"
-        before = [t for t in toks[:i] if t.start >= clause_start]
-        if has(lex["capability"], before):
-            return "capability"
-        if has(lex["background"], before[-6:]):
-            return "background"
-        if any(t.lower in lex["commentators"] for t in before):
-            return "commentary"
         return None
 
     def recent_date(self, sent: Sentence) -> bool:
@@ -212,10 +192,21 @@ class Discourse:
                 return True
         return False
 
+    def trigger_reason(self, sent: Sentence, offset: int, language: str) -> str | None:
+        """Why a trigger at ``offset`` tells no event whatever the reader thought: it is asked
+        about («Chi ha bombardato Kharkiv?»), or a commentator's view frames it ("analysts say")."""
+        if self.in_question(sent, offset):
+            return "question"
+        clause = max([sent.start] + [self.doc.text.rfind(b, sent.start, offset) + 1 for b in ",;:"])
+        if any(t.lower in cues(language)["commentators"] for t in self.doc.words(clause, offset)):
+            return "commentary"
+        return None
+
     def in_question(self, sent: Sentence, offset: int) -> bool:
         """The trigger sits in a stretch that ends with a question mark («Chi fermerà…?»)."""
         text = self.doc.text
-        q = text.find("?", offset, sent.end)
-        if q < 0:
+        # a question mark that ends something; "??" before a word is a lost character, not a question
+        m = re.compile(r"\?(?![\w?])").search(text, offset, sent.end)
+        if m is None or text[max(offset, m.start() - 1)] == "?":
             return False
-        return not any(text[k] in QUESTION_BREAKS for k in range(offset, q))
+        return not any(text[k] in QUESTION_BREAKS for k in range(offset, m.start()))

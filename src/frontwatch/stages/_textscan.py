@@ -26,13 +26,8 @@ def language_regions(doc: Document, resource: str) -> list[tuple[int, int, str]]
     """``(start, end, language)`` stretches covering the text, one per paragraph
     when the paragraph layer exists. A stretch whose language is unknown or has
     no ``resource`` file is listed once per fallback language."""
-    spans: list[tuple[int, int, str | None]]
-    if doc.paragraphs:
-        spans = [(p.start, p.end, p.language or doc.language) for p in doc.paragraphs]
-    else:
-        spans = [(0, len(doc.text), doc.language)]
     out: list[tuple[int, int, str]] = []
-    for start, end, lang in spans:
+    for start, end, lang in doc.regions():
         if lang and resources.load(lang, resource):
             out.append((start, end, lang))
         else:

@@ -1,43 +1,47 @@
 """The attribution stage: who the article says an event comes from, and how sure.
 
-``claimed_by`` is the source named by an attribution cue (lang/<code>/attribution.json):
-«secondo X», «stando a fonti di X», «riporta X», "according to X" name it after
-the cue; «X ha detto», "X said", «X: "…"» name it before (or after, in «"…",
-ha scritto X»); a sentence inside a quotation takes the quotation's speaker;
-«Lo ha reso noto X» attributes the sentence before. A person is preferred to
-the body they speak for («il portavoce del Consiglio… John Kirby»).
+The reader marked the cues of each sentence (``Reading.cues``): ``source``
+(who speaks: «lo Stato maggiore ucraino», "regional officials"),
+``attribution`` (the verb or phrase: «secondo», "said", «riferiscono»,
+before or after the event's verb alike), ``hedge`` («avrebbe», "reportedly"),
+``denial`` and ``future`` (a future or a proposal). This stage only turns them
+into the event's two fields:
 
-``modality``: ``denied`` for denials, ``alleged`` for hedges and the Italian
-conditional («avrebbe fornito»), ``planned`` for the future or a proposal,
-``reported`` when a source is named, ``asserted`` otherwise.
+* ``claimed_by``: the source span tied to the trigger (a ``source`` argument),
+  else the sentence's source cue nearest to it, named as the entities layer
+  names it (a person before the body they speak for), or as a side when it is
+  a demonym and a source noun ("Ukrainian officials" → Government of Ukraine),
+  else in the article's own words; a next sentence that only says who told it
+  («Lo ha reso noto…») names the source of the one before;
+* ``modality``: ``denied``, ``alleged``, ``planned`` from the cue that governs
+  the trigger (or the reader's own view of it), else ``reported`` when a source
+  is named, ``asserted`` otherwise.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .. import resources
-from ..document import Document, Entity, Event, Sentence
-from ._event_actors import actor_name, lang_data
-from ._event_text import Token, compile_patterns, contains, find_all, match_at, tokenize
+from ..document import Document, Entity, Sentence
+from ..reader.types import Cue, Reading
+from ..tokens import compile_patterns, find_all
+from ._actors import actor_name, lang_data
 
-SPEECH_ACTS = {"Threat or accusation"}  # the speaker's words are the event itself
+MODAL = {"denial": "denied", "hedge": "alleged", "future": "planned"}
+STRONGEST = ("denied", "alleged", "planned")  # when two modal cues govern a trigger
+CLAUSE_BREAKS = ",;:\n"
 
 
 @cache
 def cues(language: str) -> dict:
-    data = resources.load(language, "attribution")
-    if not data:
-        return {}
-    return {
-        **data,
-        "follows": compile_patterns(tuple(data.get("source_follows", []))),
-        "speech": compile_patterns(tuple(data.get("speech_verbs", []))),
-        "hedge": compile_patterns(tuple(data.get("hedges", []))),
-        "deny": compile_patterns(tuple(data.get("denials", []))),
-        "plan": compile_patterns(tuple(data.get("planned_cues", []))),
-    }
+    return resources.load(language, "attribution") or {}
+
+
+def speech_acts() -> set[str]:
+    """Sub-types whose speaker is the actor («Mosca accusa Kiev…»), a claimant only if named after."""
+    recipes = resources.load_shared("acled")["recipes"]
+    return {sub for sub, r in recipes.items() if isinstance(r, dict) and r.get("speech_act")}
 
 
 class Attribution:
@@ -47,268 +51,162 @@ class Attribution:
         self.options = options
 
     def __call__(self, doc: Document) -> None:
+        acts = speech_acts()
         for event in doc.events:
             anchor = event.trigger.start if event.trigger else event.evidence.start
-            sent = doc.sentence_at(anchor)
-            if sent is None:
+            k = next((n for n, s in enumerate(doc.sentences) if s.start <= anchor < s.end), None)
+            if k is None or k >= len(doc.readings):
                 continue
-            language = doc.language_at(sent.start) or doc.language or "en"
-            lex = cues(language)
-            if not lex:
-                continue
-            reader = Reader(doc, sent, language, lex)
-            source = reader.source(anchor)
-            if source is None:
-                # an event merged from several sentences: the first of them that names a source
-                for other in doc.sentences:
-                    if other is sent or not (event.evidence.start <= other.start < event.evidence.end):
-                        continue
-                    source = Reader(doc, other, language, lex).source(max(other.start, other.end - 2))
-                    if source:
-                        break
-            if event.sub_event_type in SPEECH_ACTS:
-                source = None
+            reading = doc.readings[k]
+            language = doc.language_at(anchor) or doc.language or "en"
+            trigger = next((n for n, t in enumerate(reading.triggers) if t.start == anchor), None)
+            speaker_acts = event.sub_event_type in acts
+            # «Mosca accusa Kiev…»: the speaker is the actor; "…, the agency said" after it still claims
+            after = anchor if speaker_acts else None
+            source = claimant(doc, reading, trigger, anchor, language, after) or told_next(doc, k, language)
+            if source is None and trigger is not None and reading.triggers[trigger].modality == "reported":
+                source = named_after_cue(doc, doc.sentences[k], language)
             event.claimed_by = source
-            event.modality = reader.modality(event, source)
+            event.modality = modality(doc, reading, trigger, anchor, source is not None)
 
 
-class Reader:
-    def __init__(self, doc: Document, sent: Sentence, language: str, lex: dict) -> None:
-        self.doc, self.sent, self.language, self.lex = doc, sent, language, lex
-        self.toks = tokenize(doc.text, sent.start, sent.end, language)
+def claimant(
+    doc: Document, reading: Reading, trigger: int | None, anchor: int, language: str, after: int | None = None
+) -> str | None:
+    """The source tied to the trigger, else the sentence's source nearest to it (only sources
+    after offset ``after`` when given)."""
+    spans = [(a.start, a.end) for a in reading.arguments if a.trigger == trigger and a.role == "source"]
+    if not spans:
+        spans = sorted(((c.start, c.end) for c in reading.cues if c.kind == "source"),
+                       key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
+    for start, end in spans:
+        if after is not None and start < after:
+            continue
+        if any(t.start <= start and end <= t.end for t in doc.timexes):
+            continue  # «mercoledì» said when, not who
+        name = source_name(doc, start, end, language)
+        if name:
+            return name
+    return None
 
-    # -- claimed_by -----------------------------------------------------------
-    def source(self, anchor: int) -> str | None:
-        found = self.source_in(self.sent, self.toks, anchor)
+
+def named_after_cue(doc: Document, sent: Sentence, language: str) -> str | None:
+    """The reader read the sentence as attributed but marked no source: the organisation or
+    person right after an attribution opener of the language («secondo lo Stato maggiore»)."""
+    toks = doc.words(sent.start, sent.end)
+    for _i, j, _ in find_all(compile_patterns(tuple(cues(language).get("source_follows", []))), toks):
+        found = [e for e in doc.entities if toks[j - 1].end <= e.start <= toks[j - 1].end + 12
+                 and e.end <= sent.end and e.label in ("PER", "ORG")]
         if found:
-            return found
-        quoted = self.quotation_speaker(anchor)
-        if quoted:
-            return quoted
-        if self.opens_quote():
-            # «ai russi non tocca che rispondere: "…"» — the next sentence names whose words they were
-            nxt = self.neighbour(1)
-            if nxt is not None:
-                toks = tokenize(self.doc.text, nxt.start, nxt.end, self.language)
-                for _, j, _ in find_all(self.lex["follows"], toks):
-                    name = self.entity_after(toks[j - 1].end, nxt.end)
-                    if name:
-                        return name
-        nxt = self.neighbour(1)
-        if nxt is not None:
-            toks = tokenize(self.doc.text, nxt.start, nxt.end, self.language)
-            # «Lo stesso Stato maggiore ha annunciato…»: the same source told what came before
-            for p in compile_patterns(tuple(self.lex.get("continuation_openers", []))):
-                j = match_at(p, toks, 0)
-                if j is not None:
-                    name = self.entity_after(toks[j - 1].end, nxt.end)
-                    if name:
-                        return name
-            opener = set(self.lex.get("anaphoric_openers", []))
-            if (
-                toks
-                and toks[0].lower in opener
-                and any(match_at(p, toks, k) is not None for k in range(min(4, len(toks))) for p in self.lex["speech"])
-            ):
-                return self.source_in(nxt, toks, nxt.start)
+            return name_of(found[0])
+    return None
+
+
+def told_next(doc: Document, k: int, language: str) -> str | None:
+    """«Lo ha reso noto X», "This was confirmed by X": a sentence of the same paragraph that
+    tells no event of its own but names who said what came before."""
+    if k + 1 >= len(doc.sentences):
         return None
-
-    def source_in(self, sent: Sentence, toks: list[Token], anchor: int) -> str | None:
-        best: tuple[int, str] | None = None
-        for i, j, _ in find_all(self.lex["follows"], toks):
-            name = self.entity_after(toks[j - 1].end, sent.end)
-            if name:
-                d = abs(toks[i].start - anchor)
-                best = min(best, (d, name)) if best else (d, name)
-        for i, j, _ in find_all(self.lex["speech"], toks):
-            start = toks[i].start
-            name = self.speaker_before(sent, toks, i)
-            if name:
-                # "…, Ukrainian officials said": the short phrase right before the verb is the speaker
-                d = abs(start - anchor)
-                best = min(best, (d, name)) if best else (d, name)
-                continue
-            if anchor >= toks[j - 1].end:
-                # the event is in what was said: the speaker is the subject before the verb
-                name = self.entity_before(sent.start, start) or self.entity_after(toks[j - 1].end, anchor)
-            else:
-                # «"…", ha scritto lo stato maggiore»; «…, ha detto un ufficiale raggiunto dalla Cnn»
-                name = self.entity_after(toks[j - 1].end, sent.end) or self.entity_before(sent.start, start)
-            name = name or self.unnamed_source(sent, toks, i, j)
-            if name:
-                d = abs(start - anchor)
-                best = min(best, (d, name)) if best else (d, name)
-        return best[1] if best else None
-
-    def speaker_before(self, sent: Sentence, toks: list[Token], i: int) -> str | None:
-        """The subject of a speech verb when it stands alone between a clause break and the verb
-        ("…, the General Staff said", "Ukrainian officials said Russia…"); None when that stretch
-        is a whole clause rather than a short subject."""
-        text = self.doc.text
-        cut = max(text.rfind(b, sent.start, toks[i].start) for b in (",", ";", ":", '"', "”", "»", "“", "«"))
-        chunk_start = cut + 1 if cut >= 0 else sent.start
-        words = [t for t in toks[:i] if t.start >= chunk_start]
-        if not words or len(words) > 6:
-            return None
-        found = self.sources(chunk_start, toks[i].start)
-        if found:
-            return self.name(found[-1])
-        nouns = set(self.lex.get("source_nouns", []))
-        heads = [t for t in words if t.lower in nouns]
-        if not heads:
-            return None
-        return self.demonym_source(words, heads[-1]) or text[words[0].start : heads[-1].end]
-
-    def unnamed_source(self, sent: Sentence, toks: list[Token], i: int, j: int) -> str | None:
-        """ "…, regional officials said", «ha detto un ufficiale»: a source the article does not name."""
-        nouns = set(self.lex.get("source_nouns", []))
-        text = self.doc.text
-        cut = max(text.rfind(b, sent.start, toks[i].start) for b in (",", ";", ":", '"', "”", "»"))
-        before = [t for t in toks[:i] if t.start > cut][-4:]
-        after = toks[j : j + 3]
-        for phrase in (before, after):
-            heads = [k for k, t in enumerate(phrase) if t.lower in nouns]
-            if heads:
-                words = phrase[: heads[0] + 1]
-                # "Ukrainian officials said", «hanno detto i militari ucraini»: the demonym names
-                # the side, so the claimant is that state's government or army, ACLED-style
-                named = self.demonym_source(phrase[: heads[0] + 2], phrase[heads[0]])
-                return named or text[words[0].start : words[-1].end]
+    opener = doc.words(doc.sentences[k + 1].start, doc.sentences[k + 1].end)[:1]
+    back = bool(opener) and opener[0].lower in set(cues(language).get("anaphoric_openers", []))
+    if doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph and not back:
+        return None  # «Lo ha reso noto…» points back across a paragraph break; other sentences do not
+    nxt = doc.readings[k + 1] if k + 1 < len(doc.readings) else None
+    if nxt is None or nxt.triggers or not any(c.kind == "attribution" for c in nxt.cues):
         return None
+    return claimant(doc, nxt, None, doc.sentences[k + 1].start, language)
 
-    def demonym_source(self, words: list[Token], head: Token) -> str | None:
-        data = lang_data(self.language)
-        demonyms = data.get("demonyms", {})
-        side = next((demonyms[t.lower] for t in words if t.lower in demonyms), None)
-        if side is None:
-            return None
-        military = head.lower in set(data.get("military_heads", []))
-        return actor_name(side, "military" if military else "government")
 
-    def sources(self, start: int, end: int) -> list[Entity]:
-        platforms = set(self.lex.get("platforms", []))  # «su Telegram» is where, not who
-        return [
-            e
-            for e in self.doc.entities
-            if start <= e.start
-            and e.end <= end
-            and e.label in ("PER", "ORG")
-            and e.text.lower() not in platforms
-            and (e.canonical or "").lower() not in platforms
-        ]
-
-    @staticmethod
-    def name(e: Entity) -> str:
-        return e.canonical or e.text
-
-    def entity_after(self, start: int, end: int) -> str | None:
-        stop = end
-        for b in (";", ".", "«", "“", '"'):
-            k = self.doc.text.find(b, start, end)
-            if k >= 0:
-                stop = min(stop, k)
-        # «il ministero… guidato da Shoigu»: a relative or participle clause is not the source
-        for w in self.lex.get("phrase_stops", []):
-            m = re.search(rf"\b{re.escape(w)}\b", self.doc.text[start:stop], re.IGNORECASE)
-            if m and m.start() > 0:
-                stop = min(stop, start + m.start())
-        # a noun phrase after the cue: up to its first comma, unless the comma is right away
-        comma = self.doc.text.find(",", start + 2, stop)
-        phrase_end = comma if comma >= 0 else stop
-        found = self.sources(start, phrase_end) or self.sources(start, stop)
-        if not found:
-            return None
-        people = [e for e in found if e.label == "PER"]
-        return self.name(people[0] if people else found[0])
-
-    def entity_before(self, start: int, end: int) -> str | None:
-        found = self.sources(start, end)
-        if not found:
-            return None
-        # the subject phrase: from the last clause break that is not an apposition
-        people = [e for e in found if e.label == "PER"]
-        last = found[-1]
-        if people and last.label == "ORG" and last.start - people[-1].end < 80:
-            return self.name(people[-1])  # «Gerasimov, capo dello staff generale della Russia, ha detto»
-        return self.name(last)
-
-    def neighbour(self, step: int) -> Sentence | None:
-        sents = self.doc.sentences
-        for k, s in enumerate(sents):
-            if s.start == self.sent.start and 0 <= k + step < len(sents):
-                return sents[k + step]
+def source_name(doc: Document, start: int, end: int, language: str) -> str | None:
+    """The name of the source in [start, end): a person before the body they speak for
+    («il portavoce del Consiglio… John Kirby»), then an organisation, then a side named
+    by a demonym and a source noun, else the words themselves."""
+    platforms = set(cues(language).get("platforms", []))
+    if any(q.start < end and start < q.end for q in doc.quantities):
+        return None  # "120,000 soldiers" is what was said, not who said it
+    # «il capo dell'amministrazione… Oleg Synegubov», «Oleksandr Syrsky, comandante in capo»:
+    # the person named right after or right before the title
+    end = max([end] + [e.end for e in doc.entities if e.start < end < e.end])
+    named = [e for e in doc.entities if e.label == "PER" and end <= e.start <= end + 2]
+    named += [e for e in doc.entities if e.label == "PER" and start - 3 <= e.end <= start
+              and doc.text[e.end : start].strip() in ("", ",")]
+    if named:
+        return name_of(named[0])
+    found = [
+        e for e in doc.entities
+        if start <= e.start < end and (e.label in ("PER", "ORG") or e.metonym)
+        and e.text.lower() not in platforms and (e.canonical or "").lower() not in platforms
+    ]
+    people = [e for e in found if e.label == "PER"]
+    if people or found:
+        return name_of((people or found)[0])
+    words = doc.words(start, end)
+    side = demonym_side(words, language)
+    if side is not None:
+        return side
+    # a source the article does not name: "regional officials", «fonti locali», "- VGA"
+    nouns = set(cues(language).get("source_nouns", []))
+    if not words or len(words) > 6 or all(any(p.start <= t.start < p.end for p in doc.toponyms) for t in words):
+        return None  # a place is where it was said, not who said it
+    if not any(t.lower in nouns for t in words) and not doc.text[words[0].start].isupper():
         return None
+    text = doc.text[words[0].start : words[-1].end]
+    for article in lang_data(language).get("leading_articles", []):
+        if text.lower().startswith(article):
+            text = text[len(article):]
+    return text or None
 
-    def opens_quote(self) -> bool:
-        text = self.doc.text[self.sent.start : self.sent.end]
-        return any(o in text for o, _ in self.lex.get("quote_marks", []))
 
-    def quotation_speaker(self, anchor: int) -> str | None:
-        """A sentence inside a quotation spoken by someone named where it opens or closes."""
-        text = self.doc.text
-        for open_mark, close_mark in self.lex.get("quote_marks", []):
-            para_start = text.rfind("\n", 0, anchor) + 1
-            if open_mark == close_mark:
-                # straight quotes: inside one when an odd number of them opened the paragraph so far
-                if text.count(open_mark, para_start, anchor) % 2 == 0:
-                    continue
-                o = text.rfind(open_mark, para_start, anchor)
-            else:
-                o = text.rfind(open_mark, 0, anchor)
-                if o < 0 or text.rfind(close_mark, o, anchor) >= 0:
-                    continue  # no quotation, or it closed before the event
-            para_start = text.rfind("\n", 0, o) + 1
-            head = text[para_start:o]
-            colon = head.rstrip().endswith(":")
-            if colon or o - para_start < 200:
-                name = self.entity_before(max(para_start, o - 200), o)
-                if name:
-                    return name
-            close = text.find(close_mark, anchor)
-            if close >= 0:
-                tail_end = text.find("\n", close)
-                tail_end = len(text) if tail_end < 0 else tail_end
-                toks = tokenize(text, close, min(tail_end, close + 120), self.language)
-                for _, j, _ in find_all(self.lex["speech"], toks):
-                    name = self.entity_after(toks[j - 1].end, min(tail_end, close + 160))
-                    if name:
-                        return name
+def name_of(e: Entity) -> str:
+    return e.canonical or e.text
+
+
+def demonym_side(words, language: str) -> str | None:
+    """ "Ukrainian officials", «i militari ucraini»: that state's government or army."""
+    data = lang_data(language)
+    demonyms = data.get("demonyms", {})
+    side = next((demonyms[t.lower] for t in words if t.lower in demonyms), None)
+    if side is None:
         return None
+    military = any(t.lower in set(data.get("military_heads", [])) for t in words)
+    return actor_name(side, "military" if military else "government")
 
-    # -- modality -------------------------------------------------------------
-    def modality(self, event: Event, source: str | None) -> str:
-        toks = self.toks
-        if contains(self.lex["deny"], toks):
-            return "denied"
-        anchor = event.trigger.start if event.trigger else self.sent.start
-        ti = next((k for k, t in enumerate(toks) if t.start >= anchor), len(toks))
-        window = toks[max(0, ti - 3) : ti + 1]
-        if self.hedged(window) or contains(self.lex["hedge"], toks):
-            return "alleged"
-        if self.planned(toks, ti):
-            return "planned"
-        return "reported" if source else "asserted"
 
-    def hedged(self, window: list[Token]) -> bool:
-        endings = tuple(self.lex.get("conditional_endings", []))
-        return bool(endings) and any(t.lower.endswith(endings) and len(t.lower) > 6 for t in window)
+def modality(doc: Document, reading: Reading, trigger: int | None, anchor: int, sourced: bool) -> str:
+    found = {MODAL[c.kind] for c in reading.cues if c.kind in MODAL and governs(doc, reading, c, anchor)}
+    if trigger is not None:
+        found.add(reading.triggers[trigger].modality)
+        found.add(inflection(doc, reading.triggers[trigger].start, reading.triggers[trigger].end))
+    for m in STRONGEST:
+        if m in found:
+            return m
+    attributed = any(c.kind == "attribution" for c in reading.cues)
+    if sourced or (attributed and any(c.kind == "source" for c in reading.cues)):
+        return "reported"
+    return "reported" if trigger is not None and reading.triggers[trigger].modality == "reported" else "asserted"
 
-    def planned(self, toks: list[Token], ti: int) -> bool:
-        text = self.doc.text
-        # the clause before the trigger, back to the last comma
-        start = self.sent.start
-        if ti < len(toks):
-            k = text.rfind(",", self.sent.start, toks[ti].start)
-            start = k if k >= 0 else self.sent.start
-        clause = [t for t in toks[: ti + 1] if t.start >= start]
-        endings = tuple(self.lex.get("future_endings", []))
-        exceptions = set(self.lex.get("future_exceptions", []))
-        if endings and any(
-            t.lower.endswith(endings) and t.lower not in exceptions and len(t.lower) > 4 for t in clause
-        ):
-            return True
-        blocklist = set(self.lex.get("planned_blocklist", []))
-        for _, _, p in find_all(self.lex["plan"], clause):
-            if p.source not in blocklist:
-                return True
-        return False
+
+def inflection(doc: Document, start: int, end: int) -> str | None:
+    """The verb's own mood, where a language marks it («avrebbe fornito»: alleged; «incontrerà»:
+    planned): the trigger and the two words before it in its clause."""
+    language = doc.language_at(start) or doc.language or "en"
+    lex = cues(language)
+    clause = max(doc.text.rfind(b, 0, start) for b in ",;:")
+    near = [t for t in doc.words(max(clause + 1, start - 40), start)][-2:] + doc.words(start, end)
+    if any(t.lower.endswith(tuple(lex.get("conditional_endings", []))) and len(t.lower) > 6 for t in near
+           if lex.get("conditional_endings")):
+        return "alleged"
+    future, exceptions = tuple(lex.get("future_endings", [])), set(lex.get("future_exceptions", []))
+    if future and any(t.lower.endswith(future) and len(t.lower) > 4 and t.lower not in exceptions for t in near):
+        return "planned"
+    return None
+
+
+def governs(doc: Document, reading: Reading, cue: Cue, anchor: int) -> bool:
+    """A hedge, denial or future cue governs the trigger nearest to it, and the triggers
+    that follow it in the same clause ("will meet Macron and sign a deal", not "…, but")."""
+    starts = [t.start for t in reading.triggers] or [anchor]
+    nearest = min(starts, key=lambda s: abs(s - cue.start))
+    if nearest == anchor:
+        return True
+    return cue.end <= anchor and not any(ch in CLAUSE_BREAKS for ch in doc.text[cue.end : anchor])

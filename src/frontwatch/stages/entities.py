@@ -182,7 +182,8 @@ class Entities:
         jobs: dict[str, list[tuple[Document, list[tuple[int, int]]]]] = {}
         for doc in docs:
             segments = self._segments(doc)
-            for lang in sorted({lg or "" for _, _, lg in segments}):
+            served = _reader_spans(doc, segments, self.profile)
+            for lang in sorted({lg or "" for _, _, lg in segments} - set(served)):
                 jobs.setdefault(lang, []).append((doc, [(s, e) for s, e, lg in segments if (lg or "") == lang]))
         from ..ner import predict_many
 
@@ -208,8 +209,8 @@ class Entities:
 
     def __call__(self, doc: Document) -> None:
         text = doc.text.replace("’", "'")  # same length: offsets unchanged
-        ahead = self._ahead.pop(id(doc), {})
         segments = self._segments(doc)
+        ahead = {**self._ahead.pop(id(doc), {}), **_reader_spans(doc, segments, self.profile)}
         cands: list[Candidate] = []
         for s, e, lang in segments:
             langs = [lang] if lang in resources.languages() else list(FALLBACK_LANGUAGES)
@@ -471,6 +472,32 @@ class Entities:
         if known is not None and fold_name(known.canonical.split()[0])[:1] == fold_name(parts[0])[:1]:
             return known.canonical
         return surface
+
+
+def _reader_spans(
+    doc: Document, segments: list[tuple[int, int, str | None]], profile: str
+) -> dict[str, list[tuple[int, int, str]]]:
+    """Entity spans the reading stage already tagged in its encoder pass, for each language
+    whose recognizer is that same e5 encoder: the article is then encoded once, not twice.
+    A language is served only when every sentence of it that the stage reads has them."""
+    if not doc.readings or len(doc.readings) != len(doc.sentences):
+        return {}
+    from ..ner import resolve
+
+    spans: dict[str, list[tuple[int, int, str]]] = {}
+    missing: set[str] = set()
+    starts = [s for s, _e, _lg in segments]  # sorted, disjoint
+    for sent, reading in zip(doc.sentences, doc.readings, strict=True):
+        k = bisect.bisect_left(starts, sent.end) - 1  # the last segment starting before the sentence ends
+        if k < 0 or segments[k][1] <= sent.start:
+            continue  # scraping noise: the stage skips it too
+        lang = doc.language_at(sent.start) or doc.language or ""
+        if reading.entities is None:
+            missing.add(lang)
+            continue
+        spans.setdefault(lang, []).extend((m.start, m.end, m.label) for m in reading.entities)
+    return {lg: found for lg, found in spans.items()
+            if lg not in missing and resolve(profile, lg or FALLBACK_LANGUAGES[0]) == "e5"}
 
 
 def _bounded(text: str, spans: list[tuple[int, int]], limit: int = _MAX_SEGMENT) -> list[tuple[int, int]]:

@@ -29,24 +29,46 @@ class Reading:
 
     def __init__(self, profile: str = "accurate") -> None:
         self.profile = profile
+        # readings computed ahead by ``batch``: id(doc) -> one Reading per sentence
+        self._ahead: dict[int, list] = {}
+
+    def batch(self, docs: list[Document]) -> None:
+        """Read the sentences of several articles in one call, so the encoder's batches are
+        full; each article's ``__call__`` then takes its share."""
+        reader = _reader(self.profile)
+        if reader is None:
+            return
+        jobs = [(doc, _to_read(doc)) for doc in docs]
+        texts = [t for _, (_, ts, _) in jobs for t in ts]
+        langs = [lg for _, (_, _, ls) in jobs for lg in ls]
+        readings = iter(reader.read(texts, langs))
+        for doc, (_keep, ts, _) in jobs:
+            self._ahead[id(doc)] = [next(readings) for _ in ts]
 
     def __call__(self, doc: Document) -> None:
         n = len(doc.sentences)
         doc.readings = [empty_reading() for _ in range(n)]
+        ahead = self._ahead.pop(id(doc), None)
         reader = _reader(self.profile)
         if reader is None or n == 0:
             return
-        keep = [i for i, s in enumerate(doc.sentences) if not _all_noise(doc, s.start, s.end)]
-        texts = [doc.text[doc.sentences[i].start : doc.sentences[i].end] for i in keep]
-        langs = [doc.language_at(doc.sentences[i].start) or doc.language or "" for i in keep]
+        keep, texts, langs = _to_read(doc)
         try:
-            readings = reader.read(texts, langs)
+            readings = ahead if ahead is not None else reader.read(texts, langs)
         except Exception as e:  # a model failure must not lose the article
             log.warning("reading: reader failed on %s: %s", doc.id, e)
             doc.warnings.append(f"reader failed: {e}")
             return
         for i, r in zip(keep, readings, strict=True):
             doc.readings[i] = r.shifted(doc.sentences[i].start)
+
+
+def _to_read(doc: Document) -> tuple[list[int], list[str], list[str]]:
+    """The sentences worth reading (not scraping noise): indexes, texts, languages."""
+    keep = [i for i, s in enumerate(doc.sentences) if not _all_noise(doc, s.start, s.end)]
+    texts = [doc.text[doc.sentences[i].start : doc.sentences[i].end] for i in keep]
+    langs = [doc.language_at(doc.sentences[i].start) or doc.language or "" for i in keep]
+    return keep, texts, langs
 
 
 def _all_noise(doc: Document, start: int, end: int) -> bool:

@@ -1,6 +1,8 @@
-"""Words, lemmas and the small pattern language of the event lexicons.
+"""Words, lemmas and the small pattern language of the cue lists.
 
-A pattern (lang/*/events.json, lang/*/attribution.json) is a sequence of
+The ``Document`` tokenizes its text once (``Document.words``) with the
+language of each paragraph; stages that look at words share those tokens.
+A pattern (lang/*/genre.json, lang/*/attribution.json) is a sequence of
 space-separated items, each matched against a word's lower-cased form or its
 simplemma lemma: ``a|b`` alternatives, ``x*`` a prefix, ``...`` a gap of up to
 four words. Keeping the matcher this small keeps the knowledge in the data.

@@ -4,7 +4,9 @@ A mention is an entity whose canonical name data/actors.json knows (a person,
 a ministry, a metonym such as «Mosca»), a demonym with its head noun («le
 truppe ucraine», "Russian soldiers", «i russi»), an epithet («gli occupanti»)
 or «il nemico». Each carries a side (ISO country code) and a role (military,
-government, civilians) from which ACLED-style actor names are built.
+government, civilians) from which ACLED-style actor names are built. The
+events stage fills its actor slots from these: inside an argument span the
+reader proposed, else near the trigger.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from functools import cache
 
 from .. import resources
 from ..document import Document
-from ._event_text import Token, compile_patterns, find_all
+from ..tokens import Token, compile_patterns, find_all
 
 ENEMY = "ENEMY"
 
@@ -96,14 +98,14 @@ def entity_side(ent, language: str) -> tuple[str | None, str | None, str | None]
     return None, None, None
 
 
-def find_mentions(doc: Document, toks: list[Token], language: str, start: int, end: int) -> list[Mention]:
+def find_mentions(doc: Document, language: str, start: int, end: int) -> list[Mention]:
+    """Every mention of a side in [start, end), token indices relative to ``doc.words(start, end)``."""
+    toks = doc.words(start, end)
     data = lang_data(language)
     demonyms: dict[str, str] = data.get("demonyms", {})
     epithets: dict[str, str] = {k: v for k, v in data.get("epithets", {}).items() if not k.startswith("_")}
-    heads = {role: set(data.get(f"{role}_heads", [])) for role in ("military", "government", "civilian")}
+    civilians = set(data.get("civilian_heads", []))
     enemy = set(data.get("enemy", []))
-    plural_articles = set(data.get("plural_articles", []))
-    plural_nouns = set(data.get("plural_demonym_nouns", []))
     out: list[Mention] = []
     covered: set[int] = set()
 
@@ -140,26 +142,33 @@ def find_mentions(doc: Document, toks: list[Token], language: str, start: int, e
         elif w in enemy:
             out.append(Mention(t.start, t.end, ENEMY, "military", None, "enemy", i, i + 1))
         elif w in demonyms:
-            role, a, b = None, i, i + 1
-            prev = toks[i - 1].lower if i > 0 and i - 1 not in covered else None
-            nxt = toks[i + 1].lower if i + 1 < len(toks) and i + 1 not in covered else None
-            for r, hs in heads.items():
-                if prev in hs:
-                    role, a = r, i - 1
-                    break
-                if nxt in hs:
-                    role, b = r, i + 2
-                    break
-            if role is None and i > 0 and toks[i - 1].lower in plural_articles:
-                role = "military"  # «i russi», «gli ucraini», "the Russians": the side's forces
-            if role is None and w in plural_nouns:
-                role = "military"  # "Russians", "Ukrainians" on their own
-            role = "civilians" if role == "civilian" else role
-            out.append(Mention(toks[a].start, toks[b - 1].end, demonyms[w], role, None, "demonym", a, b))
-        elif w in heads["civilian"]:
+            out.append(demonym_mention(toks, i, covered, data))
+        elif w in civilians:
             out.append(Mention(t.start, t.end, None, "civilians", None, "civilian", i, i + 1))
     out.sort(key=lambda m: m.start)
     return resolve_enemy(out)
+
+
+def demonym_mention(toks: list[Token], i: int, covered: set[int], data: dict) -> Mention:
+    """A demonym with the head noun beside it that says its role («truppe ucraine», "Russian officials")."""
+    heads = {role: set(data.get(f"{role}_heads", [])) for role in ("military", "government", "civilian")}
+    w = toks[i].lower
+    role, a, b = None, i, i + 1
+    prev = toks[i - 1].lower if i > 0 and i - 1 not in covered else None
+    nxt = toks[i + 1].lower if i + 1 < len(toks) and i + 1 not in covered else None
+    for r, hs in heads.items():
+        if prev in hs:
+            role, a = r, i - 1
+            break
+        if nxt in hs:
+            role, b = r, i + 2
+            break
+    if role is None and i > 0 and toks[i - 1].lower in set(data.get("plural_articles", [])):
+        role = "military"  # «i russi», «gli ucraini», "the Russians": the side's forces
+    if role is None and w in set(data.get("plural_demonym_nouns", [])):
+        role = "military"  # "Russians", "Ukrainians" on their own
+    role = "civilians" if role == "civilian" else role
+    return Mention(toks[a].start, toks[b - 1].end, data["demonyms"][w], role, None, "demonym", a, b)
 
 
 def resolve_enemy(mentions: list[Mention]) -> list[Mention]:
