@@ -349,3 +349,21 @@ def test_a_sentence_the_reader_reads_as_attributed_names_its_source_after_the_op
     doc = assemble(prepare(text, "it"), [("bombardato", SHELLING, "reported")])
     (e,) = doc.events
     assert (e.claimed_by, e.modality) == ("General Staff of Ukraine", "reported")
+
+
+def test_an_event_inside_a_quotation_is_its_speakers_claim():
+    text = ("Parla il ministero della Difesa russo. «Il nemico si ritira ovunque. Nella notte le nostre "
+            "unità hanno bombardato Avdiivka». Intanto a Kherson la vita continua.")
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING)], cues=[("ministero della Difesa russo", "source")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == ("Ministry of Defence of Russia", "reported")
+
+    after = "«Le forze russe hanno bombardato Pokrovsk per tutta la notte. È terrore». Lo ha aggiunto Zelensky."
+    doc = assemble(prepare(after, "it"), [("bombardato", SHELLING)], cues=[("Zelensky", "source")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == ("Volodymyr Zelensky", "reported")
+
+    outside = "Zelensky ha parlato ai giornalisti. Le forze russe hanno bombardato Pokrovsk."
+    doc = assemble(prepare(outside, "it"), [("bombardato", SHELLING)], cues=[("Zelensky", "source")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == (None, "asserted")

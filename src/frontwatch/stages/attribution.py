@@ -27,6 +27,7 @@ from ..document import Document, Entity, Sentence
 from ..reader.types import Cue, Reading
 from ..tokens import compile_patterns, find_all
 from ._actors import actor_name, lang_data
+from ._genre import quoted_spans
 
 MODAL = {"denial": "denied", "hedge": "alleged", "future": "planned"}
 STRONGEST = ("denied", "alleged", "planned")  # when two modal cues govern a trigger
@@ -63,7 +64,8 @@ class Attribution:
             speaker_acts = event.sub_event_type in acts
             # «Mosca accusa Kiev…»: the speaker is the actor; "…, the agency said" after it still claims
             after = anchor if speaker_acts else None
-            source = claimant(doc, reading, trigger, anchor, language, after) or told_next(doc, k, language)
+            source = (claimant(doc, reading, trigger, anchor, language, after) or told_next(doc, k, language)
+                      or quoted_speaker(doc, k, anchor, language))
             if source is None and trigger is not None and reading.triggers[trigger].modality == "reported":
                 source = named_after_cue(doc, doc.sentences[k], language)
             event.claimed_by = source
@@ -115,6 +117,33 @@ def told_next(doc: Document, k: int, language: str) -> str | None:
     if nxt is None or nxt.triggers or not any(c.kind == "attribution" for c in nxt.cues):
         return None
     return claimant(doc, nxt, None, doc.sentences[k + 1].start, language)
+
+
+QUOTE_REACH = 160  # characters between a speaker and the quotation they introduce
+
+
+def quoted_speaker(doc: Document, k: int, anchor: int, language: str) -> str | None:
+    """An event told inside a quotation is the claim of whoever the quotation belongs to:
+    the speaker introducing it («Il governatore X: «…»», "X said: “…”") or named right after
+    it («…», ha aggiunto X), in the same paragraph, even across the sentences it spans."""
+    para = doc.sentences[k].paragraph
+    quote = next(((a, b) for a, b in quoted_spans(doc.text) if a < anchor < b), None)
+    if quote is None:
+        return None
+    qs, qe = quote
+    near = [n for n, s in enumerate(doc.sentences) if s.paragraph == para and n < len(doc.readings)
+            and s.end > qs - QUOTE_REACH and s.start < qe + QUOTE_REACH]
+    cues_ = [c for n in near for c in doc.readings[n].cues if c.kind == "source"]
+    before = sorted((c for c in cues_ if c.end <= qs and qs - c.end <= QUOTE_REACH), key=lambda c: -c.end)
+    after = sorted((c for c in cues_ if c.start >= qe and c.start - qe <= QUOTE_REACH // 2), key=lambda c: c.start)
+    for c in after + before:
+        name = source_name(doc, c.start, c.end, language)
+        if name:
+            return name
+    # «Oleg Synegubov: «…»»: a person or body right before the colon that opens the quotation
+    intro = [e for e in doc.entities if e.label in ("PER", "ORG") and e.end <= qs
+             and doc.text[e.end : qs].strip() in (":", ",:")]
+    return name_of(intro[-1]) if intro else None
 
 
 def source_name(doc: Document, start: int, end: int, language: str) -> str | None:

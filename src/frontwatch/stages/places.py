@@ -49,6 +49,7 @@ PLACE_LABELS = {"LOC", "GPE", "FAC"}
 TOWN = 5000  # a town this big may be what a name the NER took for a person means
 HAMLET = 1000
 BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
+MAX_READ_WORDS = 4  # a place name the reader points to is a few words
 
 
 @dataclass
@@ -151,9 +152,31 @@ class Places:
                                        skip=[(s - p_start, e - p_start) for s, e in skip], persons=persons):
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
                                        framed=m.framed))
+        spans += self._read_places(doc, spans)
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
         return spans
+
+    def _read_places(self, doc: Document, found: list[_Span]) -> list[_Span]:
+        """Names the event reader read as where an event happened ("shelled a hospital in
+        Svitlodarsk") that neither the NER nor the gazetteer scan caught. The reading frames
+        them as places, so a village the gazetteer lacks still keeps its name."""
+        taken = [(s.start, s.end) for s in found] + [
+            (e.start, e.end) for e in doc.entities if e.metonym or e.label == "PER" or e.source != "ner"]
+        out: list[_Span] = []
+        for reading in doc.readings:
+            for a in reading.arguments:
+                text = doc.text[a.start : a.end]
+                if a.role != "location" or not text[:1].isupper() or len(text.split()) > MAX_READ_WORDS:
+                    continue
+                if doc.is_noise(a.start, a.end) or any(s < a.end and a.start < e for s, e in taken):
+                    continue
+                span = self._entity_span(doc, Entity(a.start, a.end, text, "LOC"))
+                if span is not None:
+                    span.framed = True
+                    out.append(span)
+                    taken.append((a.start, a.end))
+        return out
 
     @staticmethod
     def _lang(doc: Document, e: Entity) -> str:
