@@ -94,6 +94,52 @@ NEG:opinion | opinion | {CONN} nobody believes that [{TN_DIPLO}|#0] alone will s
 NEG:history | history | In the spring of 2022 [{TN_REGAIN}|#0] {NAME} took weeks, and the town was left in ruins.
 NEG:other | wire | {CONN} the {WEAPON} was first shown at an arms fair, where it drew crowds of visitors.
 NEG:advance_towards | isw | {actor1#0:RU} are advancing towards {NAME}, {BG}, but have not entered the town.
+# ---------------------------------------------------------------- more frames (second pass): arrests, losses, disruption, threats
+arrests | wire | {OPEN} Russian security services [{TV_ARREST}|T] {quantity:NUM} residents of occupied {location:NAME}, accusing them of helping Ukrainian intelligence, {ATTR}.
+arrests | official | [{TN_ARREST}|T] {quantity:NUM} people in {location:NAME}, suspected of sabotage on the railway, was [announced|attr] {time:TIME} by {source:SRC_UA}.
+arrests | wire | "They came at night and took my brother," a neighbour said, after the [FSB|actor1] [{TV_ARREST}|T] {quantity:NUM} men in {location:RUNAME} {time:TIME} on treason charges.
+arrests | headline | [SBU|actor1] [{TV_ARREST}|T] {quantity:NUM} suspected Russian agents in {location:NAME}
+losses | official | {source:SRC_UA} [put|attr] Russian [{TN_LOSS}|T] over the past day at {quantity:NUM_BIG} personnel, with {quantity:NUM} tanks and {quantity:NUM} artillery systems destroyed.
+losses | wire | {OPEN} {actor1:RU} [{TV_OVERTAKE}|T=overtake] {location:VNAME} and [{TVC_LOSS}|T#2=losses] {quantity#2:NUM_BIG} Ukrainian soldiers there, {source#*:SRC_RU} [claimed|attr#*], a figure Kyiv disputed.
+losses | wire | Ukrainian forces [{TVC_LOSS}|T] {quantity:NUM_BIG} Russian soldiers near {location:RUVNAME} in the Kursk region, while [air defence|actor1#2] [{TV_DISRUPT}|T#2=disrupted] {quantity#2:NUMQ} drones over {location#2:NAME}, {source#*:SRC_UA} [said|attr#*].
+losses | telegram | 📊 The enemy's [{TN_LOSS}|T] over the past day: {quantity:NUM_BIG} personnel, {quantity:NUM} armoured vehicles, {quantity:NUM} drones - [General Staff|source].
+disrupted | wire | {OPEN} Ukraine's air force said its units had [{TV_DISRUPT}|T] {quantity:NUMQ} of the {ENEMY_DRONE} launched {time:TIME}, and that the rest had failed to reach their targets.
+disrupted | wire | [{TN_DISRUPT}|T] {quantity:NUM} {ENEMY_DRONE} over {location:REGION} {time:TIME} was [confirmed|attr] by {source:SRC_UA}, who said no damage had been recorded.
+disrupted | official | [Russian air defence|actor1] [{TV_DISRUPT}|T] {quantity:NUM_BIG} Ukrainian drones over {location:RUREGION} {time:TIME}, {ATTR_RU}.
+threat | wire | {time:TIME}, {actor1:THREATENERS} followed up with [{TN_THREAT}|T] the West over its supply of long-range missiles, {ATTR}.
+threat | wire | "Kyiv will pay for this," {actor1:THREATENERS} [wrote|#0], and then [{TV_THREAT}|T] Ukraine's allies, saying they bore responsibility for the attack on {location:RUNAME}.
+threat | official | The foreign ministry [{TV_THREAT}|T] [Kyiv|actor2] in a statement {time:TIME}, saying its forces had targeted civilian sites in {location:DONBAS}, {ATTR_RU}.
+attack | wire | {OPEN} {actor1:RU} [{TV_ATTACK}|T] {fatalities:NUM} men at a checkpoint outside {location:VNAME}, {ATTR}, and investigators found the bodies days later.
+attack | wire | [{TN_ATTACK}|T] {fatalities:NUM} {actor2:CIVILIANS} in {location:VNAME}, which lies on the road to {NAME}, is being investigated by prosecutors, {ATTR_UA}.
+# ---------------------------------------------------------------- more frames: politics and their confusables
+agreement | wire | [{TN_AGREE}|T] was signed in {location:ABROAD} {time:TIME} by [Russian and Ukrainian negotiators|actor1], {ATTR}, after months of indirect contacts.
+agreement | official | {time:TIME} [{TN_AGREE}|T] took place {AGREE_OBJ}: {quantity:NUM_BIG} defenders are back home, {ATTR_UA}.
+ceasefire | wire | {actor1:LEADERS} [[{TV_CEASE}|future]|T] [{TN_CEASE}|#0] during [{TN_DIPLO}|T#2=diplo] with {actor2#2:LEADERS} {time#*:TIME}, {ATTR}.
+ceasefire | wire | {OPEN} [Kyiv|actor1] said it had [{TVA_CEASE}|T] [{TN_CEASE}|#0], which [would take effect|future] once Moscow also agreed, {ATTR}.
+sanctions | wire | {actor1:STATES} [{TVP_AID}|T=aid] Kyiv and [{TV_SANCT}|T#2] {SANCT_TGT} on the same day, {source#*:SRC} [said|attr#*], a signal that support would not fade.
+aid | wire | {actor1:STATES} [{TVP_AID}|T] Ukraine {time#*:TIME}, just hours after {actor1#2:RU} had [{TV_AIR}|T#2=air] {location#2:CITY}, {ATTR}.
+aid | wire | {OPEN} {actor1:STATES} [{TV_AID}|T] Ukraine's army another batch of {AID_ITEM}, {ATTR}, bringing the total for this year to more than 30 systems.
+diplo | wire | "We discussed everything, from air defence to energy," {actor1:LEADERS} said after [{TN_DIPLO}|T] with {actor2:LEADERS} in {location:ABROAD} {time:TIME}.
+diplo | wire | {OPEN} {actor1:LEADERS} [{TV_DIPLO}|T] {actor2:LEADERS}, {ATTR}, as both sides prepared for the next round of exchanges on prisoners and grain.
+change | wire | {OPEN} {actor1:RU} [{TV_CHANGE}|T] {location:VNAME} and [{TV_SHELL}|T#2=shell] the village from across the river {time#*:TIME}, {source#*:SRC_UA} [said|attr#*].
+change | wire | "It was an organised withdrawal," [the brigade|#0] said, after {actor1:UA} had [{TV_CHANGE}|T] {location:VNAME} {time:TIME} under heavy fire.
+# ---------------------------------------------------------------- more frames: battles and strikes
+clash | wire | "The enemy attacked in small groups all day," a [platoon commander|source] [said|attr], as [{TN_CLASH}|T] raged near {location:VNAME} {time:TIME}.
+clash | wire | {OPEN} [{TN_CLASH}|T] broke out in the streets of {location:NAME} — [reports|attr] {source:SRC} — where {actor1:UA} are trying to hold the centre.
+regain | wire | {OPEN} {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} in a night operation, {source:SRC_AP} [said|attr], and the first evacuation buses left the village {time:TIME}.
+overtake | wire | "We could not hold it any longer," a Ukrainian soldier said, hours after {actor1:RU} [{TV_OVERTAKE}|T] {location:VNAME}, {BG}.
+overtake | isw | Geolocated footage published {time:TIME} indicates that {actor1:RU} [{TV_OVERTAKE}|T] {location:VNAME}, {BG}, and are advancing west of the settlement.
+shell | wire | {OPEN} a [{TN_SHELL}|T] on {location:CITY} {time:TIME} damaged a school and a power substation — [reports|attr] {source:SRC} — but caused no casualties.
+air | wire | {time:TIME}, as the city slept, [{TN_AIR}|T] on {location:NAME} left {fatalities:NUM} dead and {quantity:NUM} injured, {source:SRC_AP} [said|attr], adding that a kindergarten was among the buildings hit.
+# ---------------------------------------------------------------- more negatives
+NEG:prediction | wire | Kyiv hopes to produce more interceptor drones next year, the defence minister said, without giving figures.
+NEG:prediction | wire | {CONN} officials are drawing up plans to rebuild the bridge in {NAME} once the fighting moves away.
+NEG:analysis | analysis | [{TN_AIR}|#0] on power plants, analysts note, have become a seasonal pattern in this war.
+NEG:analysis | isw | {CONN} the Russian command is likely to keep using [{TN_CLASH}|#0] to wear down Ukrainian units near {NAME}.
+NEG:capability | wire | {CONN} the {AD_WEAPON} systems around {NAME} are able to stop most cruise missiles, according to military experts.
+NEG:other | wire | {CONN} the shortage of {AID_ITEM} has been a recurring complaint of commanders near {NAME}.
+NEG:history | history | Back in 2014, [{TN_CLASH}|#0] around {NAME} lasted for weeks before the front line froze.
+NEG:opinion | opinion | {CONN} every [{TN_SANCT}|#0] Moscow so far has been too little, too late.
 """
 
 IT = r"""
@@ -188,4 +234,50 @@ NEG:opinion | opinion | {CONN} nessuno crede che la guerra si possa fermare con 
 NEG:history | history | Nella primavera del 2022 [{TN_REGAIN}|#0] {NAME} richiese settimane e la città rimase in rovina.
 NEG:other | wire | {CONN} il {WEAPON} fu mostrato per la prima volta a una fiera delle armi, dove attirò folle di visitatori.
 NEG:advance_towards | isw | {actor1#0:RU_PL} avanzano verso {NAME}, {BG}, ma non sono ancora in città.
+# ---------------------------------------------------------------- altri schemi (secondo giro): arresti, perdite, abbattimenti, minacce
+arrests | wire | {OPEN} i servizi di sicurezza russi hanno [{TV_ARREST}|T] {quantity:NUM} abitanti della {location:NAME} occupata, accusandoli di aiutare l'intelligence ucraina, {ATTR}.
+arrests | official | {source:SRC_UA} [ha annunciato|attr] {time:TIME} [{TN_ARREST}|T] {quantity:NUM} persone a {location:NAME}, sospettate di sabotaggi sulla ferrovia.
+arrests | wire | «Sono venuti di notte e hanno portato via mio fratello», racconta un vicino: l'[Fsb|actor1] ha [{TV_ARREST}|T] {quantity:NUM} uomini a {location:RUNAME} {time:TIME} con l'accusa di tradimento.
+arrests | headline | {location:NAME}, l'[Sbu|actor1] ha [{TV_ARREST}|T] {quantity:NUM} presunti agenti russi
+losses | official | {source:SRC_UA} [ha stimato|attr] [{TN_LOSS}|T] russe delle ultime 24 ore in {quantity:NUM_BIG} uomini, con {quantity:NUM} carri armati e {quantity:NUM} sistemi d'artiglieria distrutti.
+losses | wire | {OPEN} {actor1:RU_PL} hanno [{TV_OVERTAKE}|T=overtake] {location:VNAME} e [{TVC_LOSS}|T#2=losses] {quantity#2:NUM_BIG} soldati ucraini, [sostiene|attr#*] {source#*:SRC_RU}, una cifra contestata da Kiev.
+losses | wire | Le forze ucraine hanno [{TVC_LOSS}|T] {quantity:NUM_BIG} soldati russi vicino a {location:RUVNAME}, nella regione di Kursk, mentre la [difesa aerea|actor1#2] ha [{TV_DISRUPT}|T#2=disrupted] {quantity#2:NUMQ} droni sopra {location#2:NAME}, [secondo|attr#*] {source#*:SRC_UA}.
+losses | telegram | 📊 [{TN_LOSS}|T] del nemico nell'ultimo giorno: {quantity:NUM_BIG} uomini, {quantity:NUM} mezzi blindati, {quantity:NUM} droni - [Stato maggiore|source].
+disrupted | wire | {OPEN} l'aeronautica ucraina ha detto che le sue unità hanno [{TV_DISRUPT}|T] {quantity:NUMQ} dei {ENEMY_DRONE} lanciati {time:TIME}, e che gli altri non hanno raggiunto gli obiettivi.
+disrupted | wire | {source:SRC_UA} [ha confermato|attr] [{TN_DISRUPT}|T] {quantity:NUM} {ENEMY_DRONE} sopra {location:REGION} {time:TIME}, aggiungendo che non sono stati registrati danni.
+disrupted | official | La [difesa aerea russa|actor1] ha [{TV_DISRUPT}|T] {quantity:NUM_BIG} droni ucraini sopra {location:RUREGION} {time:TIME}, {ATTR_RU}.
+threat | wire | {time:TIME} {actor1:THREATENERS} è tornato alla carica con [{TN_THREAT}|T] l'Occidente per la fornitura di missili a lungo raggio, {ATTR}.
+threat | wire | «Kiev pagherà per questo», ha scritto {actor1:THREATENERS}, che ha poi [{TV_THREAT}|T] gli alleati dell'Ucraina, ritenendoli responsabili dell'attacco a {location:RUNAME}.
+threat | mt | Il ministero degli Esteri ha [{TV_THREAT}|T] [Kiev|actor2] in una dichiarazione {time:TIME}, dicendo che sue forze hanno preso di mira siti civili in {location:DONBAS}, {ATTR_RU}.
+attack | wire | {OPEN} {actor1:RU_PL} hanno [{TV_ATTACK}|T] {fatalities:NUM} uomini a un posto di blocco fuori {location:PLACE_DI}, {ATTR}, e gli investigatori hanno trovato i corpi giorni dopo.
+attack | wire | Sono al vaglio della procura [{TN_ATTACK}|T] {fatalities:NUM} {actor2:CIV_N} a {location:VNAME}, sulla strada per {NAME}, {ATTR_UA}.
+# ---------------------------------------------------------------- altri schemi: politica e i suoi contrari
+agreement | wire | [{TN_AGREE}|T] è stato firmato a {location:ABROAD} {time:TIME} dai [negoziatori russi e ucraini|actor1], {ATTR}, dopo mesi di contatti indiretti.
+agreement | official | {time:TIME} si è svolto [{TN_AGREE}|T] {AGREE_OBJ}: {quantity:NUM_BIG} difensori sono tornati a casa, {ATTR_UA}.
+ceasefire | wire | {actor1:LEADERS} ha [[{TV_CEASE}|future]|T] [{TN_CEASE}|#0] durante [{TN_DIPLO}|T#2=diplo] con {actor2#2:LEADERS} {time#*:TIME}, {ATTR}.
+ceasefire | wire | {OPEN} [Kiev|actor1] ha fatto sapere di aver [{TVA_CEASE}|T] [{TN_CEASE}|#0], che [entrerebbe in vigore|future] solo con il sì di Mosca, {ATTR}.
+sanctions | wire | {actor1:STATES} ha [{TVP_AID}|T=aid] Kiev e [{TV_SANCT}|T#2] {SANCT_TGT} nello stesso giorno, [secondo|attr#*] {source#*:SRC_SG}, un segnale che il sostegno non si affievolirà.
+aid | wire | {actor1:STATES} ha [{TVP_AID}|T] l'Ucraina {time#*:TIME}, poche ore dopo che {actor1#2:RU_PL} avevano [{TV_AIR}|T#2=air] {location#2:NAME}, {ATTR}.
+aid | mt | {OPEN} {actor1:STATES} ha [{TV_AID}|T] a esercito ucraino un altro lotto di {AID_ITEM}, {ATTR}, portando il totale di quest'anno a più di 30 sistemi.
+diplo | wire | «Abbiamo parlato di tutto, dalla difesa aerea all'energia», ha detto {actor1:LEADERS} dopo [{TN_DIPLO}|T] con {actor2:LEADERS} a {location:ABROAD} {time:TIME}.
+diplo | mt | {OPEN} {actor1:LEADERS} ha [{TV_DIPLO}|T] {actor2:LEADERS}, {ATTR}, mentre entrambe le parti preparavano il prossimo round di scambi su prigionieri e grano.
+change | wire | {OPEN} {actor1:RU_PL} hanno [{TV_CHANGE}|T] {location:VNAME} e hanno [{TV_SHELL}|T#2=shell] il villaggio dall'altra sponda del fiume {time#*:TIME}, [secondo|attr#*] {source#*:SRC_UA}.
+change | wire | «È stato un ritiro organizzato», ha detto la brigata, dopo che {actor1:UA_PL} avevano [{TV_CHANGE}|T] {location:VNAME} {time:TIME} sotto un fuoco pesante.
+# ---------------------------------------------------------------- altri schemi: battaglie e attacchi
+clash | wire | «Il nemico ha attaccato a piccoli gruppi tutto il giorno», [ha detto|attr] un [comandante di plotone|source], mentre [{TNP_CLASH}|T] infuriavano vicino a {location:VNAME} {time:TIME}.
+clash | wire | {OPEN} [{TNP_CLASH}|T] sono scoppiati nelle strade di {location:NAME} – [riferisce|attr] {source:SRC_SG} – dove {actor1:UA_PL} cercano di tenere il centro.
+regain | wire | {OPEN} {actor1:UA_PL} hanno [{TV_REGAIN}|T] {location:VNAME} con un'operazione notturna, [ha detto|attr] {source:SRC_AP} e i primi autobus dell'evacuazione hanno lasciato il villaggio {time:TIME}.
+overtake | wire | «Non potevamo più tenerlo», ha detto un soldato ucraino, poche ore dopo che {actor1:RU_PL} avevano [{TV_OVERTAKE}|T] {location:VNAME}, {BG}.
+overtake | mt | Filmato geolocalizzato pubblicato {time:TIME} indica che {actor1:RU_PL} hanno [{TV_OVERTAKE}|T] {location:VNAME}, {BG}, e stanno avanzando a ovest dell'insediamento.
+shell | wire | {OPEN} [{TN_SHELL}|T] su {location:NAME} {time:TIME} ha danneggiato una scuola e una sottostazione elettrica – [riporta|attr] {source:SRC_SG} – senza causare vittime.
+air | wire | {time:TIME}, mentre la città dormiva, [{TN_AIR}|T] su {location:NAME} ha lasciato {fatalities:NUM} morti e {quantity:NUM} feriti, [ha detto|attr] {source:SRC_AP} aggiungendo che tra gli edifici colpiti c'è un asilo.
+# ---------------------------------------------------------------- altri negativi
+NEG:prediction | wire | Kiev spera di produrre più droni intercettori il prossimo anno, ha detto il ministro della Difesa, senza fornire cifre.
+NEG:prediction | wire | {CONN} le autorità stanno preparando i piani per ricostruire il ponte di {NAME} quando i combattimenti si allontaneranno.
+NEG:analysis | analysis | [{TN_AIR}|#0] sulle centrali elettriche, osservano gli analisti, sono diventati un fenomeno stagionale di questa guerra.
+NEG:analysis | isw | {CONN} il comando russo continuerà probabilmente a usare [{TNP_CLASH}|#0] per logorare le unità ucraine vicino a {NAME}.
+NEG:capability | wire | {CONN} i sistemi {AD_WEAPON} intorno a {NAME} sono in grado di fermare la maggior parte dei missili da crociera, secondo gli esperti militari.
+NEG:other | wire | {CONN} la carenza di {AID_ITEM} è una lamentela ricorrente dei comandanti vicino a {NAME}.
+NEG:history | history | Già nel 2014 [{TNP_CLASH}|#0] intorno a {NAME} andarono avanti per settimane prima che il fronte si congelasse.
+NEG:opinion | opinion | {CONN} finora ogni pacchetto di sanzioni contro Mosca è arrivato troppo poco e troppo tardi.
 """

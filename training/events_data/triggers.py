@@ -54,37 +54,37 @@ EN = {
     # Government regains territory (Ukraine in Ukraine, Russia in its own regions)
     "TV_REGAIN": _p("recaptured; retook; liberated; took back; regained control of; won back; reclaimed; pushed the enemy out of; "
                     "drove the invaders out of; cleared; recovered; restored control over; freed; expelled enemy troops from; "
-                    "regained; seized back; retook control of; wrested back"),
+                    "regained; seized back; retook control of; wrested back; recaptured the centre of; pushed Russian troops back from; liberated the remaining part of; cleared the enemy from; retook most of"),
     "TN_REGAIN": _p("the [recapture|@] of; the [liberation|@] of; the [retaking|@] of; the [reconquest|@] of; "
                     "the [return|@] to national control of; the [recovery|@] of"),
     # Non-state actor overtakes territory (a foreign force takes ground)
     "TV_OVERTAKE": _p("captured; seized; took; took control of; occupied; overran; took over; gained control of; entered; stormed; "
                       "established control over; conquered; pushed into; broke into; raised their flag over; completed the capture of; "
-                      "fully occupied; secured; moved into; marched into"),
+                      "fully occupied; secured; moved into; marched into; planted the flag in; seized control of; captured the centre of; took full control of; overwhelmed the defenders of"),
     "TN_OVERTAKE": _p("the [capture|@] of; the [fall|@] of; the [seizure|@] of; the [occupation|@] of; the [takeover|@] of; "
                       "the [storming|@] of; the [loss|@] of"),
     # Change to group/activity (withdrawals, redeployments)
     "TV_CHANGE": _p("withdrew from; pulled out of; retreated from; pulled back from; fell back from; redeployed away from; "
                     "evacuated its garrison from; completed its withdrawal from; rotated out of; abandoned; left; "
-                    "moved its units out of; abandoned its positions in; began withdrawing from; quit"),
+                    "moved its units out of; abandoned its positions in; began withdrawing from; quit; pulled its troops out of; gave up its positions in; moved back from; relocated its units from; left its positions near"),
     "TN_CHANGE": _p("the [withdrawal|@] from; a [retreat|@] from; the [pullout|@] from; a [redeployment|@] away from; "
                     "an orderly [withdrawal|@] from; the [retreat|@] from; the [evacuation|@] of troops from"),
     # Diplomatic contact
     "TV_DIPLO": _p("met; held talks with; spoke with; spoke by phone with; had a phone call with; hosted; received; welcomed; "
                    "sat down with; conferred with; had a meeting with; discussed the war with; held a video call with; met with; "
                    "exchanged views with; called; phoned; spoke to; held a bilateral meeting with; had a long conversation with; "
-                   "spoke on the phone with; had a working lunch with; held consultations with"),
+                   "spoke on the phone with; had a working lunch with; held consultations with; paid a visit to; travelled to meet; had a phone conversation with; greeted; hosted talks with"),
     "TN_DIPLO": _p("[talks|@]; a [phone call|@]; a [meeting|@]; a [summit|@]; a [visit|@]; a [video call|@]; "
                    "a [phone conversation|@]; a [bilateral meeting|@]; [consultations|@]; a [working lunch|@]; [negotiations|@]; "
                    "a [trip|@]; a [conversation|@]; an [official visit|@]"),
     # Agreement
-    "TV_AGREE": _p("signed; concluded; agreed on; reached; sealed; struck; finalised; ratified; carried out; completed"),
+    "TV_AGREE": _p("signed; concluded; agreed on; reached; sealed; struck; finalised; ratified; carried out; completed; agreed; brokered; inked; hammered out; clinched; settled on; initialled; worked out; renewed; extended; implemented; conducted"),
     "TN_AGREE": _p("a [deal|@]; an [agreement|@]; a [prisoner exchange|@]; a [prisoner swap|@]; a [memorandum|@]; an [accord|@]; "
-                   "a [security pact|@]; an [exchange of bodies|@]; a [POW swap|@]; a [grain deal|@]"),
+                   "a [security pact|@]; an [exchange of bodies|@]; a [POW swap|@]; a [grain deal|@]; an [exchange of prisoners|@]; a [body repatriation|@]; a [deal on civilians|@]; a [humanitarian corridor deal|@]; a [swap|@]"),
     # Ceasefire or peace proposal (the trigger gets a future cue in the templates)
     "TV_CEASE": _p("proposed; put forward; called for; offered; floated; suggested; tabled; pushed for; unveiled; presented; "
-                   "urged; pressed for; laid out; submitted"),
-    "TVA_CEASE": _p("agreed to; accepted; backed; endorsed; signed up to; said yes to; supported; welcomed"),
+                   "urged; pressed for; laid out; submitted; floated the idea of; championed; advocated; drafted; circulated; called once again for; renewed calls for; proposed to Moscow"),
+    "TVA_CEASE": _p("agreed to; accepted; backed; endorsed; signed up to; said yes to; supported; welcomed; agreed in principle to; gave its backing to; signed on to; consented to; voiced support for"),
     "TN_CEASE": _p("a [ceasefire|@]; a [truce|@]; a [30-day ceasefire|@]; a [peace plan|@]; a [cessation of hostilities|@]; "
                    "an [energy truce|@]; a [halt to strikes|@]; a [peace proposal|@]; an [Easter truce|@]; a [moratorium on strikes|@]; "
                    "a [freeze of the front line|@]; a [humanitarian pause|@]"),
@@ -99,30 +99,30 @@ EN = {
                  "a new [tranche of military aid|@]; a [consignment|@] of shells; the [transfer|@] of air defence systems; "
                  "[military assistance|@]; an [aid package|@]; [arms deliveries|@]"),
     # Loss report
-    "TV_LOSS": _p("lost; had lost; suffered the loss of; saw the loss of; lost up to; lost more than"),
-    "TVC_LOSS": _p("captured; took prisoner; took captive; rounded up; took into captivity"),
-    "TN_LOSS": _p("[losses|@]; [casualties|@]; combat [losses|@]; [personnel losses|@]; [irrecoverable losses|@]; [daily losses|@]"),
+    "TV_LOSS": _p("lost; had lost; suffered the loss of; saw the loss of; lost up to; lost more than; counted the loss of; lost as many as; saw the deaths of; lost almost; had lost about; recorded the loss of"),
+    "TVC_LOSS": _p("captured; took prisoner; took captive; rounded up; took into captivity; captured alive; forced the surrender of; took as prisoners of war; seized as prisoners; detained on the battlefield"),
+    "TN_LOSS": _p("[losses|@]; [casualties|@]; combat [losses|@]; [personnel losses|@]; [irrecoverable losses|@]; [daily losses|@]; [death toll|@]; [killed and wounded|@]; [equipment losses|@]; [losses in manpower|@]; [dead|@]; [toll|@]"),
     # Disrupted weapons use
     "TV_DISRUPT": _p("shot down; intercepted; downed; destroyed; neutralised; jammed; brought down; knocked out; "
-                     "destroyed in the air; suppressed; took out; eliminated; disabled; diverted with electronic warfare"),
+                     "destroyed in the air; suppressed; took out; eliminated; disabled; diverted with electronic warfare; shot out of the sky; defeated with electronic warfare; intercepted and destroyed; neutralized; hit in the air; spoofed; knocked down; destroyed mid-air; downed over the sea; brought down with small arms fire; jammed and downed"),
     "TN_DISRUPT": _p("the [interception|@] of; the [downing|@] of; the [destruction|@] of; the [shootdown|@] of"),
     # Threat or accusation
     "TV_THREAT": _p("accused; threatened; warned; blamed; vowed to punish; lashed out at; denounced; charged; "
-                    "issued an ultimatum to; threatened to strike; castigated; condemned"),
+                    "issued an ultimatum to; threatened to strike; castigated; condemned; issued a warning to; rebuked; threatened retaliation against; singled out; hit out at; pointed the finger at; warned of retaliation against; slammed; menaced; threatened to hit; warned of a response against; accused and threatened; put on notice"),
     "TN_THREAT": _p("[accusations|@] against; a [warning|@] to; [threats|@] against; an [ultimatum|@] to; a [veiled threat|@] to"),
     # Sanctions
     "TV_SANCT": _p("imposed sanctions on; sanctioned; blacklisted; froze the assets of; slapped sanctions on; "
                    "adopted a new sanctions package against; extended sanctions on; banned imports from; imposed an embargo on; "
                    "announced new restrictions on; imposed travel bans on; introduced export controls on; tightened sanctions on; "
-                   "expanded sanctions against"),
+                   "expanded sanctions against; put on its sanctions list; cut off from SWIFT; seized the assets of; banned exports to; restricted trade with; blocked the assets of; added to its blacklist"),
     "TN_SANCT": _p("[sanctions|@] on; a [sanctions package|@] against; an [embargo|@] on; an [asset freeze|@] on; "
                    "[restrictive measures|@] against; a [travel ban|@] on; [penalties|@] on"),
     # Arrests
     "TV_ARREST": _p("arrested; detained; took into custody; apprehended; rounded up; jailed; picked up; placed under arrest; "
-                    "handcuffed; remanded in custody; caught"),
+                    "handcuffed; remanded in custody; caught; detained and charged; locked up; placed in pre-trial detention; put behind bars; took into detention; hauled in; seized and detained; arrested and charged; took away; conducted arrests of; nabbed; detained for questioning; made arrests among; swept up"),
     "TN_ARREST": _p("the [arrest|@] of; the [detention|@] of; [arrests|@] of; a wave of [detentions|@] of"),
     # Attack (violence against civilians)
-    "TV_ATTACK": _p("killed; executed; shot dead; murdered; gunned down; beat to death; summarily executed; shot and killed; killed unarmed"),
+    "TV_ATTACK": _p("killed; executed; shot dead; murdered; gunned down; beat to death; summarily executed; shot and killed; killed unarmed; stabbed to death; strangled; killed at a checkpoint; shot in the back; executed at close range; burned alive; tortured to death; shot and buried"),
     "TVN_ATTACK": _p("shot; beat; tortured; opened fire on; ran over; attacked; assaulted; fired on; abused; shot at"),
     "TN_ATTACK": _p("the [killing|@] of; the [execution|@] of; the [murder|@] of; the [shooting|@] of"),
 }
@@ -158,30 +158,30 @@ IT = {
     "TB_CLASH": _p("[scontri|@]; [combattimenti|@]; [battaglia|@]; [assalti|@]; [scontri a fuoco|@]; [offensiva|@]"),
     "TV_REGAIN": _p("riconquistato; liberato; ripreso; ripreso il controllo di; strappato al nemico; riportato sotto controllo; "
                     "ricacciato il nemico da; cacciato gli occupanti da; recuperato; ristabilito il controllo su; riguadagnato; "
-                    "ripulito; restituito all'Ucraina"),
+                    "ripulito; restituito all'Ucraina; riconquistato il centro di; respinto i russi fuori da; liberato la parte restante di; ripulito dal nemico; ripreso gran parte di"),
     "TN_REGAIN": _p("la [riconquista|@] di; la [liberazione|@] di; la [ripresa|@] di"),
     "TV_OVERTAKE": _p("conquistato; preso; occupato; preso il controllo di; catturato; espugnato; invaso; assunto il controllo di; "
-                      "stabilito il controllo su; completato la conquista di; issato la bandiera su; travolto; messo le mani su"),
+                      "stabilito il controllo su; completato la conquista di; issato la bandiera su; travolto; messo le mani su; piantato la bandiera a; preso d'assalto; conquistato il centro di; preso il pieno controllo di; sopraffatto i difensori di"),
     "TN_OVERTAKE": _p("la [conquista|@] di; la [caduta|@] di; la [presa|@] di; l'[occupazione|@] di; la [perdita|@] di"),
     "TV_CHANGE": _p("ritirato le truppe da; lasciato; abbandonato; ritirato i reparti da; arretrato da; ripiegato da; "
                     "evacuato la guarnigione da; completato il ritiro da; spostato le unità fuori da; abbandonato le posizioni a; "
-                    "avviato il ritiro da; riposizionato le forze lontano da"),
+                    "avviato il ritiro da; riposizionato le forze lontano da; ritirato i soldati da; ceduto le posizioni a; arretrato le linee da; trasferito le unità da; spostato le truppe da"),
     "TN_CHANGE": _p("il [ritiro|@] da; la [ritirata|@] da; il [ripiegamento|@] da; l'[evacuazione|@] delle truppe da; "
                     "il [ridispiegamento|@] lontano da"),
     "TV_DIPLO": _p("incontrato; parlato al telefono con; avuto un colloquio con; avuto una telefonata con; ricevuto; accolto; "
                    "sentito al telefono; discusso della guerra con; tenuto colloqui con; avuto un incontro con; "
                    "parlato con; avuto una videochiamata con; avuto un lungo colloquio telefonico con; visto; "
-                   "avuto un confronto con; pranzato con; avuto un bilaterale con"),
+                   "avuto un confronto con; pranzato con; avuto un bilaterale con; fatto visita a; telefonato a; parlato a lungo con; salutato; ospitato"),
     "TN_DIPLO": _p("i [colloqui|@]; una [telefonata|@]; un [incontro|@]; un [vertice|@]; una [visita|@]; una [videochiamata|@]; "
                    "un [colloquio telefonico|@]; un [bilaterale|@]; le [consultazioni|@]; i [negoziati|@]; un [faccia a faccia|@]; "
                    "un [colloquio|@]; una [missione diplomatica|@]; un [pranzo di lavoro|@]"),
     "TB_DIPLO": _p("[colloqui|@]; [telefonata|@]; [vertice|@]; [incontro|@]; [visita|@]; [faccia a faccia|@]; [bilaterale|@]"),
-    "TV_AGREE": _p("firmato; concluso; concordato; raggiunto; siglato; sottoscritto; finalizzato; ratificato; effettuato; portato a termine"),
+    "TV_AGREE": _p("firmato; concluso; concordato; raggiunto; siglato; sottoscritto; finalizzato; ratificato; effettuato; portato a termine; chiuso; messo a punto; rinnovato; prorogato; attuato; stretto; definito; suggellato; condotto; negoziato con successo"),
     "TN_AGREE": _p("un [accordo|@]; un'[intesa|@]; uno [scambio di prigionieri|@]; un [memorandum|@]; un [patto di sicurezza|@]; "
-                   "uno [scambio di corpi|@]; un [accordo sul grano|@]; un [patto|@]"),
+                   "uno [scambio di corpi|@]; un [accordo sul grano|@]; un [patto|@]; lo [scambio|@]; un [rimpatrio di salme|@]; un [corridoio umanitario concordato|@]; un [accordo umanitario|@]"),
     "TV_CEASE": _p("proposto; avanzato; chiesto; offerto; suggerito; lanciato l'idea di; presentato; sollecitato; caldeggiato; "
-                   "messo sul tavolo; rilanciato; illustrato"),
-    "TVA_CEASE": _p("accettato; sostenuto; appoggiato; approvato; concordato; sottoscritto; aderito a; detto sì a; accolto"),
+                   "messo sul tavolo; rilanciato; illustrato; promosso; ventilato; rilanciato la proposta di; chiesto a gran voce; preparato; fatto circolare; proposto a Mosca; rinnovato l'appello per"),
+    "TVA_CEASE": _p("accettato; sostenuto; appoggiato; approvato; concordato; sottoscritto; aderito a; detto sì a; accolto; dato il via libera a; acconsentito a; dato il suo appoggio a; aderito in linea di principio a; condiviso"),
     "TN_CEASE": _p("un [cessate il fuoco|@]; una [tregua|@]; un [cessate il fuoco di 30 giorni|@]; un [piano di pace|@]; "
                    "una [cessazione delle ostilità|@]; una [tregua energetica|@]; uno [stop agli attacchi|@]; una [proposta di pace|@]; "
                    "una [tregua pasquale|@]; una [moratoria sugli attacchi|@]; un [congelamento del fronte|@]; una [pausa umanitaria|@]"),
@@ -195,25 +195,25 @@ IT = {
                  "una nuova [tranche di aiuti militari|@]; un [carico|@] di proiettili; il [trasferimento|@] di sistemi di difesa aerea; "
                  "l'[assistenza militare|@]; un [pacchetto di aiuti|@]"),
     "TB_AID": _p("[aiuti militari|@]; [pacchetto di aiuti|@]; [armi|@]; [forniture militari|@]; [nuovi aiuti|@]"),
-    "TV_LOSS": _p("perso; subito la perdita di; visto cadere; perso fino a; perso oltre"),
-    "TVC_LOSS": _p("catturato; fatto prigionieri; preso prigionieri; catturato in combattimento; fatto prigionieri in battaglia"),
+    "TV_LOSS": _p("perso; subito la perdita di; visto cadere; perso fino a; perso oltre; registrato la perdita di; perso quasi; perso circa; contato la morte di; lasciato sul campo"),
+    "TVC_LOSS": _p("catturato; fatto prigionieri; preso prigionieri; catturato in combattimento; fatto prigionieri in battaglia; catturato vivi; costretto alla resa; fatto prigionieri di guerra; preso in consegna; catturato sul campo di battaglia"),
     "TN_LOSS": _p("le [perdite|@]; le [perdite in combattimento|@]; le [perdite di personale|@]; le [perdite irrecuperabili|@]; "
-                  "le [perdite giornaliere|@]"),
+                  "le [perdite giornaliere|@]; le [vittime|@]; le [perdite di uomini|@]; le [perdite di mezzi|@]; il [bilancio dei caduti|@]; i [morti|@]; i [caduti|@]"),
     "TV_DISRUPT": _p("abbattuto; intercettato; distrutto; neutralizzato; disturbato; messo fuori uso; eliminato; neutralizzato in volo; "
-                     "deviato con la guerra elettronica; distrutto in aria; colpito in volo"),
+                     "deviato con la guerra elettronica; distrutto in aria; colpito in volo; abbattuto in volo; fatto precipitare; reso inoffensivi; intercettato e distrutto; disattivato; accecato con la guerra elettronica; annientato; abbattuto sul mare; abbattuto con armi leggere; fatto cadere; disturbato e abbattuto"),
     "TN_DISRUPT": _p("l'[abbattimento|@] di; l'[intercettazione|@] di; la [distruzione|@] di; la [neutralizzazione|@] di"),
     "TV_THREAT": _p("accusato; minacciato; avvertito; incolpato; attaccato verbalmente; denunciato; lanciato un ultimatum a; "
-                    "condannato; puntato il dito contro; ammonito"),
+                    "condannato; puntato il dito contro; ammonito; minacciato ritorsioni contro; attaccato duramente; messo in guardia; lanciato un avvertimento a; tuonato contro; additato; ammonito duramente; criticato aspramente; minacciato di colpire; promesso una risposta contro; messo sotto accusa; incolpato apertamente"),
     "TN_THREAT": _p("le [accuse|@] contro; un [avvertimento|@] a; le [minacce|@] contro; un [ultimatum|@] a; una [velata minaccia|@] a"),
     "TV_SANCT": _p("imposto sanzioni a; sanzionato; inserito nella lista nera; congelato i beni di; varato un nuovo pacchetto di sanzioni contro; "
                    "prorogato le sanzioni contro; vietato le importazioni da; imposto un embargo a; introdotto nuove restrizioni contro; "
-                   "imposto il divieto di viaggio a; inasprito le sanzioni contro; esteso le sanzioni a; colpito con sanzioni"),
+                   "imposto il divieto di viaggio a; inasprito le sanzioni contro; esteso le sanzioni a; colpito con sanzioni; messo nella lista delle sanzioni; escluso dallo SWIFT; sequestrato i beni di; vietato le esportazioni verso; bloccato i beni di; limitato il commercio con; aggiunto alla lista nera"),
     "TN_SANCT": _p("le [sanzioni|@] contro; un [pacchetto di sanzioni|@] contro; un [embargo|@] su; il [congelamento dei beni|@] di; "
                    "le [misure restrittive|@] contro; il [divieto di ingresso|@] per"),
     "TV_ARREST": _p("arrestato; fermato; preso in custodia; catturato; rastrellato; incarcerato; messo in manette; posto in stato di fermo; "
-                    "tratto in arresto; ammanettato"),
+                    "tratto in arresto; ammanettato; fermato e interrogato; arrestato e accusato; condotto in carcere; portato via; messo agli arresti; sottoposto a fermo; trattenuto; bloccato e arrestato; rinchiuso; messo dietro le sbarre; prelevato; effettuato arresti tra; sottoposto a custodia cautelare; arrestato in flagranza"),
     "TN_ARREST": _p("l'[arresto|@] di; il [fermo|@] di; gli [arresti|@] di; un'ondata di [fermi|@] di"),
-    "TV_ATTACK": _p("ucciso; fucilato; giustiziato; ucciso a colpi d'arma da fuoco; assassinato; freddato; ucciso a bastonate; giustiziato sommariamente"),
+    "TV_ATTACK": _p("ucciso; fucilato; giustiziato; ucciso a colpi d'arma da fuoco; assassinato; freddato; ucciso a bastonate; giustiziato sommariamente; accoltellato a morte; strangolato; ucciso a un posto di blocco; sparato alla schiena; giustiziato a bruciapelo; torturato a morte; ucciso e sepolto"),
     "TVN_ATTACK": _p("picchiato; torturato; aperto il fuoco contro; investito; malmenato; aggredito; sparato contro; seviziato; ferito"),
     "TN_ATTACK": _p("l'[uccisione|@] di; l'[esecuzione|@] di; l'[omicidio|@] di; la [fucilazione|@] di"),
 }
