@@ -41,9 +41,11 @@ TARGET_POSITIVE = 120  # examples per sub-type per language (FORMAT.md names; th
 TARGET_NEGATIVE = 210  # examples per negative kind per language (11 kinds: > 25 % of the set)
 # the sub-types war news is mostly made of get more examples: their templates draw triggers from the
 # pools in triggers.py, so more examples mean more trigger strings, not more copies
-TARGET_BOOST = {"shell": 3.2, "air": 2.8, "clash": 2.6, "overtake": 2.3, "regain": 2.2, "disrupted": 2.0,
-                "losses": 1.9, "change": 2.0, "diplo": 2.2, "agreement": 1.7, "ceasefire": 1.8, "aid": 2.0,
-                "threat": 1.7, "sanctions": 1.7, "arrests": 1.6, "attack": 1.7, "transfer": 1.3}
+TARGET_BOOST = {"shell": 3.5, "air": 3.0, "clash": 2.8, "overtake": 2.5, "regain": 2.4, "disrupted": 2.2,
+                "losses": 2.1, "change": 2.2, "diplo": 2.5, "agreement": 1.9, "ceasefire": 2.0, "aid": 2.2,
+                "threat": 1.9, "sanctions": 1.9, "arrests": 1.8, "attack": 1.9, "transfer": 1.4}
+PROSE_WEIGHT = 2  # a prose frame (templates_prose.py) draws varied triggers: it yields twice a short template's share
+PROSE = {line.strip() for line in (templates_prose.EN + templates_prose.IT).splitlines()}
 TEST_SHARE = 0.15
 FRAMED_REGISTERS = ("wire", "telegram", "official", "mt", "headline")
 LANGS = {
@@ -118,6 +120,7 @@ class GroupWriter:
         self.lang, self.group, self.key, self.register, self.template = lang, group, key, register, template
         self.rng = random.Random(zlib.crc32(group.encode()))
         self.exhausted = False
+        self.weight = PROSE_WEIGHT if f"{key} | {register} | {template}" in PROSE else 1
 
     def _framed(self) -> str:
         """The template, sometimes with a wire dateline before it or a closing remark after it."""
@@ -160,9 +163,9 @@ def generate_key(writers: list[GroupWriter], target: int, seen: set) -> list[dic
         missing = target - len(out)
         if missing <= 0 or not live:
             break
-        share = math.ceil(missing / len(live))
+        total = sum(w.weight for w in live)
         for writer in live:
-            out.extend(writer.take(share, seen))
+            out.extend(writer.take(math.ceil(missing * writer.weight / total), seen))
     return out
 
 

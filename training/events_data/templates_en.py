@@ -149,7 +149,7 @@ change | wire | {actor1:UA} [pulled back|T] from {location:VNAME} to better defe
 disrupted | wire | [Air defences|actor1] [shot down|T] {quantity:NUM_BIG} drones launched at {location:REGION} {time:TIME}, {ATTR}.
 disrupted | official | {time:TIME} {actor1:UA} [destroyed|T] {quantity:NUM_BIG} {ENEMY_DRONE} over {location:REGION}, {ATTR_UA}.
 disrupted | headline | {quantity:NUM_BIG} drones [downed|T] over {location:NAME} region
-disrupted | official | [Russian air defence systems|actor1] [intercepted|T] {quantity:NUM_BIG} Ukrainian {ENEMY_DRONE} over the {location:REGION}, {ATTR_RU}.
+disrupted | official | [Russian air defence systems|actor1] [intercepted|T] {quantity:NUM_BIG} Ukrainian {ENEMY_DRONE} over {location:REGION}, {ATTR_RU}.
 disrupted | telegram | ✅ {location:NAME}: [air defence|actor1] [working|T], {quantity:NUM} targets hit.
 disrupted | wire | [Sappers|actor1] [defused|T] {quantity:NUM_BIG} mines and unexploded shells in {location:PLACE} {time:TIME}, {ATTR}.
 disrupted | wire | {actor1:UA} [shot down|T] a Russian Su-25 attack aircraft near {location:NAME}, {ATTR_UA}.

@@ -20,7 +20,7 @@ air | wire | [Russia|actor1] [{BARRAGE}|T] {quantity:NUM_BIG} drones and {NUM} m
 air | wire | {actor1:UA} [{TV_AIR}|T] {location:RUREGION} {time:TIME}, setting an oil refinery ablaze, {source:SRC_RU} {SAID}, adding that debris had damaged several houses.
 air | isw | {actor1:RU} [{TV_AIR}|T] {location+:VNAME} {time:TIME}, while ground forces continued to press in the direction of {NAME}.
 # ---------------------------------------------------------------- two events in one sentence
-air | wire | {actor1:RU} [{TV_AIR}|T] {location:NAME} {time#*:TIME}, and Ukraine's air force said [air defence|actor1#2] had [{TV_DISRUPT}|T#2=disrupted] {quantity#2:NUM_BIG} of them over the south.
+air | wire | {actor1:RU} [{TV_AIR}|T] {location:NAME} {time#*:TIME}, and Ukraine's air force said [air defence|actor1#2] [{TV_DISRUPT}|T#2=disrupted] {quantity#2:NUM_BIG} of them over the south.
 shell | wire | {OPEN} {actor1:RU} [{TV_SHELL}|T] {location:NAME}, while [{TN_CLASH}|T#2=clash] continued around {location#2:VNAME}, {source#*:SRC_UA} [said|attr#*].
 clash | wire | [{TN_CLASH}|T] went on for a third day around {location:VNAME}, and {actor1#2:RU} [{TV_AIR}|T#2=air] the nearby town of {location#2:NAME} {time#2:TIME}, {ATTR}.
 regain | wire | {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} after a week of fighting, but {actor1#2:RU} [{TV_OVERTAKE}|T#2=overtake] {location#2:VNAME} further south, {source#*:SRC_UA} [said|attr#*] in its evening update.
@@ -103,7 +103,7 @@ losses | official | {source:SRC_UA} [put|attr] Russian [{TN_LOSS}|T] over the pa
 losses | wire | {OPEN} {actor1:RU} [{TV_OVERTAKE}|T=overtake] {location:VNAME} and [{TVC_LOSS}|T#2=losses] {quantity#2:NUM_BIG} Ukrainian soldiers there, {source#*:SRC_RU} [claimed|attr#*], a figure Kyiv disputed.
 losses | wire | Ukrainian forces [{TVC_LOSS}|T] {quantity:NUM_BIG} Russian soldiers near {location:RUVNAME} in the Kursk region, while [air defence|actor1#2] [{TV_DISRUPT}|T#2=disrupted] {quantity#2:NUMQ} drones over {location#2:NAME}, {source#*:SRC_UA} [said|attr#*].
 losses | telegram | 📊 The enemy's [{TN_LOSS}|T] over the past day: {quantity:NUM_BIG} personnel, {quantity:NUM} armoured vehicles, {quantity:NUM} drones - [General Staff|source].
-disrupted | wire | {OPEN} Ukraine's air force said its units had [{TV_DISRUPT}|T] {quantity:NUMQ} of the {ENEMY_DRONE} launched {time:TIME}, and that the rest had failed to reach their targets.
+disrupted | wire | {OPEN} Ukraine's air force said its units [{TV_DISRUPT}|T] {quantity:NUMQ} of the {ENEMY_DRONE} launched {time:TIME}, and that the rest had failed to reach their targets.
 disrupted | wire | [{TN_DISRUPT}|T] {quantity:NUM} {ENEMY_DRONE} over {location:REGION} {time:TIME} was [confirmed|attr] by {source:SRC_UA}, who said no damage had been recorded.
 disrupted | official | [Russian air defence|actor1] [{TV_DISRUPT}|T] {quantity:NUM_BIG} Ukrainian drones over {location:RUREGION} {time:TIME}, {ATTR_RU}.
 threat | wire | {time:TIME}, {actor1:THREATENERS} followed up with [{TN_THREAT}|T] the West over its supply of long-range missiles, {ATTR}.
@@ -114,32 +114,32 @@ attack | wire | [{TN_ATTACK}|T] {fatalities:NUM} {actor2:CIVILIANS} in {location
 # ---------------------------------------------------------------- more frames: politics and their confusables
 agreement | wire | [{TN_AGREE}|T] was signed in {location:ABROAD} {time:TIME} by [Russian and Ukrainian negotiators|actor1], {ATTR}, after months of indirect contacts.
 agreement | official | {time:TIME} [{TN_AGREE}|T] took place {AGREE_OBJ}: {quantity:NUM_BIG} defenders are back home, {ATTR_UA}.
-ceasefire | wire | {actor1:LEADERS} [[{TV_CEASE}|future]|T] [{TN_CEASE}|#0] during [{TN_DIPLO}|T#2=diplo] with {actor2#2:LEADERS} {time#*:TIME}, {ATTR}.
-ceasefire | wire | {OPEN} [Kyiv|actor1] said it had [{TVA_CEASE}|T] [{TN_CEASE}|#0], which [would take effect|future] once Moscow also agreed, {ATTR}.
+ceasefire | wire | {actor1:LEADERS} [[{TV_CEASE}|future#1]|T] [{TN_CEASE}|#0] during [{TN_DIPLO}|T#2=diplo] with {actor2#2:LEADERS} {time#*:TIME}, {ATTR}.
+ceasefire | wire | {OPEN} [Kyiv|actor1] said it [{TVA_CEASE}|T] [{TN_CEASE}|#0], which [would take effect|future] once Moscow also agreed, {ATTR}.
 sanctions | wire | {actor1:STATES} [{TVP_AID}|T=aid] Kyiv and [{TV_SANCT}|T#2] {SANCT_TGT} on the same day, {source#*:SRC} [said|attr#*], a signal that support would not fade.
-aid | wire | {actor1:STATES} [{TVP_AID}|T] Ukraine {time#*:TIME}, just hours after {actor1#2:RU} had [{TV_AIR}|T#2=air] {location#2:CITY}, {ATTR}.
+aid | wire | {actor1:STATES} [{TVP_AID}|T] Ukraine {time#*:TIME}, just hours after {actor1#2:RU} [{TV_AIR}|T#2=air] {location#2:CITY}, {ATTR}.
 aid | wire | {OPEN} {actor1:STATES} [{TV_AID}|T] Ukraine's army another batch of {AID_ITEM}, {ATTR}, bringing the total for this year to more than 30 systems.
 diplo | wire | "We discussed everything, from air defence to energy," {actor1:LEADERS} said after [{TN_DIPLO}|T] with {actor2:LEADERS} in {location:ABROAD} {time:TIME}.
 diplo | wire | {OPEN} {actor1:LEADERS} [{TV_DIPLO}|T] {actor2:LEADERS}, {ATTR}, as both sides prepared for the next round of exchanges on prisoners and grain.
 change | wire | {OPEN} {actor1:RU} [{TV_CHANGE}|T] {location:VNAME} and [{TV_SHELL}|T#2=shell] the village from across the river {time#*:TIME}, {source#*:SRC_UA} [said|attr#*].
-change | wire | "It was an organised withdrawal," [the brigade|#0] said, after {actor1:UA} had [{TV_CHANGE}|T] {location:VNAME} {time:TIME} under heavy fire.
+change | wire | "It was an organised withdrawal," [the brigade|#0] said, after {actor1:UA} [{TV_CHANGE}|T] {location:VNAME} {time:TIME} under heavy fire.
 # ---------------------------------------------------------------- more frames: battles and strikes
 clash | wire | "The enemy attacked in small groups all day," a [platoon commander|source] [said|attr], as [{TN_CLASH}|T] raged near {location:VNAME} {time:TIME}.
 clash | wire | {OPEN} [{TN_CLASH}|T] broke out in the streets of {location:NAME} — [reports|attr] {source:SRC} — where {actor1:UA} are trying to hold the centre.
 regain | wire | {OPEN} {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} in a night operation, {source:SRC_AP} [said|attr], and the first evacuation buses left the village {time:TIME}.
 overtake | wire | "We could not hold it any longer," a Ukrainian soldier said, hours after {actor1:RU} [{TV_OVERTAKE}|T] {location:VNAME}, {BG}.
 overtake | isw | Geolocated footage published {time:TIME} indicates that {actor1:RU} [{TV_OVERTAKE}|T] {location:VNAME}, {BG}, and are advancing west of the settlement.
-shell | wire | {OPEN} a [{TN_SHELL}|T] on {location:CITY} {time:TIME} damaged a school and a power substation — [reports|attr] {source:SRC} — but caused no casualties.
+shell | wire | {OPEN} [{TN_SHELL}|T] on {location:CITY} {time:TIME} damaged a school and a power substation — [reports|attr] {source:SRC} — but caused no casualties.
 air | wire | {time:TIME}, as the city slept, [{TN_AIR}|T] on {location:NAME} left {fatalities:NUM} dead and {quantity:NUM} injured, {source:SRC_AP} [said|attr], adding that a kindergarten was among the buildings hit.
 # ---------------------------------------------------------------- more negatives
 NEG:prediction | wire | Kyiv hopes to produce more interceptor drones next year, the defence minister said, without giving figures.
 NEG:prediction | wire | {CONN} officials are drawing up plans to rebuild the bridge in {NAME} once the fighting moves away.
-NEG:analysis | analysis | [{TN_AIR}|#0] on power plants, analysts note, have become a seasonal pattern in this war.
+NEG:analysis | analysis | Attacks such as [{TN_AIR}|#0] on power plants, analysts note, have become a seasonal pattern in this war.
 NEG:analysis | isw | {CONN} the Russian command is likely to keep using [{TN_CLASH}|#0] to wear down Ukrainian units near {NAME}.
 NEG:capability | wire | {CONN} the {AD_WEAPON} systems around {NAME} are able to stop most cruise missiles, according to military experts.
 NEG:other | wire | {CONN} the shortage of {AID_ITEM} has been a recurring complaint of commanders near {NAME}.
 NEG:history | history | Back in 2014, [{TN_CLASH}|#0] around {NAME} lasted for weeks before the front line froze.
-NEG:opinion | opinion | {CONN} every [{TN_SANCT}|#0] Moscow so far has been too little, too late.
+NEG:opinion | opinion | {CONN} every round of sanctions on Moscow so far has been too little, too late.
 """
 
 IT = r"""
@@ -148,7 +148,7 @@ shell | wire | {OPEN} {actor1:RU_PL} hanno [{TV_SHELL}|T] {location:NAME}, {BG},
 shell | wire | {fatalities:NUM} persone sono morte e {quantity:NUM} sono rimaste ferite dopo [{TN_SHELL}|T] su {location:NAME} {time:TIME}, {ATTR}; i soccorritori scavano ancora tra le macerie.
 shell | wire | Il capoluogo, senza riscaldamento da giorni, è stato di nuovo colpito {time:TIME}: durante [{TN_SHELL}|T] su {location:NAME} sono morti {fatalities:NUM} {actor2:CIV_N}, {ATTR}.
 shell | mt | {OPEN} {actor1:RU_PL} hanno [{TV_SHELL}|T] {location+:VNAME} {time:TIME}, il [Stato Maggiore|source] ucraino [ha detto in un aggiornamento|attr].
-shell | official | {time:TIME} {actor1:RU_PL} hanno [{TV_SHELL}|T] il territorio della comunità di {location:VNAME} {NUM} volte; danneggiate una casa privata e una linea elettrica, non ci sono vittime.
+shell | official | {time:TIME} {actor1:RU_PL} hanno [{TV_SHELL}|T] {location:VNAME} e i villaggi vicini {NUM} volte; danneggiate una casa privata e una linea elettrica, non ci sono vittime.
 shell | wire | {location:NAME} – [riporta|attr] {source:SRC_SG} – è stata [{TVPASS_SHELL}|T] {time:TIME} {actor1:RU_ANY_DA}, e {fatalities:NUM} {actor2:CIV_N} sono rimasti uccisi.
 # ---------------------------------------------------------------- droni e raid aerei
 air | wire | {OPEN} {actor1:RU_PL} hanno [{TV_AIR}|T] {location:NAME} {time:TIME}, uccidendo {fatalities:NUM} {actor2:CIV_N} in un quartiere residenziale, [ha detto|attr] {source:SRC_AP} mentre la contraerea cercava di intercettare il resto.
@@ -172,12 +172,12 @@ clash | mt | {actor1:RU_PL} hanno [{TV_CLASH}|T] con {actor2:UA_PL} vicino a {lo
 # ---------------------------------------------------------------- territorio
 regain | wire | {OPEN} {actor1:UA_PL} hanno [{TV_REGAIN}|T] {location:VNAME} e {VNAME}, {BG}, [ha detto|attr] {source:SRC_AP} aggiungendo che gli sminatori sono già al lavoro.
 regain | wire | Con [{TN_REGAIN}|T] {location:VNAME}, [annunciata|attr] {time:TIME} {source:SRC_UA_DA}, {actor1:UA_PL} controllano ora la strada per {NAME}.
-regain | wire | {actor1:UA_PL} hanno [{TV_REGAIN}|T] le città di {location:NAME} e {location:NAME} in una settimana di avanzata, {ATTR_UA}.
+regain | wire | {actor1:UA_PL} hanno [{TV_REGAIN}|T] {location:NAME} e {location:NAME} in una settimana di avanzata, {ATTR_UA}.
 regain | official | {actor1:RU_PL} hanno [{TV_REGAIN}|T] {location:RUVNAME} nella regione di Kursk dopo aver respinto le unità ucraine, {ATTR_RU}.
 overtake | wire | {OPEN} {actor1:RU_PL} hanno [{TV_OVERTAKE}|T] {location:VNAME}, {BG}, {ATTR}, anche se Kiev sostiene che i combattimenti sono ancora in corso.
 overtake | wire | Le truppe russe sono [entrate|T] nella città di {location:NAME} {time:TIME}, [ha detto|attr] {source:SRC_AP} invitando i residenti rimasti ad andarsene.
 overtake | wire | [{TN_OVERTAKE}|T] {location:NAME}, che {RU_PL} cercavano di prendere dalla primavera, è stata [confermata|attr] {time:TIME} {source:SRC_SG_DA}.
-overtake | official | {actor1:RU_PL} hanno [{TV_OVERTAKE}|T] gli abitati di {location:VNAME} e {location:VNAME}, {ATTR_RU}, parlando del risultato di «azioni offensive attive».
+overtake | official | {actor1:RU_PL} hanno [{TV_OVERTAKE}|T] {location:VNAME} e {location:VNAME}, {ATTR_RU}, parlando del risultato di «azioni offensive attive».
 change | wire | {OPEN} {actor1:UA_PL} hanno [{TV_CHANGE}|T] {location:VNAME} per evitare l'accerchiamento, [ha detto|attr] {source:SRC_AP} spiegando che i reparti hanno preso nuove posizioni.
 change | wire | {source:SRC_SG} [ha confermato|attr] {time:TIME} [{TN_CHANGE}|T] {location:NAME}, dopo settimane di pressione sulla strada dei rifornimenti.
 change | mt | {actor1:RU_PL} hanno [{TV_CHANGE}|T] {location:VNAME}, {BG}, probabilmente per rinforzare la direzione di {NAME}, [ha detto|attr] l'[Isw|source].
@@ -194,7 +194,7 @@ protest | wire | A {location:NAME} [centinaia di manifestanti|actor1] hanno [par
 agreement | wire | {OPEN} [Russia e Ucraina|actor1] hanno [{TV_AGREE}|T] [{TN_AGREE}|#0] {AGREE_OBJ}, {ATTR}, il primo passo del genere da mesi.
 agreement | wire | Con [{TN_AGREE}|T] {AGREE_OBJ}, {quantity:NUM_BIG} prigionieri per parte sono tornati a casa {time:TIME}, {ATTR}.
 ceasefire | wire | {actor1:STATES} ha [[{TV_CEASE}|future]|T] [{TN_CEASE}|#0] lungo l'attuale linea del fronte, {ATTR}, e Kiev ha detto che studierà il testo.
-ceasefire | wire | {OPEN} [Kiev|actor1] ha [{TVA_CEASE}|T] la proposta americana di [{TN_CEASE}|#0], [ha detto|attr] {source:SRC_AP} mentre Mosca [dovrebbe rispondere|future] entro pochi giorni.
+ceasefire | wire | {OPEN} [Kiev|actor1] ha [{TVA_CEASE}|T] un piano americano per [{TN_CEASE}|#0], [ha detto|attr] {source:SRC_AP} mentre Mosca [dovrebbe rispondere|future] entro pochi giorni.
 ceasefire | mt | {actor1:LEADERS} ha [{TVA_CEASE}|T] una proposta per uno stop di 30 giorni agli attacchi sulle infrastrutture energetiche dopo una lunga telefonata con {LEADERS}, {ATTR}, ma la tregua [non è ancora in vigore|future].
 # ---------------------------------------------------------------- aiuti militari, con i loro contrari
 aid | wire | {OPEN} {actor1:STATES} ha [{TVP_AID}|T] Kiev, {ATTR}, dopo una pausa di alcune settimane che aveva preoccupato i comandanti al fronte.
@@ -243,25 +243,25 @@ losses | official | {source:SRC_UA} [ha stimato|attr] [{TN_LOSS}|T] russe delle 
 losses | wire | {OPEN} {actor1:RU_PL} hanno [{TV_OVERTAKE}|T=overtake] {location:VNAME} e [{TVC_LOSS}|T#2=losses] {quantity#2:NUM_BIG} soldati ucraini, [sostiene|attr#*] {source#*:SRC_RU}, una cifra contestata da Kiev.
 losses | wire | Le forze ucraine hanno [{TVC_LOSS}|T] {quantity:NUM_BIG} soldati russi vicino a {location:RUVNAME}, nella regione di Kursk, mentre la [difesa aerea|actor1#2] ha [{TV_DISRUPT}|T#2=disrupted] {quantity#2:NUMQ} droni sopra {location#2:NAME}, [secondo|attr#*] {source#*:SRC_UA}.
 losses | telegram | 📊 [{TN_LOSS}|T] del nemico nell'ultimo giorno: {quantity:NUM_BIG} uomini, {quantity:NUM} mezzi blindati, {quantity:NUM} droni - [Stato maggiore|source].
-disrupted | wire | {OPEN} l'aeronautica ucraina ha detto che le sue unità hanno [{TV_DISRUPT}|T] {quantity:NUMQ} dei {ENEMY_DRONE} lanciati {time:TIME}, e che gli altri non hanno raggiunto gli obiettivi.
+disrupted | wire | {OPEN} l'aeronautica ucraina ha detto che le sue unità hanno [{TV_DISRUPT}|T] {quantity:NUMQ} degli oltre 60 droni lanciati {time:TIME}, e che gli altri non hanno raggiunto gli obiettivi.
 disrupted | wire | {source:SRC_UA} [ha confermato|attr] [{TN_DISRUPT}|T] {quantity:NUM} {ENEMY_DRONE} sopra {location:REGION} {time:TIME}, aggiungendo che non sono stati registrati danni.
 disrupted | official | La [difesa aerea russa|actor1] ha [{TV_DISRUPT}|T] {quantity:NUM_BIG} droni ucraini sopra {location:RUREGION} {time:TIME}, {ATTR_RU}.
-threat | wire | {time:TIME} {actor1:THREATENERS} è tornato alla carica con [{TN_THREAT}|T] l'Occidente per la fornitura di missili a lungo raggio, {ATTR}.
-threat | wire | «Kiev pagherà per questo», ha scritto {actor1:THREATENERS}, che ha poi [{TV_THREAT}|T] gli alleati dell'Ucraina, ritenendoli responsabili dell'attacco a {location:RUNAME}.
+threat | wire | {time:TIME} {actor1:THREATENERS} è tornato alla carica con [{TN_THREAT}|T] Washington e Bruxelles per la fornitura di missili a lungo raggio, {ATTR}.
+threat | wire | «Kiev pagherà per questo», ha scritto {actor1:THREATENERS}, che ha poi [{TV_THREAT}|T] Londra e Parigi, ritenendole responsabili dell'attacco a {location:RUNAME}.
 threat | mt | Il ministero degli Esteri ha [{TV_THREAT}|T] [Kiev|actor2] in una dichiarazione {time:TIME}, dicendo che sue forze hanno preso di mira siti civili in {location:DONBAS}, {ATTR_RU}.
 attack | wire | {OPEN} {actor1:RU_PL} hanno [{TV_ATTACK}|T] {fatalities:NUM} uomini a un posto di blocco fuori {location:PLACE_DI}, {ATTR}, e gli investigatori hanno trovato i corpi giorni dopo.
-attack | wire | Sono al vaglio della procura [{TN_ATTACK}|T] {fatalities:NUM} {actor2:CIV_N} a {location:VNAME}, sulla strada per {NAME}, {ATTR_UA}.
+attack | wire | È al vaglio della procura [{TN_ATTACK}|T] {fatalities:NUM} {actor2:CIV_N} a {location:VNAME}, sulla strada per {NAME}, {ATTR_UA}.
 # ---------------------------------------------------------------- altri schemi: politica e i suoi contrari
 agreement | wire | [{TN_AGREE}|T] è stato firmato a {location:ABROAD} {time:TIME} dai [negoziatori russi e ucraini|actor1], {ATTR}, dopo mesi di contatti indiretti.
 agreement | official | {time:TIME} si è svolto [{TN_AGREE}|T] {AGREE_OBJ}: {quantity:NUM_BIG} difensori sono tornati a casa, {ATTR_UA}.
-ceasefire | wire | {actor1:LEADERS} ha [[{TV_CEASE}|future]|T] [{TN_CEASE}|#0] durante [{TN_DIPLO}|T#2=diplo] con {actor2#2:LEADERS} {time#*:TIME}, {ATTR}.
+ceasefire | wire | {actor1:LEADERS} ha [[{TV_CEASE}|future#1]|T] [{TN_CEASE}|#0] durante [{TN_DIPLO}|T#2=diplo] con {actor2#2:LEADERS} {time#*:TIME}, {ATTR}.
 ceasefire | wire | {OPEN} [Kiev|actor1] ha fatto sapere di aver [{TVA_CEASE}|T] [{TN_CEASE}|#0], che [entrerebbe in vigore|future] solo con il sì di Mosca, {ATTR}.
 sanctions | wire | {actor1:STATES} ha [{TVP_AID}|T=aid] Kiev e [{TV_SANCT}|T#2] {SANCT_TGT} nello stesso giorno, [secondo|attr#*] {source#*:SRC_SG}, un segnale che il sostegno non si affievolirà.
-aid | wire | {actor1:STATES} ha [{TVP_AID}|T] l'Ucraina {time#*:TIME}, poche ore dopo che {actor1#2:RU_PL} avevano [{TV_AIR}|T#2=air] {location#2:NAME}, {ATTR}.
+aid | wire | {actor1:STATES} ha [{TVP_AID}|T] Kiev {time#*:TIME}, poche ore dopo che {actor1#2:RU_PL} avevano [{TV_AIR}|T#2=air] {location#2:NAME}, {ATTR}.
 aid | mt | {OPEN} {actor1:STATES} ha [{TV_AID}|T] a esercito ucraino un altro lotto di {AID_ITEM}, {ATTR}, portando il totale di quest'anno a più di 30 sistemi.
 diplo | wire | «Abbiamo parlato di tutto, dalla difesa aerea all'energia», ha detto {actor1:LEADERS} dopo [{TN_DIPLO}|T] con {actor2:LEADERS} a {location:ABROAD} {time:TIME}.
 diplo | mt | {OPEN} {actor1:LEADERS} ha [{TV_DIPLO}|T] {actor2:LEADERS}, {ATTR}, mentre entrambe le parti preparavano il prossimo round di scambi su prigionieri e grano.
-change | wire | {OPEN} {actor1:RU_PL} hanno [{TV_CHANGE}|T] {location:VNAME} e hanno [{TV_SHELL}|T#2=shell] il villaggio dall'altra sponda del fiume {time#*:TIME}, [secondo|attr#*] {source#*:SRC_UA}.
+change | wire | {OPEN} {actor1:RU_PL} hanno [{TV_CHANGE}|T] {location:VNAME} e hanno poi [{TV_SHELL}|T#2=shell] {location#2:VNAME} dall'altra sponda del fiume {time#*:TIME}, [secondo|attr#*] {source#*:SRC_UA}.
 change | wire | «È stato un ritiro organizzato», ha detto la brigata, dopo che {actor1:UA_PL} avevano [{TV_CHANGE}|T] {location:VNAME} {time:TIME} sotto un fuoco pesante.
 # ---------------------------------------------------------------- altri schemi: battaglie e attacchi
 clash | wire | «Il nemico ha attaccato a piccoli gruppi tutto il giorno», [ha detto|attr] un [comandante di plotone|source], mentre [{TNP_CLASH}|T] infuriavano vicino a {location:VNAME} {time:TIME}.
@@ -274,7 +274,7 @@ air | wire | {time:TIME}, mentre la città dormiva, [{TN_AIR}|T] su {location:NA
 # ---------------------------------------------------------------- altri negativi
 NEG:prediction | wire | Kiev spera di produrre più droni intercettori il prossimo anno, ha detto il ministro della Difesa, senza fornire cifre.
 NEG:prediction | wire | {CONN} le autorità stanno preparando i piani per ricostruire il ponte di {NAME} quando i combattimenti si allontaneranno.
-NEG:analysis | analysis | [{TN_AIR}|#0] sulle centrali elettriche, osservano gli analisti, sono diventati un fenomeno stagionale di questa guerra.
+NEG:analysis | analysis | Attacchi come [{TN_AIR}|#0] sulle centrali elettriche, osservano gli analisti, sono diventati un fenomeno stagionale di questa guerra.
 NEG:analysis | isw | {CONN} il comando russo continuerà probabilmente a usare [{TNP_CLASH}|#0] per logorare le unità ucraine vicino a {NAME}.
 NEG:capability | wire | {CONN} i sistemi {AD_WEAPON} intorno a {NAME} sono in grado di fermare la maggior parte dei missili da crociera, secondo gli esperti militari.
 NEG:other | wire | {CONN} la carenza di {AID_ITEM} è una lamentela ricorrente dei comandanti vicino a {NAME}.

@@ -83,7 +83,7 @@ EN = {
                    "a [security pact|@]; an [exchange of bodies|@]; a [POW swap|@]; a [grain deal|@]; an [exchange of prisoners|@]; a [body repatriation|@]; a [deal on civilians|@]; a [humanitarian corridor deal|@]; a [swap|@]"),
     # Ceasefire or peace proposal (the trigger gets a future cue in the templates)
     "TV_CEASE": _p("proposed; put forward; called for; offered; floated; suggested; tabled; pushed for; unveiled; presented; "
-                   "urged; pressed for; laid out; submitted; floated the idea of; championed; advocated; drafted; circulated; called once again for; renewed calls for; proposed to Moscow"),
+                   "urged; pressed for; laid out; submitted; floated the idea of; championed; advocated; drafted; circulated; called once again for; renewed calls for"),
     "TVA_CEASE": _p("agreed to; accepted; backed; endorsed; signed up to; said yes to; supported; welcomed; agreed in principle to; gave its backing to; signed on to; consented to; voiced support for"),
     "TN_CEASE": _p("a [ceasefire|@]; a [truce|@]; a [30-day ceasefire|@]; a [peace plan|@]; a [cessation of hostilities|@]; "
                    "an [energy truce|@]; a [halt to strikes|@]; a [peace proposal|@]; an [Easter truce|@]; a [moratorium on strikes|@]; "
@@ -180,7 +180,7 @@ IT = {
     "TN_AGREE": _p("un [accordo|@]; un'[intesa|@]; uno [scambio di prigionieri|@]; un [memorandum|@]; un [patto di sicurezza|@]; "
                    "uno [scambio di corpi|@]; un [accordo sul grano|@]; un [patto|@]; lo [scambio|@]; un [rimpatrio di salme|@]; un [corridoio umanitario concordato|@]; un [accordo umanitario|@]"),
     "TV_CEASE": _p("proposto; avanzato; chiesto; offerto; suggerito; lanciato l'idea di; presentato; sollecitato; caldeggiato; "
-                   "messo sul tavolo; rilanciato; illustrato; promosso; ventilato; rilanciato la proposta di; chiesto a gran voce; preparato; fatto circolare; proposto a Mosca; rinnovato l'appello per"),
+                   "messo sul tavolo; rilanciato; illustrato; promosso; ventilato; rilanciato la proposta di; chiesto a gran voce; preparato; fatto circolare; rinnovato l'appello per"),
     "TVA_CEASE": _p("accettato; sostenuto; appoggiato; approvato; concordato; sottoscritto; aderito a; detto sì a; accolto; dato il via libera a; acconsentito a; dato il suo appoggio a; aderito in linea di principio a; condiviso"),
     "TN_CEASE": _p("un [cessate il fuoco|@]; una [tregua|@]; un [cessate il fuoco di 30 giorni|@]; un [piano di pace|@]; "
                    "una [cessazione delle ostilità|@]; una [tregua energetica|@]; uno [stop agli attacchi|@]; una [proposta di pace|@]; "
@@ -266,9 +266,9 @@ IT.update({
                  "il funzionario insediato da Mosca, [Vladimir Saldov|@],; il capo dell'amministrazione distrettuale, [Mykola Prykhodko|@],"),
     "AID_ITEM": _p("obici; missili per la difesa aerea; veicoli blindati; proiettili d'artiglieria; intercettori Patriot; missili a lungo raggio; "
                    "armi anticarro; caccia F-16; mezzi sminatori; radar di controbatteria"),
-    "SANCT_TGT": _p("decine di banche russe; la flotta ombra di petroliere russe; i produttori iraniani di droni; funzionari bielorussi; "
-                    "i fornitori di armi della Russia; le aziende che aiutano Mosca ad aggirare i controlli sulle esportazioni; "
-                    "le esportazioni russe di gas liquefatto; funzionari nordcoreani coinvolti nel trasferimento di armi"),
+    "SANCT_TGT": _p("decine di banche russe; petroliere della flotta ombra russa; produttori iraniani di droni; funzionari bielorussi; "
+                    "fornitori di armi della Russia; aziende che aiutano Mosca ad aggirare i controlli sulle esportazioni; "
+                    "esportatori russi di gas liquefatto; funzionari nordcoreani coinvolti nel trasferimento di armi"),
     "AGREE_OBJ": _p("sul ritorno dei bambini portati in Russia; sulla sicurezza della centrale nucleare; sulla navigazione nel Mar Nero; "
                     "dopo settimane di mediazione turca; con la mediazione degli Emirati Arabi Uniti; con la mediazione del Qatar; "
                     "nei colloqui ospitati dall'Arabia Saudita"),
