@@ -21,7 +21,7 @@ regain | official | {actor1:RU} [completed the liberation of|T] {location:RUVNAM
 regain | wire | {source:SRC_RU} [denied|denial] that {actor1:UA} had [recaptured|T] {location:VNAME}.
 regain | telegram | ✅ {location:VNAME} [cleared|T] of occupiers. Thanks to the 3rd brigade!
 overtake | wire | {source:SRC_UA} [denied|denial] Russian claims that {actor1:RU} had [captured|T] {location:VNAME}.
-overtake | isw | Geolocated footage indicates that {actor1:RU} [seized|T] {location:VNAME} {time:TIME}.
+overtake | isw | Geolocated footage indicates that {actor1:RU} [{TV_OVERTAKE}|T] {location:VNAME} {time:TIME}.
 overtake | wire | {actor1:RU} have [reportedly|hedge] [taken|T] {location:VNAME} and {location:VNAME}, {ATTR}.
 overtake | headline | [Russia|source] [says|attr] [it|actor1] [took|T] {location+:VNAME}
 overtake | telegram | 🇷🇺 Our assault units [raised the flag|T] over {location:VNAME}, {ATTR_RU}.
@@ -46,7 +46,7 @@ shell | official | In the past day {actor1:RU} [shelled|T] {quantity:NUM_BIG} se
 shell | wire | {source:SRC} {SAID} {actor1:RU} had [hit|T] {location+:VNAME} with {MISSILE}.
 shell | wire | [Artillery fire|T] [reportedly|hedge] damaged the school in {location:VILLAGE} {time:TIME}.
 shell | headline | {location:NAME} hit: [missile|T] strike on energy facility - [governor|source]
-shell | wire | {actor1:UA} [shelled|T] {location:RUNAME} in Russia's border region {time:TIME}, injuring {quantity:NUM} people, {ATTR_RU}.
+shell | wire | {actor1:UA} [{TV_SHELL}|T] {location:RUNAME} in Russia's border region {time:TIME}, injuring {quantity:NUM} people, {ATTR_RU}.
 shell | telegram | {location:NAME}. [Arrival|T] in the city center. Everyone to the shelters!
 ied | wire | A [landmine|T] killed {fatalities:NUM} men collecting firewood near {location:VILLAGE}, {ATTR}.
 ied | isw | [Partisans|actor1] [reportedly|hedge] [detonated an IED|T] under a Russian military truck in {location:NAME}.
