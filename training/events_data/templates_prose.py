@@ -140,6 +140,21 @@ NEG:capability | wire | {CONN} the {AD_WEAPON} systems around {NAME} are able to
 NEG:other | wire | {CONN} the shortage of {AID_ITEM} has been a recurring complaint of commanders near {NAME}.
 NEG:history | history | Back in 2014, [{TN_CLASH}|#0] around {NAME} lasted for weeks before the front line froze.
 NEG:opinion | opinion | {CONN} every round of sanctions on Moscow so far has been too little, too late.
+# ---------------------------------------------------------------- third pass: agreements, attacks, arrests, territory, losses
+agreement | wire | {OPEN} negotiators from [Moscow and Kyiv|actor1] [{TV_AGREE}|T] [{TN_AGREE}|#0] {AGREE_OBJ}, {ATTR}, and the first group of {quantity:NUM_BIG} people crossed the border {time:TIME}.
+agreement | wire | The [{TN_AGREE}|T] {AGREE_OBJ}, which {source:SRC} [described|attr] as "a small but real step", brought {quantity:NUM_BIG} soldiers home {time:TIME}.
+agreement | official | [Ukraine and Russia|actor1] [{TV_AGREE}|T] another [{TN_AGREE}|#0] {time:TIME}: {quantity:NUM_BIG} prisoners returned to each side, {ATTR_UA}.
+attack | wire | {OPEN} {actor1:RU} [{TV_ATTACK}|T] {fatalities:NUM} {actor2:CIVILIANS} in the cellar of a house in {location:VNAME}, {BG}, {ATTR_UA}.
+attack | wire | Residents of {location:VNAME} said {actor1:RU} had [{TVN_ATTACK}|T] {quantity:NUM} {actor2:CIVILIANS} who refused to hand over their phones, {ATTR}.
+attack | official | [Criminal proceedings|#0] have been opened after {actor1:RU} [{TV_ATTACK}|T] {fatalities:NUM} {actor2:CIVILIANS} near {location:VNAME} {time:TIME}, {ATTR_UA}.
+arrests | wire | {OPEN} [police|actor1] in {location:RUNAME} [{TV_ARREST}|T] {quantity:NUM} anti-war activists, {ATTR}, adding that they faced up to ten years in prison.
+arrests | wire | [{TN_ARREST}|T] {quantity:NUM} officials in {location:NAME} on corruption charges linked to army procurement was [confirmed|attr] {time:TIME} by {source:SRC_UA}.
+arrests | official | {time:TIME}, [SBU officers|actor1] [{TV_ARREST}|T] an informant in {location:NAME} who had been passing the positions of air defence units to the enemy, {ATTR_UA}.
+regain | wire | "The flag is back over the school," {source:SRC_AP} [said|attr], after {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} {time:TIME}.
+regain | isw | {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} and {VNAME} during a limited counterattack {time:TIME}, {ATTR}.
+losses | wire | {OPEN} {source:SRC_UA} [said|attr] Russia had [{TV_LOSS}|T] {quantity:NUM_BIG} soldiers in the battle for {location:NAME} since the summer, a figure that could not be verified.
+losses | isw | {source:SRC_RU} [claimed|attr] that Ukrainian [{TN_LOSS}|T] in the {location:NAME} direction amounted to {quantity:NUM_BIG} servicemen over the past week.
+transfer | wire | {OPEN} {actor1:RU} [handed over|T] {location:VNAME} to {actor2:UA} under a local deal, {ATTR}, and the first civilians returned {time:TIME}.
 """
 
 IT = r"""
@@ -280,4 +295,19 @@ NEG:capability | wire | {CONN} i sistemi {AD_WEAPON} intorno a {NAME} sono in gr
 NEG:other | wire | {CONN} la carenza di {AID_ITEM} è una lamentela ricorrente dei comandanti vicino a {NAME}.
 NEG:history | history | Già nel 2014 [{TNP_CLASH}|#0] intorno a {NAME} andarono avanti per settimane prima che il fronte si congelasse.
 NEG:opinion | opinion | {CONN} finora ogni pacchetto di sanzioni contro Mosca è arrivato troppo poco e troppo tardi.
+# ---------------------------------------------------------------- terzo giro: accordi, violenze, arresti, territorio, perdite
+agreement | wire | {OPEN} i negoziatori di [Mosca e Kiev|actor1] hanno [{TV_AGREE}|T] [{TN_AGREE}|#0] {AGREE_OBJ}, {ATTR}, e il primo gruppo di {quantity:NUM_BIG} persone ha attraversato il confine {time:TIME}.
+agreement | wire | {source:SRC_SG} [ha definito|attr] «un passo piccolo ma concreto» [{TN_AGREE}|T] {AGREE_OBJ}, che ha riportato a casa {quantity:NUM_BIG} soldati {time:TIME}.
+agreement | official | [Ucraina e Russia|actor1] hanno [{TV_AGREE}|T] {time:TIME} un altro scambio: {quantity:NUM_BIG} prigionieri sono tornati da ciascuna parte, {ATTR_UA}.
+attack | wire | {OPEN} {actor1:RU_PL} hanno [{TV_ATTACK}|T] {fatalities:NUM} {actor2:CIV_N} nella cantina di una casa a {location:VNAME}, {BG}, {ATTR_UA}.
+attack | wire | Gli abitanti di {location:VNAME} raccontano che {actor1:RU_PL} hanno [{TVN_ATTACK}|T] {quantity:NUM} {actor2:CIV_N} che si erano rifiutati di consegnare i telefoni, {ATTR}.
+attack | official | È stato aperto un procedimento penale dopo che {actor1:RU_PL} hanno [{TV_ATTACK}|T] {fatalities:NUM} {actor2:CIV_N} vicino a {location:VNAME} {time:TIME}, {ATTR_UA}.
+arrests | wire | {OPEN} la [polizia|actor1] di {location:RUNAME} ha [{TV_ARREST}|T] {quantity:NUM} attivisti contro la guerra, {ATTR}, aggiungendo che rischiano fino a dieci anni di carcere.
+arrests | wire | {source:SRC_UA} [ha confermato|attr] {time:TIME} [{TN_ARREST}|T] {quantity:NUM} funzionari a {location:NAME} accusati di corruzione negli appalti per l'esercito.
+arrests | official | {time:TIME} gli [agenti dell'Sbu|actor1] hanno [{TV_ARREST}|T] un informatore a {location:NAME} che passava al nemico le posizioni della contraerea, {ATTR_UA}.
+regain | wire | «La bandiera è tornata sulla scuola», [ha detto|attr] {source:SRC_AP} dopo che {actor1:UA_PL} hanno [{TV_REGAIN}|T] {location:VNAME} {time:TIME}.
+regain | mt | {actor1:UA_PL} hanno [{TV_REGAIN}|T] {location:VNAME} e {VNAME} durante un contrattacco limitato {time:TIME}, {ATTR}.
+losses | wire | {OPEN} {source:SRC_UA} [ha detto|attr] che la Russia ha [{TV_LOSS}|T] {quantity:NUM_BIG} soldati nella battaglia per {location:NAME} dall'estate, una cifra non verificabile.
+losses | mt | {source:SRC_RU} [ha sostenuto|attr] che [{TN_LOSS}|T] ucraine in direzione di {location:NAME} sono ammontate a {quantity:NUM_BIG} militari sopra la scorsa settimana.
+transfer | wire | {OPEN} {actor1:RU_PL} hanno [consegnato|T] {location:VNAME} {actor2:UA_PL_A} in base a un accordo locale, {ATTR}, e i primi civili sono rientrati {time:TIME}.
 """

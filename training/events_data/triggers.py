@@ -54,7 +54,7 @@ EN = {
     # Government regains territory (Ukraine in Ukraine, Russia in its own regions)
     "TV_REGAIN": _p("recaptured; retook; liberated; took back; regained control of; won back; reclaimed; pushed the enemy out of; "
                     "drove the invaders out of; cleared; recovered; restored control over; freed; expelled enemy troops from; "
-                    "regained; seized back; retook control of; wrested back; recaptured the centre of; pushed Russian troops back from; liberated the remaining part of; cleared the enemy from; retook most of"),
+                    "regained; seized back; retook control of; wrested back; recaptured the centre of; pushed Russian troops back from; liberated the remaining part of; cleared the enemy from; retook most of; reoccupied; regained a foothold in; raised the Ukrainian flag again over; restored Ukrainian control over"),
     "TN_REGAIN": _p("the [recapture|@] of; the [liberation|@] of; the [retaking|@] of; the [reconquest|@] of; "
                     "the [return|@] to national control of; the [recovery|@] of"),
     # Non-state actor overtakes territory (a foreign force takes ground)
@@ -99,7 +99,7 @@ EN = {
                  "a new [tranche of military aid|@]; a [consignment|@] of shells; the [transfer|@] of air defence systems; "
                  "[military assistance|@]; an [aid package|@]; [arms deliveries|@]"),
     # Loss report
-    "TV_LOSS": _p("lost; had lost; suffered the loss of; saw the loss of; lost up to; lost more than; counted the loss of; lost as many as; saw the deaths of; lost almost; had lost about; recorded the loss of"),
+    "TV_LOSS": _p("lost; had lost; suffered the loss of; saw the loss of; lost up to; lost more than; counted the loss of; lost as many as; saw the deaths of; lost almost; had lost about; recorded the loss of; lost in combat; lost in a single day; left dead on the field"),
     "TVC_LOSS": _p("captured; took prisoner; took captive; rounded up; took into captivity; captured alive; forced the surrender of; took as prisoners of war; seized as prisoners; detained on the battlefield"),
     "TN_LOSS": _p("[losses|@]; [casualties|@]; combat [losses|@]; [personnel losses|@]; [irrecoverable losses|@]; [daily losses|@]; [death toll|@]; [killed and wounded|@]; [equipment losses|@]; [losses in manpower|@]; [dead|@]; [toll|@]"),
     # Disrupted weapons use
@@ -123,7 +123,7 @@ EN = {
     "TN_ARREST": _p("the [arrest|@] of; the [detention|@] of; [arrests|@] of; a wave of [detentions|@] of"),
     # Attack (violence against civilians)
     "TV_ATTACK": _p("killed; executed; shot dead; murdered; gunned down; beat to death; summarily executed; shot and killed; killed unarmed; stabbed to death; strangled; killed at a checkpoint; shot in the back; executed at close range; burned alive; tortured to death; shot and buried"),
-    "TVN_ATTACK": _p("shot; beat; tortured; opened fire on; ran over; attacked; assaulted; fired on; abused; shot at"),
+    "TVN_ATTACK": _p("shot; beat; tortured; opened fire on; ran over; attacked; assaulted; fired on; abused; shot at; pistol-whipped; dragged out and beat; threatened at gunpoint"),
     "TN_ATTACK": _p("the [killing|@] of; the [execution|@] of; the [murder|@] of; the [shooting|@] of"),
 }
 
@@ -158,7 +158,7 @@ IT = {
     "TB_CLASH": _p("[scontri|@]; [combattimenti|@]; [battaglia|@]; [assalti|@]; [scontri a fuoco|@]; [offensiva|@]"),
     "TV_REGAIN": _p("riconquistato; liberato; ripreso; ripreso il controllo di; strappato al nemico; riportato sotto controllo; "
                     "ricacciato il nemico da; cacciato gli occupanti da; recuperato; ristabilito il controllo su; riguadagnato; "
-                    "ripulito; restituito all'Ucraina; riconquistato il centro di; respinto i russi fuori da; liberato la parte restante di; ripulito dal nemico; ripreso gran parte di"),
+                    "ripulito; restituito all'Ucraina; riconquistato il centro di; respinto i russi fuori da; liberato la parte restante di; ripulito dal nemico; ripreso gran parte di; rioccupato; ripreso possesso di; riportato la bandiera ucraina a; rimesso piede a; liberato dall'occupazione"),
     "TN_REGAIN": _p("la [riconquista|@] di; la [liberazione|@] di; la [ripresa|@] di"),
     "TV_OVERTAKE": _p("conquistato; preso; occupato; preso il controllo di; catturato; espugnato; invaso; assunto il controllo di; "
                       "stabilito il controllo su; completato la conquista di; issato la bandiera su; travolto; messo le mani su; piantato la bandiera a; preso d'assalto; conquistato il centro di; preso il pieno controllo di; sopraffatto i difensori di"),
@@ -195,7 +195,7 @@ IT = {
                  "una nuova [tranche di aiuti militari|@]; un [carico|@] di proiettili; il [trasferimento|@] di sistemi di difesa aerea; "
                  "l'[assistenza militare|@]; un [pacchetto di aiuti|@]"),
     "TB_AID": _p("[aiuti militari|@]; [pacchetto di aiuti|@]; [armi|@]; [forniture militari|@]; [nuovi aiuti|@]"),
-    "TV_LOSS": _p("perso; subito la perdita di; visto cadere; perso fino a; perso oltre; registrato la perdita di; perso quasi; perso circa; contato la morte di; lasciato sul campo"),
+    "TV_LOSS": _p("perso; subito la perdita di; visto cadere; perso fino a; perso oltre; registrato la perdita di; perso quasi; perso circa; contato la morte di; lasciato sul campo; lasciato sul terreno; visto morire; perso in combattimento; perso in un solo giorno"),
     "TVC_LOSS": _p("catturato; fatto prigionieri; preso prigionieri; catturato in combattimento; fatto prigionieri in battaglia; catturato vivi; costretto alla resa; fatto prigionieri di guerra; preso in consegna; catturato sul campo di battaglia"),
     "TN_LOSS": _p("le [perdite|@]; le [perdite in combattimento|@]; le [perdite di personale|@]; le [perdite irrecuperabili|@]; "
                   "le [perdite giornaliere|@]; le [vittime|@]; le [perdite di uomini|@]; le [perdite di mezzi|@]; il [bilancio dei caduti|@]; i [morti|@]; i [caduti|@]"),
