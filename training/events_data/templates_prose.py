@@ -142,17 +142,17 @@ NEG:history | history | Back in 2014, [{TN_CLASH}|#0] around {NAME} lasted for w
 NEG:opinion | opinion | {CONN} every round of sanctions on Moscow so far has been too little, too late.
 # ---------------------------------------------------------------- third pass: agreements, attacks, arrests, territory, losses
 agreement | wire | {OPEN} negotiators from [Moscow and Kyiv|actor1] [{TV_AGREE}|T] [{TN_AGREE}|#0] {AGREE_OBJ}, {ATTR}, and the first group of {quantity:NUM_BIG} people crossed the border {time:TIME}.
-agreement | wire | The [{TN_AGREE}|T] {AGREE_OBJ}, which {source:SRC} [described|attr] as "a small but real step", brought {quantity:NUM_BIG} soldiers home {time:TIME}.
-agreement | official | [Ukraine and Russia|actor1] [{TV_AGREE}|T] another [{TN_AGREE}|#0] {time:TIME}: {quantity:NUM_BIG} prisoners returned to each side, {ATTR_UA}.
+agreement | wire | [{TN_AGREE}|T] {AGREE_OBJ}, which {source:SRC} [described|attr] as "a small but real step", brought {quantity:NUM_BIG} soldiers home {time:TIME}.
+agreement | official | [Ukraine and Russia|actor1] [{TV_AGREE}|T] yet another exchange deal {time:TIME}: {quantity:NUM_BIG} prisoners returned to each side, {ATTR_UA}.
 attack | wire | {OPEN} {actor1:RU} [{TV_ATTACK}|T] {fatalities:NUM} {actor2:CIVILIANS} in the cellar of a house in {location:VNAME}, {BG}, {ATTR_UA}.
-attack | wire | Residents of {location:VNAME} said {actor1:RU} had [{TVN_ATTACK}|T] {quantity:NUM} {actor2:CIVILIANS} who refused to hand over their phones, {ATTR}.
+attack | wire | Residents of {location:VNAME} said {actor1:RU} [{TVN_ATTACK}|T] {quantity:NUM} {actor2:CIVILIANS} who refused to hand over their phones, {ATTR}.
 attack | official | [Criminal proceedings|#0] have been opened after {actor1:RU} [{TV_ATTACK}|T] {fatalities:NUM} {actor2:CIVILIANS} near {location:VNAME} {time:TIME}, {ATTR_UA}.
 arrests | wire | {OPEN} [police|actor1] in {location:RUNAME} [{TV_ARREST}|T] {quantity:NUM} anti-war activists, {ATTR}, adding that they faced up to ten years in prison.
 arrests | wire | [{TN_ARREST}|T] {quantity:NUM} officials in {location:NAME} on corruption charges linked to army procurement was [confirmed|attr] {time:TIME} by {source:SRC_UA}.
 arrests | official | {time:TIME}, [SBU officers|actor1] [{TV_ARREST}|T] an informant in {location:NAME} who had been passing the positions of air defence units to the enemy, {ATTR_UA}.
 regain | wire | "The flag is back over the school," {source:SRC_AP} [said|attr], after {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} {time:TIME}.
 regain | isw | {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} and {VNAME} during a limited counterattack {time:TIME}, {ATTR}.
-losses | wire | {OPEN} {source:SRC_UA} [said|attr] Russia had [{TV_LOSS}|T] {quantity:NUM_BIG} soldiers in the battle for {location:NAME} since the summer, a figure that could not be verified.
+losses | wire | {OPEN} {source:SRC_UA} [said|attr] Russia [{TV_LOSS}|T] {quantity:NUM_BIG} soldiers in the battle for {location:NAME} since the summer, a figure that could not be verified.
 losses | isw | {source:SRC_RU} [claimed|attr] that Ukrainian [{TN_LOSS}|T] in the {location:NAME} direction amounted to {quantity:NUM_BIG} servicemen over the past week.
 transfer | wire | {OPEN} {actor1:RU} [handed over|T] {location:VNAME} to {actor2:UA} under a local deal, {ATTR}, and the first civilians returned {time:TIME}.
 """
