@@ -155,6 +155,13 @@ regain | isw | {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} and {VNAME} during a
 losses | wire | {OPEN} {source:SRC_UA} [said|attr] Russia [{TV_LOSS}|T] {quantity:NUM_BIG} soldiers in the battle for {location:NAME} since the summer, a figure that could not be verified.
 losses | isw | {source:SRC_RU} [claimed|attr] that Ukrainian [{TN_LOSS}|T] in the {location:NAME} direction amounted to {quantity:NUM_BIG} servicemen over the past week.
 transfer | wire | {OPEN} {actor1:RU} [handed over|T] {location:VNAME} to {actor2:UA} under a local deal, {ATTR}, and the first civilians returned {time:TIME}.
+# ---------------------------------------------------------------- fourth pass: weapon names beside real claimants, long sentences
+disrupted | wire | The [{AD_WEAPON}|#0] systems deployed around {location:NAME}, {source:SRC_UA} [said|attr], [{TV_DISRUPT}|T] {quantity:NUMQ} of the {ENEMY_DRONE} fired at the city {time:TIME}.
+shell | wire | An [{RU_MISSILE}|#0] missile, {source:SRC} [said|attr], [hit|T] a warehouse in {location:NAME} {time:TIME}, killing {fatalities:NUM} workers and wounding {quantity:NUM} others.
+shell | wire | {OPEN} {actor1:RU} [{TV_SHELL}|T] {location:PLACE}, {BG}, {time:TIME}, killing {fatalities:NUM} {actor2:CIVILIANS} who were queuing for water, and damaging the only hospital still working in the district, {source:SRC_AP} [said|attr] in a video statement.
+air | wire | {OPEN} {actor1:RU} [{TV_AIR}|T] {location:CITY} {time:TIME}, hitting an apartment block and a heating plant, {source:SRC_AP} [said|attr], adding that {fatalities:NUM} people had been killed and that rescuers were still searching the upper floors.
+clash | wire | {OPEN} [{TN_CLASH}|T] continued {time:TIME} on the outskirts of {location:NAME}, {BG}, where {actor1:UA} have been holding a narrow corridor for weeks under constant drone surveillance, {ATTR}.
+diplo | wire | {OPEN} {actor1:LEADERS} [{TV_DIPLO}|T] {actor2:LEADERS} in {location:ABROAD} {time:TIME}, the first such contact since the spring, and the two discussed air defence, the exchange of prisoners and the protection of ports, {ATTR}.
 """
 
 IT = r"""
@@ -310,4 +317,17 @@ regain | mt | {actor1:UA_PL} hanno [{TV_REGAIN}|T] {location:VNAME} e {VNAME} du
 losses | wire | {OPEN} {source:SRC_UA} [ha detto|attr] che la Russia ha [{TV_LOSS}|T] {quantity:NUM_BIG} soldati nella battaglia per {location:NAME} dall'estate, una cifra non verificabile.
 losses | mt | {source:SRC_RU} [ha sostenuto|attr] che [{TN_LOSS}|T] ucraine in direzione di {location:NAME} sono ammontate a {quantity:NUM_BIG} militari sopra la scorsa settimana.
 transfer | wire | {OPEN} {actor1:RU_PL} hanno [consegnato|T] {location:VNAME} {actor2:UA_PL_A} in base a un accordo locale, {ATTR}, e i primi civili sono rientrati {time:TIME}.
+# ---------------------------------------------------------------- quarto giro: stile da traduzione automatica, armi accanto alle vere fonti, frasi lunghe
+shell | mt | {actor1:RU_PL} hanno [{TV_SHELL}|T] {location:NAME} sopra la notte, uccidendo {fatalities:NUM} {actor2:CIV_N}, il [governatore|source] [ha detto in una dichiarazione|attr] su Telegram.
+air | mt | [{TN_AIR}|T] russo ha colpito {location:NAME} in prima mattinata, [ha detto|attr] l'[Aeronautica militare ucraina|source], aggiungendo che la maggior parte dei droni era stata abbattuta.
+clash | mt | [{TNP_CLASH}|T] pesanti sono continuati intorno {location:VNAME} tutta la giornata, [secondo a|attr] [Stato Maggiore Generale|source] dell'Ucraina.
+diplo | mt | {actor1:LEADERS} ha [{TV_DIPLO}|T] suo omologo {actor2:LEADERS} {time:TIME}, i due hanno discusso di difesa aerea, la [presidenza|source] [ha detto|attr] in una dichiarazione.
+aid | mt | {actor1:STATES} ha [{TVP_AID}|T] Kiev {time:TIME}, in una mossa che arriva dopo settimane di pausa, i [funzionari|source] [hanno detto|attr].
+losses | mt | L'[Ucraina|actor1] ha [{TVC_LOSS}|T] {quantity:NUM_BIG} soldati russi nella regione di Kursk, [Zelensky|source] [ha detto|attr] in suo discorso serale.
+disrupted | wire | I sistemi [{AD_WEAPON}|#0] schierati intorno a {location:NAME}, [ha detto|attr] {source:SRC_UA}, hanno [{TV_DISRUPT}|T] {quantity:NUMQ} dei droni lanciati contro la città {time:TIME}.
+shell | wire | Un missile [{RU_MISSILE}|#0], [secondo|attr] {source:SRC_SG}, ha [colpito|T] un magazzino a {location:NAME} {time:TIME}, uccidendo {fatalities:NUM} operai e ferendone {quantity:NUM}.
+shell | wire | {OPEN} {actor1:RU_PL} hanno [{TV_SHELL}|T] {location:NAME}, {BG}, {time:TIME}, uccidendo {fatalities:NUM} {actor2:CIV_N} in fila per l'acqua e danneggiando l'unico ospedale ancora funzionante del distretto, [ha detto|attr] {source:SRC_AP} in un videomessaggio.
+air | wire | {OPEN} {actor1:RU_PL} hanno [{TV_AIR}|T] {location:NAME} {time:TIME}, colpendo un condominio e una centrale termica, [ha detto|attr] {source:SRC_AP} aggiungendo che {fatalities:NUM} persone sono morte e che i soccorritori cercano ancora ai piani alti.
+clash | wire | {OPEN} [{TNP_CLASH}|T] sono proseguiti {time:TIME} alla periferia di {location:NAME}, dove {actor1:UA_PL} tengono da settimane uno stretto corridoio sotto la costante sorveglianza dei droni, {ATTR}.
+diplo | wire | {OPEN} {actor1:LEADERS} ha [{TV_DIPLO}|T] {actor2:LEADERS} a {location:ABROAD} {time:TIME}, il primo contatto dalla primavera, e i due hanno discusso di difesa aerea, di scambio di prigionieri e di protezione dei porti, {ATTR}.
 """
