@@ -70,8 +70,8 @@ losses | wire | Russian [{TN_LOSS}|T] in the battle for {location:NAME}, {BG}, h
 disrupted | wire | {OPEN} [air defence units|actor1] [{TV_DISRUPT}|T] {quantity:NUM_BIG} {ENEMY_DRONE} over {location:REGION}, {source:SRC_UA} {SAID}, while several others were lost to jamming.
 disrupted | official | Of the [{RU_MISSILE}|#0] missiles and Shahed drones launched {time:TIME}, [air defences|actor1] [{TV_DISRUPT}|T] {quantity:NUMQ}, {ATTR_UA}.
 # ---------------------------------------------------------------- threats, arrests, attacks
-threat | wire | {OPEN} {actor1:THREATENERS} [{TV_THREAT}|T] the West, saying that long-range missiles fired at Russian cities would "not go unanswered".
-threat | wire | In a televised address {time:TIME}, {actor1:THREATENERS} [{TV_THREAT}|T] Kyiv, saying it was staging provocations near {location:NAME}, without giving evidence.
+threat | wire | {OPEN} {actor1:THREAT_RU} [{TV_THREAT}|T] the West, saying that long-range missiles fired at Russian cities would "not go unanswered".
+threat | wire | In a televised address {time:TIME}, {actor1:THREAT_RU} [{TV_THREAT}|T] Kyiv, saying it was staging provocations near {location:NAME}, without giving evidence.
 arrests | wire | {OPEN} the [SBU|actor1] [{TV_ARREST}|T] {quantity:NUM} people in {location:NAME} suspected of passing the coordinates of power plants to Russian intelligence, {ATTR}.
 arrests | wire | [Russian police|actor1] [{TV_ARREST}|T] {quantity:NUM_BIG} people in {location:RUNAME} who had laid flowers at a memorial, {source:SRC} {SAID}.
 attack | wire | {actor1:RU} [{TVN_ATTACK}|T] {quantity:NUM} {actor2:CIVILIANS} in {location:VNAME} {time:TIME}, {ATTR}, and several of them are now in hospital.
@@ -106,8 +106,8 @@ losses | telegram | 📊 The enemy's [{TN_LOSS}|T] over the past day: {quantity:
 disrupted | wire | {OPEN} Ukraine's air force said its units [{TV_DISRUPT}|T] {quantity:NUMQ} of the {ENEMY_DRONE} launched {time:TIME}, and that the rest had failed to reach their targets.
 disrupted | wire | [{TN_DISRUPT}|T] {quantity:NUM} {ENEMY_DRONE} over {location:REGION} {time:TIME} was [confirmed|attr] by {source:SRC_UA}, who said no damage had been recorded.
 disrupted | official | [Russian air defence|actor1] [{TV_DISRUPT}|T] {quantity:NUM_BIG} Ukrainian drones over {location:RUREGION} {time:TIME}, {ATTR_RU}.
-threat | wire | {time:TIME}, {actor1:THREATENERS} followed up with [{TN_THREAT}|T] the West over its supply of long-range missiles, {ATTR}.
-threat | wire | "Kyiv will pay for this," {actor1:THREATENERS} [wrote|#0], and then [{TV_THREAT}|T] Ukraine's allies, saying they bore responsibility for the attack on {location:RUNAME}.
+threat | wire | {time:TIME}, {actor1:THREAT_RU} followed up with [{TN_THREAT}|T] the West over its supply of long-range missiles, {ATTR}.
+threat | wire | "Kyiv will pay for this," {actor1:THREAT_RU} [wrote|#0], and then [{TV_THREAT}|T] Ukraine's allies, saying they bore responsibility for the attack on {location:RUNAME}.
 threat | official | The foreign ministry [{TV_THREAT}|T] [Kyiv|actor2] in a statement {time:TIME}, saying its forces had targeted civilian sites in {location:DONBAS}, {ATTR_RU}.
 attack | wire | {OPEN} {actor1:RU} [{TV_ATTACK}|T] {fatalities:NUM} men at a checkpoint outside {location:VNAME}, {ATTR}, and investigators found the bodies days later.
 attack | wire | [{TN_ATTACK}|T] {fatalities:NUM} {actor2:CIVILIANS} in {location:VNAME}, which lies on the road to {NAME}, is being investigated by prosecutors, {ATTR_UA}.
@@ -232,8 +232,8 @@ disrupted | wire | {OPEN} la [difesa aerea|actor1] ha [{TV_DISRUPT}|T] {quantity
 disrupted | official | Dei missili [{RU_MISSILE}|#0] e dei droni Shahed lanciati {time:TIME}, la [contraerea|actor1] ne ha [{TV_DISRUPT}|T] {quantity:NUMQ}, {ATTR_UA}.
 disrupted | wire | {source:SRC_UA} [ha confermato|attr] [{TN_DISRUPT}|T] {quantity:NUM_BIG} {ENEMY_DRONE} sopra {location:NAME} {time:TIME}.
 # ---------------------------------------------------------------- minacce, arresti, violenze
-threat | wire | {OPEN} {actor1:THREATENERS} ha [{TV_THREAT}|T] Washington e i suoi alleati, dicendo che i missili a lungo raggio lanciati sulle città russe «non resteranno senza risposta».
-threat | wire | In un discorso televisivo {time:TIME}, {actor1:THREATENERS} ha [{TV_THREAT}|T] Kiev, sostenendo che prepara provocazioni vicino a {location:NAME}, senza fornire prove.
+threat | wire | {OPEN} {actor1:THREAT_RU} ha [{TV_THREAT}|T] Washington e i suoi alleati, dicendo che i missili a lungo raggio lanciati sulle città russe «non resteranno senza risposta».
+threat | wire | In un discorso televisivo {time:TIME}, {actor1:THREAT_RU} ha [{TV_THREAT}|T] Kiev, sostenendo che prepara provocazioni vicino a {location:NAME}, senza fornire prove.
 arrests | wire | {OPEN} l'[Sbu|actor1] ha [{TV_ARREST}|T] {quantity:NUM} persone a {location:NAME} sospettate di passare all'intelligence russa le coordinate delle centrali elettriche, {ATTR}.
 arrests | wire | La [polizia russa|actor1] ha [{TV_ARREST}|T] {quantity:NUM_BIG} persone a {location:RUNAME} che avevano deposto fiori a un memoriale, {ATTR}.
 attack | wire | {actor1:RU_PL} hanno [{TVN_ATTACK}|T] {quantity:NUM} {actor2:CIV_N} a {location:VNAME} {time:TIME}, {ATTR}, e alcuni di loro sono ora in ospedale.
@@ -268,8 +268,8 @@ losses | telegram | 📊 [{TN_LOSS}|T] del nemico nell'ultimo giorno: {quantity:
 disrupted | wire | {OPEN} l'aeronautica ucraina ha detto che le sue unità hanno [{TV_DISRUPT}|T] {quantity:NUMQ} degli oltre 60 droni lanciati {time:TIME}, e che gli altri non hanno raggiunto gli obiettivi.
 disrupted | wire | {source:SRC_UA} [ha confermato|attr] [{TN_DISRUPT}|T] {quantity:NUM} {ENEMY_DRONE} sopra {location:REGION} {time:TIME}, aggiungendo che non sono stati registrati danni.
 disrupted | official | La [difesa aerea russa|actor1] ha [{TV_DISRUPT}|T] {quantity:NUM_BIG} droni ucraini sopra {location:RUREGION} {time:TIME}, {ATTR_RU}.
-threat | wire | {time:TIME} {actor1:THREATENERS} è tornato alla carica con [{TN_THREAT}|T] Washington e Bruxelles per la fornitura di missili a lungo raggio, {ATTR}.
-threat | wire | «Kiev pagherà per questo», ha scritto {actor1:THREATENERS}, che ha poi [{TV_THREAT}|T] Londra e Parigi, ritenendole responsabili dell'attacco a {location:RUNAME}.
+threat | wire | {time:TIME} {actor1:THREAT_RU} è tornato alla carica con [{TN_THREAT}|T] Washington e Bruxelles per la fornitura di missili a lungo raggio, {ATTR}.
+threat | wire | «Kiev pagherà per questo», ha scritto {actor1:THREAT_RU}, che ha poi [{TV_THREAT}|T] Londra e Parigi, ritenendole responsabili dell'attacco a {location:RUNAME}.
 threat | mt | Il ministero degli Esteri ha [{TV_THREAT}|T] [Kiev|actor2] in una dichiarazione {time:TIME}, dicendo che sue forze hanno preso di mira siti civili in {location:DONBAS}, {ATTR_RU}.
 attack | wire | {OPEN} {actor1:RU_PL} hanno [{TV_ATTACK}|T] {fatalities:NUM} uomini a un posto di blocco fuori {location:PLACE_DI}, {ATTR}, e gli investigatori hanno trovato i corpi giorni dopo.
 attack | wire | È al vaglio della procura [{TN_ATTACK}|T] {fatalities:NUM} {actor2:CIV_N} a {location:VNAME}, sulla strada per {NAME}, {ATTR_UA}.

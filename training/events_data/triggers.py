@@ -177,7 +177,7 @@ IT = {
                    "un [colloquio|@]; una [missione diplomatica|@]; un [pranzo di lavoro|@]"),
     "TB_DIPLO": _p("[colloqui|@]; [telefonata|@]; [vertice|@]; [incontro|@]; [visita|@]; [faccia a faccia|@]; [bilaterale|@]"),
     "TV_AGREE": _p("firmato; concluso; concordato; raggiunto; siglato; sottoscritto; finalizzato; ratificato; effettuato; portato a termine; chiuso; messo a punto; rinnovato; prorogato; attuato; stretto; definito; suggellato; condotto; negoziato con successo"),
-    "TN_AGREE": _p("un [accordo|@]; un'[intesa|@]; uno [scambio di prigionieri|@]; un [memorandum|@]; un [patto di sicurezza|@]; "
+    "TN_AGREE": _p("un [accordo|@]; un [accordo quadro|@]; uno [scambio di prigionieri|@]; un [memorandum|@]; un [patto di sicurezza|@]; "
                    "uno [scambio di corpi|@]; un [accordo sul grano|@]; un [patto|@]; lo [scambio|@]; un [rimpatrio di salme|@]; un [corridoio umanitario concordato|@]; un [accordo umanitario|@]"),
     "TV_CEASE": _p("proposto; avanzato; chiesto; offerto; suggerito; lanciato l'idea di; presentato; sollecitato; caldeggiato; "
                    "messo sul tavolo; rilanciato; illustrato; promosso; ventilato; rilanciato la proposta di; chiesto a gran voce; preparato; fatto circolare; rinnovato l'appello per"),
@@ -246,6 +246,8 @@ EN.update({
     "RU_MISSILE": _p("Iskander-M; Kinzhal; Kh-101; Kalibr; Kh-59; Oniks; Kh-22; Zircon"),
     "AD_WEAPON": _p("Patriot; IRIS-T; NASAMS; Gepard; SAMP/T; Hawk; Crotale; Skynex"),
     "NUMQ": _p("[15|@]; [24|@]; [31|@]; [40|@]; [more than 50|@]; [12|@]; [nine|@]; [about 30|@]; [28|@]; [18|@]; [seven|@]; [most|@]"),
+    "THREAT_RU": _p("[Dmitry Medvedev|@]; [Vladimir Putin|@]; [Sergei Lavrov|@]; [Maria Zakharova|@]; [Ramzan Kadyrov|@]; "
+                    "[Sergei Shoigu|@]; the [Kremlin|@]; [Moscow|@]; [Dmitry Peskov|@]; [Alexander Lukashenko|@]"),
     "CONN": _p("Indeed,; In fact,; Meanwhile,; Even so,; Moreover,; At the same time,; Actually,; However,"),
     "WEAPON": _p("Patriot; IRIS-T; NASAMS; Iskander-M; Kinzhal; HIMARS; Storm Shadow; Shahed-136; Gepard; ATACMS"),
 })
@@ -281,6 +283,8 @@ IT.update({
     "TNP_CLASH": _p("i [combattimenti|@]; gli [scontri|@]; gli [scontri a fuoco|@]; i [combattimenti casa per casa|@]; gli [assalti|@]; "
                     "gli [scontri armati|@]; i [duri combattimenti|@]; gli [attacchi di fanteria|@]; i [combattimenti|@] di posizione"),
     "NUMQ": _p("[15|@]; [24|@]; [31|@]; [40|@]; [più di 50|@]; [12|@]; [nove|@]; [circa 30|@]; [28|@]; [18|@]; [sette|@]; [la maggior parte|@]"),
+    "THREAT_RU": _p("[Dmitry Medvedev|@]; [Vladimir Putin|@]; [Sergei Lavrov|@]; [Maria Zakharova|@]; [Ramzan Kadyrov|@]; "
+                    "[Sergei Shoigu|@]; il [Cremlino|@]; [Mosca|@]; [Dmitry Peskov|@]; [Aleksandr Lukashenko|@]"),
     "CONN": _p("Infatti,; Addirittura,; Peraltro,; Tuttavia,; Intanto,; In effetti,; Del resto,; Nel frattempo,"),
     "WEAPON": _p("Patriot; IRIS-T; NASAMS; Iskander-M; Kinzhal; HIMARS; Storm Shadow; Shahed-136; Gepard; ATACMS"),
 })
