@@ -162,6 +162,10 @@ shell | wire | {OPEN} {actor1:RU} [{TV_SHELL}|T] {location:PLACE}, {BG}, {time:T
 air | wire | {OPEN} {actor1:RU} [{TV_AIR}|T] {location:CITY} {time:TIME}, hitting an apartment block and a heating plant, {source:SRC_AP} [said|attr], adding that {fatalities:NUM} people had been killed and that rescuers were still searching the upper floors.
 clash | wire | {OPEN} [{TN_CLASH}|T] continued {time:TIME} on the outskirts of {location:NAME}, {BG}, where {actor1:UA} have been holding a narrow corridor for weeks under constant drone surveillance, {ATTR}.
 diplo | wire | {OPEN} {actor1:LEADERS} [{TV_DIPLO}|T] {actor2:LEADERS} in {location:ABROAD} {time:TIME}, the first such contact since the spring, and the two discussed air defence, the exchange of prisoners and the protection of ports, {ATTR}.
+# ---------------------------------------------------------------- adverbs inside the clause are no cues
+shell | wire | {actor1:RU} {ADV_MID} [{TV_SHELL}|T] {location:NAME} {time:TIME}, {ATTR}, although the town lies far from the front.
+aid | wire | {actor1:STATES} has {ADV_MID} [{TVP_AID}|T] Ukraine, {ATTR}, despite the objections of part of its parliament.
+diplo | wire | {actor1:LEADERS} {ADV_MID} [{TV_DIPLO}|T] {actor2:LEADERS} {time:TIME}, in a sign that contacts had not broken down.
 """
 
 IT = r"""
@@ -330,4 +334,8 @@ shell | wire | {OPEN} {actor1:RU_PL} hanno [{TV_SHELL}|T] {location:NAME}, {BG},
 air | wire | {OPEN} {actor1:RU_PL} hanno [{TV_AIR}|T] {location:NAME} {time:TIME}, colpendo un condominio e una centrale termica, [ha detto|attr] {source:SRC_AP} aggiungendo che {fatalities:NUM} persone sono morte e che i soccorritori cercano ancora ai piani alti.
 clash | wire | {OPEN} [{TNP_CLASH}|T] sono proseguiti {time:TIME} alla periferia di {location:NAME}, dove {actor1:UA_PL} tengono da settimane uno stretto corridoio sotto la costante sorveglianza dei droni, {ATTR}.
 diplo | wire | {OPEN} {actor1:LEADERS} ha [{TV_DIPLO}|T] {actor2:LEADERS} a {location:ABROAD} {time:TIME}, il primo contatto dalla primavera, e i due hanno discusso di difesa aerea, di scambio di prigionieri e di protezione dei porti, {ATTR}.
+# ---------------------------------------------------------------- avverbi dentro la frase: non sono cue
+shell | wire | {actor1:RU_PL} hanno {ADV_MID} [{TV_SHELL}|T] {location:NAME} {time:TIME}, {ATTR}, benché la città sia lontana dal fronte.
+aid | wire | {actor1:STATES} ha {ADV_MID} [{TVP_AID}|T] Kiev, {ATTR}, nonostante le obiezioni di una parte del parlamento.
+diplo | wire | {actor1:LEADERS} ha {ADV_MID} [{TV_DIPLO}|T] {actor2:LEADERS} {time:TIME}, segno che i contatti non si sono interrotti.
 """

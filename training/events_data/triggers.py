@@ -248,6 +248,7 @@ EN.update({
     "NUMQ": _p("[15|@]; [24|@]; [31|@]; [40|@]; [more than 50|@]; [12|@]; [nine|@]; [about 30|@]; [28|@]; [18|@]; [seven|@]; [most|@]"),
     "THREAT_RU": _p("[Dmitry Medvedev|@]; [Vladimir Putin|@]; [Sergei Lavrov|@]; [Maria Zakharova|@]; [Ramzan Kadyrov|@]; "
                     "[Sergei Shoigu|@]; the [Kremlin|@]; [Moscow|@]; [Dmitry Peskov|@]; [Alexander Lukashenko|@]"),
+    "ADV_MID": _p("even; indeed; actually; also; once again; in fact; even so"),
     "CONN": _p("Indeed,; In fact,; Meanwhile,; Even so,; Moreover,; At the same time,; Actually,; However,"),
     "WEAPON": _p("Patriot; IRIS-T; NASAMS; Iskander-M; Kinzhal; HIMARS; Storm Shadow; Shahed-136; Gepard; ATACMS"),
 })
@@ -285,6 +286,7 @@ IT.update({
     "NUMQ": _p("[15|@]; [24|@]; [31|@]; [40|@]; [più di 50|@]; [12|@]; [nove|@]; [circa 30|@]; [28|@]; [18|@]; [sette|@]; [la maggior parte|@]"),
     "THREAT_RU": _p("[Dmitry Medvedev|@]; [Vladimir Putin|@]; [Sergei Lavrov|@]; [Maria Zakharova|@]; [Ramzan Kadyrov|@]; "
                     "[Sergei Shoigu|@]; il [Cremlino|@]; [Mosca|@]; [Dmitry Peskov|@]; [Aleksandr Lukashenko|@]"),
+    "ADV_MID": _p("addirittura; infatti; peraltro; anche; di nuovo; persino; inoltre; in effetti"),
     "CONN": _p("Infatti,; Addirittura,; Peraltro,; Tuttavia,; Intanto,; In effetti,; Del resto,; Nel frattempo,"),
     "WEAPON": _p("Patriot; IRIS-T; NASAMS; Iskander-M; Kinzhal; HIMARS; Storm Shadow; Shahed-136; Gepard; ATACMS"),
 })
