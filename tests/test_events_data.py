@@ -196,3 +196,24 @@ def test_template_language_gives_each_event_its_own_type_and_place():
     assert ("Air/drone strike", "Sumy") in kinds
     assert all(ev["modality"] == "reported" and text[slice(*ev["source"])] == "police" for ev in ex["events"])
     assert all(text[slice(*ev["args"][0]["span"])] == "Russians" for ev in ex["events"])
+
+
+def test_a_trigger_drawn_from_a_pool_marks_only_its_core():
+    """[{POOL}|T] takes a phrase from a pool; "a [phone call|@] with" makes "phone call" the trigger."""
+    import random
+
+    sys.path.insert(0, str(REPO))
+    try:
+        from training.events_data.assemble import build
+        from training.events_data.engine import Renderer
+    finally:
+        sys.path.remove(str(REPO))
+    pools = {"TN": ["a [phone call|@] with", "[talks|@] with"], "TV": ["spoke by phone with"],
+             "L": ["[Macron|@]"], "_AND": [" and "]}
+    for seed in range(6):
+        renderer = Renderer(pools, random.Random(seed))
+        ex = build(renderer.render(renderer.nodes("After [{TN}|T] {actor2:L}, [Tusk|actor1] [{TV}|T#2] him.")), "diplo")
+        text = ex["text"]
+        triggers = {text[slice(*ev["trigger"])] for ev in ex["events"]}
+        assert triggers in ({"phone call", "spoke by phone with"}, {"talks", "spoke by phone with"}), text
+        assert all(ev["sub_event_type"] == "Diplomatic contact" for ev in ex["events"])

@@ -10,6 +10,8 @@ Syntax (templates and pool entries share it):
   {role+:POOL}    a list of two or three fills ("A, B and C"): one event per item (FORMAT.md)
   [text|kind]     annotate literal text (may nest slots); kind is T, T=<key>, a role, source,
                   attr, hedge, denial or future; ``#n`` after kind ties it to event n (``#*``: all)
+  [{POOL}|T]      a trigger drawn from a pool of phrases; when the drawn entry marks a core
+                  (``a [phone call|@] with``) only the core is annotated, the rest is plain text
 """
 
 from __future__ import annotations
@@ -138,7 +140,7 @@ class Renderer:
             elif isinstance(node, Mark):
                 segs = self.render(node.children)
                 label = make_label(node.kind)
-                for s in segs:
+                for s in _marked(node, segs):
                     s.labels.append(label)
                 out.extend(segs)
             else:
@@ -173,6 +175,18 @@ class Renderer:
         for s in cores or segs:
             s.labels = [lb for lb in s.labels if lb.kind != "@"] + [label]
         return segs
+
+
+def _marked(mark: Mark, segs: list[Seg]) -> list[Seg]:
+    """The segments a mark annotates: all, or only the cores of a single pool entry (``[{POOL}|T]``),
+    so that a pool of trigger phrases can carry articles and prepositions outside the trigger."""
+    only = mark.children[0] if len(mark.children) == 1 else None
+    if not (isinstance(only, Slot) and only.role is None):
+        return segs
+    cores = [s for s in segs if any(lb.kind == "@" for lb in s.labels)]
+    for s in cores:
+        s.labels = [lb for lb in s.labels if lb.kind != "@"]
+    return cores or segs
 
 
 def join(segs: list[Seg]) -> tuple[str, dict[int, tuple[Label, int, int]]]:

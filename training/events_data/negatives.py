@@ -37,7 +37,7 @@ NEG:analysis | isw | The Russian command likely prioritises the {NAME} direction
 NEG:analysis | analysis | Whoever holds the heights around {VNAME} controls the road to {NAME}.
 NEG:other | wire | Energy prices in Europe hit a record after the announcement.
 NEG:other | wire | The football club from {NAME} attacked relentlessly and won 3-0.
-NEG:other | wire | Snow and freezing temperatures are expected across the {REGION} this week.
+NEG:other | wire | Snow and freezing temperatures are expected across {REGION} this week.
 NEG:other | wire | A new bakery opened in {NAME}, run by women whose husbands are at the front.
 """
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from . import triggers
 from .places import en_names, en_places, russian_names, russian_villages
 
 RU = ["Russian forces", "Russian troops", "the [Russian army|@]", "the [occupiers|@]", "[Russia|@]",
@@ -140,3 +141,5 @@ _KICKER = ["Ukraine war: ", "Russia-Ukraine war: ", "LIVE: ", "Ukraine latest: "
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
 POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING, _KICKER=_KICKER)
 POOLS["_AND"] = [" and "]
+
+POOLS.update(triggers.EN)  # trigger phrase pools and prose scaffolding (triggers.py)

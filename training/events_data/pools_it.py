@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from . import triggers
 from .places import it_names, it_places, russian_names, russian_villages
 
 _CONTRACT = {
@@ -210,3 +211,5 @@ _KICKER = ["Ucraina, ", "Guerra in Ucraina, ", "Ucraina-Russia, ", "Ucraina, le 
 POOLS = {name: value for name, value in globals().items() if name.isupper() and isinstance(value, list)}
 POOLS.update(_DATELINE=_DATELINE, _CLOSING=_CLOSING, _KICKER=_KICKER)
 POOLS["_AND"] = [" e "]
+
+POOLS.update(triggers.IT)  # trigger phrase pools and prose scaffolding (triggers.py)

@@ -13,16 +13,16 @@ clash | wire | {actor1:UA} and {actor2:RU} [fought|T] for control of {location:V
 clash | official | {time:TIME} {quantity:NUM_BIG} [combat engagements|T] took place along the front, including near {location:NAME}, {ATTR_UA}.
 # ---------------------------------------------------------------- territory
 regain | wire | {actor1:UA} have [recaptured|T] {location:VILLAGE}, {ATTR_UA}.
-regain | wire | {actor1:UA} [liberated|T] {location:PLACE} {time:TIME} and raised the national flag over the council building.
+regain | wire | {actor1:UA} [{TV_REGAIN}|T] {location:PLACE} {time:TIME} and raised the national flag over the council building.
 regain | headline | {actor1:UA} [retake|T] {location:VNAME}
 regain | official | {actor1:RU} have [regained control of|T] {location:RUVNAME} in the Kursk region, {ATTR_RU}.
 regain | isw | Geolocated footage published {time:TIME} indicates that {actor1:UA} [recently advanced into|T] {location:VNAME} and [cleared|T#0] the settlement.
 regain | telegram | 🇺🇦 {location:VNAME} is Ukrainian again! {actor1:UA} [liberated|T] the village, {ATTR_UA}.
-regain | wire | {actor1:RU} [retook|T] {location+:RUVNAME} in the Kursk region, pushing Ukrainian units back across the border, {ATTR_RU}.
+regain | wire | {actor1:RU} [{TV_REGAIN}|T] {location+:RUVNAME} in the Kursk region, pushing Ukrainian units back across the border, {ATTR_RU}.
 overtake | official | {actor1:RU} have [liberated|T] the settlement of {location:VNAME} in the Donetsk People's Republic, {ATTR_RU}.
-overtake | wire | {actor1:RU} [captured|T] {location:VILLAGE} {time:TIME}, {ATTR}.
+overtake | wire | {actor1:RU} [{TV_OVERTAKE}|T] {location:VILLAGE} {time:TIME}, {ATTR}.
 overtake | headline | [Russia|source] [claims|attr] [capture|T] of {location:VNAME}
-overtake | isw | {actor1:RU} [seized|T] {location:VNAME} and are consolidating positions west of the settlement, {ATTR}.
+overtake | isw | {actor1:RU} [{TV_OVERTAKE}|T] {location:VNAME} and are consolidating positions west of the settlement, {ATTR}.
 overtake | wire | {actor1:UA} [took control of|T] {location:RUVNAME} in Russia's Kursk region {time:TIME}, {ATTR_UA}.
 overtake | telegram | ❗️{actor1:RU} [entered|T] {location:VNAME}, fighting in the center of the village, {ATTR}.
 overtake | official | {location:NAME} has [fallen|T]: {actor1:RU} now control the city, {ATTR}.
@@ -51,8 +51,8 @@ suicide | official | {source:SRC} {SAID} a [suicide car bomb|T] had exploded nea
 suicide | telegram | 💥 {location:NAME}: a [suicide attacker|T] detonated explosives near the administration building, {fatalities:NUM} killed.
 suicide | wire | {time:TIME} an [attacker|actor1] [blew himself up|T] in {location:RUNAME} as police tried to detain him, {ATTR}.
 suicide | isw | A [suicide bombing|T] targeted a Rosgvardia convoy near {location:NAME}, {source:SRC} {SAID}, killing {fatalities:NUM} servicemen.
-shell | wire | {actor1:RU} [shelled|T] {location:PLACE} {time:TIME}, killing {fatalities:NUM} {actor2:CIVILIANS}, {ATTR}.
-shell | wire | {actor1:RU} [shelled|T] {location+:VNAME} {time:TIME}, {ATTR}.
+shell | wire | {actor1:RU} [{TV_SHELL}|T] {location:PLACE} {time:TIME}, killing {fatalities:NUM} {actor2:CIVILIANS}, {ATTR}.
+shell | wire | {actor1:RU} [{TV_SHELL}|T] {location+:VNAME} {time:TIME}, {ATTR}.
 shell | headline | {location:NAME} [shelled|T] by [Russians|actor1]: {fatalities:NUM} killed
 shell | headline | {fatalities:NUM} civilians killed in [shelling|T] of {location:NAME} district - [governor|source]
 shell | wire | {fatalities:NUM} people were killed and {quantity:NUM} wounded when a Russian [missile hit|T] a residential building in {location:CITY} {time:TIME}, {ATTR}.
@@ -149,7 +149,7 @@ change | wire | {actor1:UA} [pulled back|T] from {location:VNAME} to better defe
 disrupted | wire | [Air defences|actor1] [shot down|T] {quantity:NUM_BIG} drones launched at {location:REGION} {time:TIME}, {ATTR}.
 disrupted | official | {time:TIME} {actor1:UA} [destroyed|T] {quantity:NUM_BIG} {ENEMY_DRONE} over {location:REGION}, {ATTR_UA}.
 disrupted | headline | {quantity:NUM_BIG} drones [downed|T] over {location:NAME} region
-disrupted | official | [Russian air defence systems|actor1] [intercepted|T] {quantity:NUM_BIG} Ukrainian {ENEMY_DRONE} over the {location:REGION}, {ATTR_RU}.
+disrupted | official | [Russian air defence systems|actor1] [intercepted|T] {quantity:NUM_BIG} Ukrainian {ENEMY_DRONE} over {location:REGION}, {ATTR_RU}.
 disrupted | telegram | ✅ {location:NAME}: [air defence|actor1] [working|T], {quantity:NUM} targets hit.
 disrupted | wire | [Sappers|actor1] [defused|T] {quantity:NUM_BIG} mines and unexploded shells in {location:PLACE} {time:TIME}, {ATTR}.
 disrupted | wire | {actor1:UA} [shot down|T] a Russian Su-25 attack aircraft near {location:NAME}, {ATTR_UA}.

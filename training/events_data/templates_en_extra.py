@@ -8,7 +8,7 @@ shell | headline | Woman killed as [shells hit|T] {location:NAME} - [regional go
 shell | wire | {fatalities:NUM} people died after the [VSU|actor1] [fired|T] on the {DISTRICT} district of {location:DONBAS}, the city's [Russian-installed mayor|source] [said|attr].
 shell | wire | A civilian was killed when Ukrainian [artillery struck|T] {location:DONBAS}, {ATTR_RU}.
 shell | telegram | ⚡️{location:NAME}: the [enemy|actor1] [shelled|T] the city {quantity:NUM_BIG} times over the past day. {fatalities:NUM} dead, {quantity:NUM} wounded.
-shell | telegram | Over the past day the [enemy|actor1] [shelled|T] {location+:VNAME}. No casualties.
+shell | telegram | Over the past day the [enemy|actor1] [{TV_SHELL}|T] {location+:VNAME}. No casualties.
 shell | headline | {location:NAME} [under fire|T]: {quantity:NUM} wounded, no dead - [mayor|source]
 shell | wire | A [Russian missile|T] [reportedly|hedge] hit a hotel in the center of {location:CITY} late on Saturday, {ATTR}.
 air | headline | [Drone|T] kills {fatalities:NUM} in {location:RUNAME} region - [governor|source]
@@ -26,13 +26,13 @@ ied | wire | A [booby trap|T] left by retreating Russian forces killed {fataliti
 overtake | headline | [Russia|source] [says|attr] its forces [captured|T] {location:VNAME} in {REGION_BARE} region
 overtake | wire | [Russian troops|actor1] have [seized|T] {location:VNAME}, a village {NUM} kilometres from {NAME}, {ATTR_RU}.
 regain | headline | [Ukraine|source] [says|attr] it [retook|T] {location:VNAME} near {NAME}
-regain | wire | {actor1:UA} [reclaimed|T] {location:VNAME} after weeks of fighting, {ATTR_UA}.
+regain | wire | {actor1:UA} [{TV_REGAIN}|T] {location:VNAME} after weeks of fighting, {ATTR_UA}.
 disrupted | headline | [Russia|source] [says|attr] it [downed|T] {quantity:NUM_BIG} Ukrainian drones overnight
 disrupted | wire | {actor1:UA} [shot down|T] {quantity:NUM_BIG} drones and all the missiles launched overnight, {ATTR_UA}.
 losses | telegram | 🇺🇦 The [General Staff|source] [reports|attr]: enemy [losses|T] over the past day - {quantity:NUM_BIG} personnel.
 threat | headline | [Kremlin|actor1] [warns|T] of response after strike on {location:RUNAME}
 diplo | headline | {actor1:LEADERS} [meets|T] {actor2:LEADERS} in {location:ABROAD} - [media|source]
 aid | headline | {actor1:STATES} [[pledges|future]|T] more air defence for Ukraine after strike on {NAME}
-change | wire | {actor1:UA} [withdrew from|T] {location:NAME} to avoid encirclement, {ATTR_UA}.
+change | wire | {actor1:UA} [{TV_CHANGE}|T] {location:NAME} to avoid encirclement, {ATTR_UA}.
 change | headline | Ukrainian troops [pull out of|T] {location:VNAME}
 """

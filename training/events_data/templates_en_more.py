@@ -21,7 +21,7 @@ regain | official | {actor1:RU} [completed the liberation of|T] {location:RUVNAM
 regain | wire | {source:SRC_RU} [denied|denial] that {actor1:UA} had [recaptured|T] {location:VNAME}.
 regain | telegram | ✅ {location:VNAME} [cleared|T] of occupiers. Thanks to the 3rd brigade!
 overtake | wire | {source:SRC_UA} [denied|denial] Russian claims that {actor1:RU} had [captured|T] {location:VNAME}.
-overtake | isw | Geolocated footage indicates that {actor1:RU} [seized|T] {location:VNAME} {time:TIME}.
+overtake | isw | Geolocated footage indicates that {actor1:RU} [{TV_OVERTAKE}|T] {location:VNAME} {time:TIME}.
 overtake | wire | {actor1:RU} have [reportedly|hedge] [taken|T] {location:VNAME} and {location:VNAME}, {ATTR}.
 overtake | headline | [Russia|source] [says|attr] [it|actor1] [took|T] {location+:VNAME}
 overtake | telegram | 🇷🇺 Our assault units [raised the flag|T] over {location:VNAME}, {ATTR_RU}.
@@ -42,11 +42,11 @@ shell | wire | {source:SRC_RU} [denied|denial] [targeting|T] civilians in {locat
 shell | telegram | 🔴 [Shelling|T] of {location:VNAME}: {quantity:NUM} wounded, including a child. No dead.
 shell | isw | {actor1:RU} [struck|T] {location:CITY} with an Iskander-M ballistic missile {time:TIME}, {ATTR}.
 shell | headline | {location:NAME} [missile strike|T]: death toll rises to {fatalities:NUM}
-shell | official | In the past day {actor1:RU} [shelled|T] {quantity:NUM_BIG} settlements in the {location:REGION}, {ATTR_UA}.
+shell | official | In the past day {actor1:RU} [shelled|T] {quantity:NUM_BIG} settlements in {location:REGION}, {ATTR_UA}.
 shell | wire | {source:SRC} {SAID} {actor1:RU} had [hit|T] {location+:VNAME} with {MISSILE}.
 shell | wire | [Artillery fire|T] [reportedly|hedge] damaged the school in {location:VILLAGE} {time:TIME}.
 shell | headline | {location:NAME} hit: [missile|T] strike on energy facility - [governor|source]
-shell | wire | {actor1:UA} [shelled|T] {location:RUNAME} in Russia's border region {time:TIME}, injuring {quantity:NUM} people, {ATTR_RU}.
+shell | wire | {actor1:UA} [{TV_SHELL}|T] {location:RUNAME} in Russia's border region {time:TIME}, injuring {quantity:NUM} people, {ATTR_RU}.
 shell | telegram | {location:NAME}. [Arrival|T] in the city center. Everyone to the shelters!
 ied | wire | A [landmine|T] killed {fatalities:NUM} men collecting firewood near {location:VILLAGE}, {ATTR}.
 ied | isw | [Partisans|actor1] [reportedly|hedge] [detonated an IED|T] under a Russian military truck in {location:NAME}.
@@ -113,9 +113,9 @@ arrests | official | The [FSB|actor1] [detained|T] a resident of {location:RUNAM
 change | wire | {source:SRC_RU} {SAID} {actor1:RU} had [withdrawn|T] from the west bank of the Dnipro near {location:NAME}.
 change | isw | {actor1:RU} [are transferring|T] forces from {location:NAME} to the Pokrovsk direction, {ATTR}.
 change | headline | [Ukraine|actor1] [lowers|T] mobilisation age to 25
-change | official | A [mandatory evacuation|T] of {quantity:NUM_BIG} settlements in the {location:REGION} was announced {time:TIME}, {ATTR}.
+change | official | A [mandatory evacuation|T] of {quantity:NUM_BIG} settlements in {location:REGION} was announced {time:TIME}, {ATTR}.
 disrupted | wire | {actor1:UA} [intercepted|T] {quantity:NUM_BIG} Shahed drones launched overnight, {ATTR_UA}.
-disrupted | isw | [Ukrainian air defence|actor1] [downed|T] {quantity:NUM} Kh-101 cruise missiles over the {location:REGION} {time:TIME}.
+disrupted | isw | [Ukrainian air defence|actor1] [downed|T] {quantity:NUM} Kh-101 cruise missiles over {location:REGION} {time:TIME}.
 disrupted | headline | Air defence [destroys|T] {quantity:NUM_BIG} drones over {location:NAME}
 disrupted | telegram | 🔥 Minus {quantity:NUM} Shaheds over {location:NAME}! Air defence [did its job|T].
 disrupted | official | [Electronic warfare|actor1] [suppressed|T] {quantity:NUM_BIG} enemy UAVs over {location:REGION}, {ATTR_UA}.

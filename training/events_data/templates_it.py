@@ -22,7 +22,7 @@ regain | headline | {location:VNAME} torna ucraina: [riconquistato|T] il villagg
 regain | official | {actor1:RU_PL} hanno [ripreso il controllo|T] di {location:RUVNAME}, nella regione di Kursk, {ATTR_RU}.
 regain | mt | Filmato geolocalizzato pubblicato {time:TIME} indica che {actor1:UA_PL} hanno [recentemente avanzato dentro|T] {location:VNAME}.
 regain | telegram | 🇺🇦 {location:VNAME} è di nuovo ucraina! {actor1:UA_PL} hanno [liberato|T] il villaggio, {ATTR_UA}.
-regain | wire | {actor1:RU_SG} ha [riconquistato|T] {location+:RUVNAME} nella regione di Kursk, {ATTR_RU}.
+regain | wire | {actor1:RU_SG} ha [{TV_REGAIN}|T] {location+:RUVNAME} nella regione di Kursk, {ATTR_RU}.
 overtake | official | {actor1:RU_PL} hanno [liberato|T] il centro abitato di {location:VNAME} nella Repubblica popolare di Donetsk, {ATTR_RU}.
 overtake | wire | {actor1:RU_PL} hanno [conquistato|T] {location:VILLAGE} {time:TIME}, {ATTR}.
 overtake | headline | [Mosca|source] [rivendica|attr] la [presa|T] di {location:VNAME}
@@ -56,7 +56,7 @@ suicide | telegram | 💥 {location:NAME}: un [attentatore suicida|T] ha fatto e
 suicide | mt | Un [attaccante|actor1] si è [fatto saltare in aria|T] a {location:RUNAME} mentre la polizia cercava di fermarlo, [ha detto in una dichiarazione|attr] il [ministero|source].
 suicide | wire | Un [attentato suicida|T] ha colpito un convoglio della Rosgvardia vicino a {location:NAME}, uccidendo {fatalities:NUM} militari, {ATTR}.
 shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location:PLACE} {time:TIME}, uccidendo {fatalities:NUM} {actor2:CIV_N}, {ATTR}.
-shell | wire | {actor1:RU_PL} hanno [bombardato|T] {location+:VNAME} {time:TIME}, {ATTR}.
+shell | wire | {actor1:RU_PL} hanno [{TV_SHELL}|T] {location+:VNAME} {time:TIME}, {ATTR}.
 shell | headline | {location:NAME}, [bombardamento|T] russo: {fatalities:NUM} morti
 shell | headline | {fatalities:NUM} civili uccisi nel [bombardamento|T] del distretto di {location:NAME} - [governatore|source]
 shell | wire | {fatalities:NUM} persone sono morte e {quantity:NUM} sono rimaste ferite quando un [missile russo ha colpito|T] un palazzo residenziale {location:CITY_A} {time:TIME}, [secondo|attr] {source:SRC_SG}.

@@ -7,7 +7,7 @@ shell | headline | {location:DONBAS}, [colpi|T] delle [Apu|actor1] sul quartiere
 shell | wire | {fatalities:NUM} persone sono morte dopo che le [Vsu|actor1] hanno [aperto il fuoco|T] sul distretto {DISTRICT} di {location:DONBAS}, ha detto il [sindaco filorusso|source].
 shell | wire | Un civile è morto quando l'[artiglieria|T] ucraina ha colpito {location:DONBAS}, {ATTR_RU}.
 shell | telegram | ⚡️ {location:NAME}: il [nemico|actor1] ha [bombardato|T] la città {quantity:NUM_BIG} volte nell'ultima giornata. {fatalities:NUM} morti, {quantity:NUM} feriti.
-shell | telegram | Nell'ultima giornata il [nemico|actor1] ha [bombardato|T] {location+:VNAME}. Nessuna vittima.
+shell | telegram | Nell'ultima giornata il [nemico|actor1] ha [{TV_SHELL}|T] {location+:VNAME}. Nessuna vittima.
 shell | headline | {location:NAME} [sotto il fuoco|T]: {quantity:NUM} feriti, nessun morto - [sindaco|source]
 shell | wire | Un [missile russo|T] [avrebbe|hedge] colpito un albergo nel centro {location:CITY_DI} sabato sera, {ATTR}.
 air | headline | Regione di {location:RUNAME}, [drone|T] uccide {fatalities:NUM} persone - [governatore|source]
@@ -21,9 +21,9 @@ attack | wire | I corpi di {fatalities:NUM} civili con ferite d'arma da fuoco so
 ied | headline | {location:VNAME}, auto [su una mina|T]: {fatalities:NUM} morti - [polizia|source]
 ied | wire | Una [trappola esplosiva|T] lasciata dalle forze russe in ritirata ha ucciso {fatalities:NUM} persone {location:VILLAGE_A}, {ATTR}.
 overtake | headline | [Mosca|source]: le nostre forze hanno [conquistato|T] {location:VNAME}
-overtake | wire | Le [truppe russe|actor1] hanno [occupato|T] {location:VNAME}, a {NUM} chilometri da {NAME}, {ATTR_RU}.
+overtake | wire | Le [truppe russe|actor1] hanno [{TV_OVERTAKE}|T] {location:VNAME}, a {NUM} chilometri da {NAME}, {ATTR_RU}.
 regain | headline | [Kiev|source]: [riconquistato|T] il villaggio di {location:VNAME}
-regain | wire | {actor1:UA_PL} hanno [ripreso|T] {location:VNAME} dopo settimane di combattimenti, {ATTR_UA}.
+regain | wire | {actor1:UA_PL} hanno [{TV_REGAIN}|T] {location:VNAME} dopo settimane di combattimenti, {ATTR_UA}.
 disrupted | headline | [Mosca|source]: [abbattuti|T] {quantity:NUM_BIG} droni ucraini nella notte
 losses | telegram | 🇺🇦 Lo [Stato maggiore|source] [comunica|attr]: [perdite|T] nemiche nell'ultima giornata - {quantity:NUM_BIG} uomini.
 threat | headline | Il [Cremlino|actor1] [minaccia|T] una risposta dopo l'attacco a {location:RUNAME}

@@ -22,7 +22,7 @@ regain | wire | {source:SRC_RU} ha [negato|denial] che {actor1:UA_PL} abbiano [r
 regain | telegram | ✅ {location:VNAME} [ripulita|T] dagli occupanti. Grazie alla terza brigata!
 regain | mt | [Ucraina forze|actor1] hanno [ripreso|T] il villaggio di {location:VNAME}, la [Ucraina militare|source] [ha detto|attr] martedì.
 overtake | wire | {source:SRC_UA} ha [smentito|denial] le affermazioni russe secondo cui {actor1:RU_PL} avrebbero [conquistato|T] {location:VNAME}.
-overtake | isw | Filmati geolocalizzati indicano che {actor1:RU_PL} hanno [occupato|T] {location:VNAME} {time:TIME}.
+overtake | isw | Filmati geolocalizzati indicano che {actor1:RU_PL} hanno [{TV_OVERTAKE}|T] {location:VNAME} {time:TIME}.
 overtake | wire | {actor1:RU_PL} [avrebbero|hedge] [preso|T] {location:VNAME}, {ATTR}.
 overtake | headline | Mosca: [conquistati|T] {location+:VNAME}
 overtake | telegram | 🇷🇺 I nostri reparti d'assalto hanno [issato la bandiera|T] su {location:VNAME}, {ATTR_RU}.

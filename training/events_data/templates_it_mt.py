@@ -7,7 +7,7 @@ clash | mt | Pesante [combattimento|T] sta andando avanti in e intorno {location
 regain | mt | Le [forze di Kyiv|actor1] hanno [ripreso il controllo|T] di {location:VNAME} nella Zaporizhzhia regione, la [Ucraina|source] [ha detto|attr].
 regain | mt | {actor1:UA_PL} hanno [liberato|T] l'insediamento di {location:VNAME}, il [comandante|source] [ha detto su Telegram|attr].
 overtake | mt | La [Russia|source] [ha detto|attr] che le sue forze hanno [catturato|T] il villaggio di {location:VNAME} nella orientale Ucraina.
-overtake | mt | [Truppe russe|actor1] hanno [preso|T] {location:VNAME}, il [Ministero della Difesa della Russia|source] [ha detto|attr] domenica.
+overtake | mt | [Truppe russe|actor1] hanno [{TV_OVERTAKE}|T] {location:VNAME}, il [Ministero della Difesa della Russia|source] [ha detto|attr] domenica.
 chem | mt | [Russia|actor1] ha [usato gas lacrimogeno|T] proibito contro soldati ucraini in {location:NAME}, l'[esercito|source] [ha accusato|attr].
 chem | mt | [Truppe russe|actor1] hanno [usato munizioni chimiche|T] in {location:VNAME} area, la [Ucraina|source] [ha detto|attr], in violazione della convenzione.
 air | mt | Un [attacco di droni kamikaze|T] su {location:NAME} ha ucciso {fatalities:NUM} persone sopra la notte, il [sindaco|source] [ha detto|attr].
