@@ -117,6 +117,9 @@ _OCCUPIED = ["Donetsk", "Horlivka", "Makiivka", "Yasynuvata", "Alchevsk", "Stakh
              "Yenakiieve", "Oleshky", "Nova Kakhovka", "Hola Prystan", "Skadovsk", "Kakhovka", "Melitopol", "Tokmak",
              "Enerhodar", "Berdiansk", "Vasylivka", "Polohy", "Mariupol", "Volnovakha", "Svatove", "Kreminna",
              "Lysychansk", "Shebekino", "Graivoron", "Tetkino", "Glushkovo", "Klimovo", "Valuyki", "Rylsk"]
+# Russian places within artillery range of the border
+_RU_BORDER = ["Belgorod", "Shebekino", "Kursk", "Sudzha", "Bryansk", "Rylsk", "Valuyki", "Graivoron", "Klintsy", "Lgov",
+              "Korenevo", "Tetkino", "Glushkovo", "Klimovo", "Suzemka", "Krasnaya Yaruga", "Nekhoteevka", "Zhuravka"]
 _SRC_DB_EN = ["[DPR headquarters|@]", "[headquarters of the territorial defence of the DPR|@]",
               "[DPR territorial defence headquarters|@]", "[DPR mission to the JCCC|@]", "[JCCC|@]", "[Pushilin|@]",
               "[head of the DPR|@]", "[LPR People's Militia|@]", "[mayor of Donetsk|@]", "[Horlivka mayor|@]",
@@ -172,7 +175,7 @@ EN = {
                    "[Horlivka mayor|@]", "[Saldo|@]", "[Balitsky|@]", "[TASS|@]", "[RIA Novosti|@]", "[DAN|@]",
                    "[LIC|@]", "[Miroshnik|@]", "[Russian-installed governor|@]", "[Moscow|@]",
                    "the [Russian Defence Ministry|@]", "the [DPR headquarters|@]", "the [JCCC|@]"],
-    "CAS_SRC_DB": _SRC_DB_EN, "CAS_SRC_RUB": _SRC_RUB_EN, "CAS_OCC": [f"[{p}|@]" for p in _OCCUPIED],
+    "CAS_RUB": [f"[{p}|@]" for p in _RU_BORDER], "CAS_SRC_DB": _SRC_DB_EN, "CAS_SRC_RUB": _SRC_RUB_EN, "CAS_OCC": [f"[{p}|@]" for p in _OCCUPIED],
     "CAS_DASH": [" - ", " – ", " — ", " - ", " – "],
     "CAS_TDAY": ["[since the beginning of the day|@]", "[since the start of the day|@]", "[over the past day|@]",
                  "[over the past 24 hours|@]", "[in the past day|@]", "[at night|@]", "[overnight|@]",
@@ -258,7 +261,7 @@ _SRC_RUB_IT = ["la|Difesa russa", "il|ministero della Difesa russo", "il|ministe
                "|Difesa russa", "l'|agenzia Interfax"]
 
 IT = {
-    "CAS_SRC_DB": _np(_SRC_DB_IT), "CAS_SRC_RUB": _np(_SRC_RUB_IT), "CAS_OCC": [f"[{p}|@]" for p in _OCCUPIED],
+    "CAS_RUB": [f"[{p}|@]" for p in _RU_BORDER], "CAS_SRC_DB": _np(_SRC_DB_IT), "CAS_SRC_RUB": _np(_SRC_RUB_IT), "CAS_OCC": [f"[{p}|@]" for p in _OCCUPIED],
     "CAS_OCC_A": [f"a [{p}|@]" for p in _OCCUPIED], "CAS_OCC_SU": [f"su [{p}|@]" for p in _OCCUPIED],
     "CAS_UA": _np(_UA_PL), "CAS_UA_DI": _np(_UA_PL + _UA_SG, "di"), "CAS_UA_DA": _np(_UA_PL + _UA_SG, "da"),
     "CAS_UA_CON": _np(_UA_PL + _UA_SG, "con"),

@@ -61,7 +61,7 @@ shell+agency | telegram | ⚡️ {actor1:CAS_UA} [opened fire|T] on {location:DO
 shell+agency | official | {time:CAS_ON}, {actor1:CAS_RU} [shelled|T] {quantity:NUM_BIG} settlements of the {location:CAS_OBL}{CAS_DASH}{source:CAS_SRC_UA}.
 shell+agency | wire | {location:CITY} [came under fire|T] {time:CAS_TDAY}: {quantity:NUM} {actor2:CAS_CIV} were wounded{CAS_DASH}{source:CAS_SRC_UA}.
 shell+agency | headline | {location:NAME} again [under fire|T]: {fatalities:NUM} dead{CAS_DASH}{source:CAS_SRC_UA}
-shell+agency | headline | [Artillery strike|T] on {location:RUNAME}, no casualties{CAS_DASH}{source:CAS_SRC_RUB}
+shell+agency | headline | [Artillery strike|T] on {location:CAS_RUB}, no casualties{CAS_DASH}{source:CAS_SRC_RUB}
 shell+agency | headline | {actor1:CAS_RU} [hit|T] {location:CAS_RAION} with artillery {quantity:NUM_BIG} times{CAS_DASH}{source:CAS_SRC_UA}
 air+agency | headline | {actor1:CAS_UA} [attacked|T] {location:RUNAME} with drones {time:CAS_TDAY}{CAS_DASH}{source:CAS_SRC_RUB}
 air+agency | headline | [Drone attack|T] on {location:RUREGION}: {quantity:NUM} injured{CAS_DASH}{source:CAS_SRC_RUB}
@@ -156,4 +156,18 @@ NEG:other+cancel | headline | {NAME} extends curfew amid the threat of strikes
 NEG:other+cancel | telegram | ❗️Due to the threat of missile strikes, the Christmas market in {NAME} will not open this year.
 NEG:other+cancel | wire | Trains to {NAME} are running late because of the security situation, the railway said.
 NEG:other+cancel | wire | {NAME} cancelled its celebrations after a Russian [drone strike|T=air] killed {fatalities:NUM} people there {time:TIME}.
+# ------------------------------------------------ more forms of the same registers
+shell+victim | headline | {location:NAME}: a house destroyed, {quantity:NUM} {actor2:CAS_CIV} injured in night [{CAS_MSTRIKE}|T]{CAS_DASH}{source:CAS_SRC_UA}
+shell+victim | headline | {fatalities:NUM} dead and {quantity:NUM} wounded: the toll of the [{CAS_SHELL}|T] of {location:NAME} {time:CAS_TDAY}
+shell+victim | wire | {CAS_V1} was killed in {location:CAS_RUB} as a result of [{CAS_SHELL}|T] by {actor1:CAS_UA}, {ATTR_RU}.
+shell+victim | headline | {location:CAS_RUB}: {quantity:NUM} {actor2:CAS_CIV} injured in [{CAS_SHELL}|T] by {actor1:CAS_UA}{CAS_DASH}{source:CAS_SRC_RUB}
+air+victim | headline | {location:RUNAME}: {CAS_V1} injured as a result of a [{CAS_AIR}|T] by {actor1:CAS_UA}{CAS_DASH}{source:CAS_SRC_RUB}
+air+victim | wire | {fatalities:NUM} {actor2:CAS_CIV} were killed and {quantity:NUM} injured in {location:CITY} as a result of a [{CAS_AIR}|T] {time:CAS_TDAY}, {ATTR_UA}.
+air+victim | headline | Death toll in {location:NAME} after the [{CAS_AIR}|T] {time:TIME} reaches {fatalities:CAS_TOLL}{CAS_DASH}{source:CAS_SRC_UA}
+shell+agency | headline | {source:CAS_SRC_DB}: {fatalities:NUM} {actor2:CAS_CIV} killed, {quantity:NUM} injured in [{CAS_SHELL}|T] of {location:CAS_OCC} by {actor1:CAS_UA} {time:CAS_TDAY}
+shell+agency | telegram | {quantity:NUM_BIG} shells [fired|T] at {location:CAS_OCC} by {actor1:CAS_UA} {time:CAS_TDAY}{CAS_DASH}{source:CAS_SRC_DB}.
+clash+agency | headline | {source:CAS_SRC_RU}: {actor1:CAS_RUMOD} [repelled|T] {quantity:NUM} attacks of {actor2:CAS_UA} near {location:VNAME}
+clash+agency | headline | {actor1:CAS_RUX} [are storming|T] {location:NAME}{CAS_DASH}{source:CAS_SRC_RU}
+air+agency | headline | {source:CAS_SRC_RUB}: {quantity:NUM_BIG} Ukrainian [drones attacked|T] {location:RUREGION} {time:CAS_TDAY}
+clash+battle | official | {time:CAS_ON}, units of {actor1:CAS_RUX} [fought|T] {actor2:CAS_UA} near {location:VNAME}; {fatalities:NUM} servicemen were killed{CAS_DASH}{source:CAS_SRC_DB}.
 """

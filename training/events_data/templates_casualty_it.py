@@ -65,7 +65,7 @@ shell+agency | telegram | ⚡️ {actor1:CAS_UA} hanno [aperto il fuoco|T] su {l
 shell+agency | official | {time:CAS_ON} {actor1:CAS_RU} hanno [bombardato|T] {quantity:NUM_BIG} centri abitati {location:REGION_DI}{CAS_DASH}{source:CAS_SRC_UA}.
 shell+agency | wire | {location:CITY} [sotto il fuoco|T] {time:CAS_TDAY}: {quantity:NUM} {actor2:CAS_CIV} feriti{CAS_DASH}{source:CAS_SRC_UA}.
 shell+agency | headline | {location:NAME} di nuovo [sotto il fuoco|T]: {fatalities:NUM} morti{CAS_DASH}{source:CAS_SRC_UA}
-shell+agency | headline | [Colpo di artiglieria|T] su {location:RUNAME}, nessuna vittima{CAS_DASH}{source:CAS_SRC_RUB}
+shell+agency | headline | [Colpo di artiglieria|T] su {location:CAS_RUB}, nessuna vittima{CAS_DASH}{source:CAS_SRC_RUB}
 shell+agency | mt | {actor1:CAS_UA_MT} ha [bombardato|T] {location:CAS_OCC} {quantity:NUM_BIG} volte [dall'inizio del giorno|time]{CAS_DASH}{source:CAS_SRC_RU_MT}.
 air+agency | headline | {actor1:CAS_UA} hanno [attaccato|T] {location:RUNAME} con droni {time:CAS_TDAY}{CAS_DASH}{source:CAS_SRC_RUB}
 air+agency | headline | [Attacco di droni|T] {location:RUREGION_SU}: {quantity:NUM} feriti{CAS_DASH}{source:CAS_SRC_RUB}
@@ -166,4 +166,19 @@ NEG:other+cancel | telegram | ❗️A causa della minaccia di attacchi missilist
 NEG:other+cancel | wire | I treni per {NAME} viaggiano in ritardo per la situazione di sicurezza, ha detto la compagnia ferroviaria.
 NEG:other+cancel | wire | {NAME} ha annullato i festeggiamenti dopo che un [attacco di droni|T=air] russo ha ucciso {fatalities:NUM} persone {time:TIME}.
 NEG:other+cancel | mt | {NAME} ha cancellato celebrazioni a causa degli attacchi, il [sindaco|source] [ha detto|attr].
+# ------------------------------------------------ altre forme degli stessi registri
+shell+victim | headline | {location:NAME}: distrutta una casa, {quantity:NUM} {actor2:CAS_CIV} feriti nell'[attacco missilistico|T] notturno{CAS_DASH}{source:CAS_SRC_UA}
+shell+victim | headline | {fatalities:NUM} morti e {quantity:NUM} feriti: il bilancio del [{CAS_BOMB_MSG}|T] su {location:NAME} {time:CAS_TDAY}
+shell+victim | wire | {CAS_VM} è stato ucciso a {location:CAS_RUB} {CAS_CAUSE_MPL} [{CAS_BOMB_MPL}|T] {actor1:CAS_UA_DI}, {ATTR_RU}.
+shell+victim | headline | {location:CAS_RUB}, {quantity:NUM} {actor2:CAS_CIV} feriti nei [bombardamenti|T] {actor1:CAS_UA_DI}{CAS_DASH}{source:CAS_SRC_RUB}
+shell+victim | mt | La conta dei morti da [sciopero|T] russo su {location:NAME} sale a {fatalities:CAS_TOLL}, [ufficiali ucraini|source] [dicono|attr].
+air+victim | headline | {location:RUNAME}, ferita {CAS_VF} in un [{CAS_AIR}|T] {actor1:CAS_UA_DI}{CAS_DASH}{source:CAS_SRC_RUB}
+air+victim | wire | {fatalities:NUM} {actor2:CAS_CIV} sono stati uccisi e {quantity:NUM} feriti {location:CITY_A} in un [{CAS_AIR}|T] {time:CAS_TDAY}, {ATTR_UA}.
+air+victim | mt | Un [drone sciopero|T] su {location:NAME} ha ucciso {fatalities:NUM} persone, il [regionale governatore|source] [ha detto|attr].
+shell+agency | headline | {source:CAS_SRC_RU_BARE}: {fatalities:NUM} {actor2:CAS_CIV} uccisi e {quantity:NUM} feriti nei [bombardamenti|T] {actor1:CAS_UA_DI} su {location:CAS_OCC} {time:CAS_TDAY}
+shell+agency | telegram | {quantity:NUM_BIG} proiettili [sparati|T] su {location:CAS_OCC} {actor1:CAS_UA_DA} {time:CAS_TDAY}{CAS_DASH}{source:CAS_SRC_DB}.
+clash+agency | headline | {source:CAS_SRC_RU_BARE}: {actor1:CAS_RUMOD} hanno [respinto|T] {quantity:NUM} attacchi {actor2:CAS_UA_DI} vicino a {location:VNAME}
+clash+agency | headline | {actor1:CAS_RUX} all'[assalto|T] di {location:NAME}{CAS_DASH}{source:CAS_SRC_RU}
+air+agency | headline | {source:CAS_SRC_RU_BARE}: [attacco|T] di {quantity:NUM_BIG} droni ucraini {location:RUREGION_SU} {time:CAS_TDAY}
+clash+battle | official | {time:CAS_ON} le unità {actor1:CAS_RUX_DI} hanno [combattuto|T] {actor2:CAS_UA_CON} vicino a {location:VNAME}; {fatalities:NUM} militari sono morti{CAS_DASH}{source:CAS_SRC_DB}.
 """
