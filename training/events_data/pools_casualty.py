@@ -229,7 +229,8 @@ _RU_PL = ["gli|occupanti", "gli|invasori", "le|truppe russe", "le|forze russe", 
 _RU_SG = ["il|nemico", "l'|esercito russo", "l'|aggressore", "l'|esercito di occupazione"]
 _RUX = ["le|forze della Dpr", "la|milizia popolare della Dpr", "la|milizia popolare della Lpr", "i|kadyroviti",
         "i|ceceni di Kadyrov", "i|combattenti dell'Akhmat", "i|miliziani della Wagner", "le|forze della Lpr",
-        "le|forze alleate", "i|separatisti filorussi", "il|Primo corpo d'armata"]
+        "le|forze alleate", "i|separatisti filorussi", "il|Primo corpo d'armata", "le|forze della DPR",
+        "la|milizia della LPR", "le|unità della DPR"]
 _RUMOD = ["le|truppe russe", "le|unità del gruppo di forze Tsentr", "i|reparti del gruppo di forze Vostok",
           "le|unità del gruppo Yug", "i|militari russi", "le|Forze armate russe", "i|reparti d'assalto del gruppo Zapad",
           "le|unità del gruppo Dnepr", "i|distaccamenti d'assalto russi"]  # plural: they are subjects of «hanno»
