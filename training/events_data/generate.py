@@ -21,8 +21,11 @@ from pathlib import Path
 from . import (
     negatives,
     passages,
+    pools_casualty,
     pools_en,
     pools_it,
+    templates_casualty_en,
+    templates_casualty_it,
     templates_en,
     templates_en_extra,
     templates_en_more,
@@ -49,15 +52,18 @@ PROSE = {line.strip() for line in (templates_prose.EN + templates_prose.IT).spli
 TEST_SHARE = 0.15
 FRAMED_REGISTERS = ("wire", "telegram", "official", "mt", "headline")
 LANGS = {
-    "en": (pools_en.POOLS, templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
+    "en": (pools_en.POOLS | pools_casualty.EN,
+           templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN + templates_prose.EN
            + templates_modality.CASES_EN + passages.EN
-           + negatives.EN),
-    "it": (pools_it.POOLS, templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
+           + negatives.EN + templates_casualty_en.TEMPLATES),
+    "it": (pools_it.POOLS | pools_casualty.IT,
+           templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
            + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT + templates_prose.IT
            + templates_modality.CASES_IT + passages.IT
-           + negatives.IT),
+           + negatives.IT + templates_casualty_it.TEMPLATES),
 }
+KEY_TARGETS = {"en": templates_casualty_en.TARGETS, "it": templates_casualty_it.TARGETS}  # keys "shell+victim"...
 
 
 def read_templates(lang: str, text: str) -> list[tuple[str, str, str, str]]:
@@ -110,7 +116,7 @@ def _negative_kind(key: str) -> str | None:
 
 def _subtype_key(key: str) -> str | None:
     """The sub-type a bare trigger mark [..|T] takes; negatives must name it ([..|T=shell])."""
-    return None if key.startswith("NEG:") else key.removeprefix("HAND:")
+    return None if key.startswith("NEG:") else key.removeprefix("HAND:").split("+")[0]
 
 
 class GroupWriter:
@@ -180,6 +186,7 @@ def plan(lang: str) -> list[tuple[str, int, list[GroupWriter]]]:
             target = len(writers)
         else:
             target = TARGET_NEGATIVE if key.startswith("NEG:") else round(TARGET_POSITIVE * TARGET_BOOST.get(key, 1))
+            target = KEY_TARGETS[lang].get(key, target)
         out.append((key, target, writers))
     return out
 
