@@ -263,6 +263,10 @@ class Assembly(Counts):
     def places_of(self, k: int, trig: Trigger, rec: dict) -> list[Toponym | None]:
         spans = self.spans(k, "location")
         found = [t for t in self.places if any(t.start < e and s < t.end for s, e in spans)]
+        if not found and spans:  # the reader points exactly at a name the NER swallowed in an organisation
+            found = [t for t in self.doc.toponyms if (t.start, t.end) in spans and t not in self.places
+                     and self.sent.start <= t.start < self.sent.end and not self.in_source(t.start)
+                     and not any(e.metonym and e.start <= t.start < e.end for e in self.doc.entities)]
         if not found and spans:
             found = self.anaphor(spans)
         if not found:  # the reader tied no place, or one the places layer did not resolve
