@@ -6,7 +6,7 @@ Rebuilds src/frontwatch/reader/weights/e5_heads.pt. Command (repo root, 2 CPU co
 
 1. Word vectors: one pass of the committed KIND-fine-tuned e5 encoder (frozen; entity tags
    unchanged) over every training text, the hidden states after layer MID_LAYER and after
-   the last layer at each word's first sub-token, exactly as at run time (bf16 autocast).
+   the last layer at each word's first sub-token, exactly as at run time (fp32).
    Cached in --cache, keyed by the data's hash, so re-running the heads is minutes.
 2. Heads (reader/heads.py): BiLSTM + trigger/cue taggers + per-trigger argument tagger and
    modality classifier, trained with AdamW on the sum of their cross-entropies.
@@ -52,7 +52,7 @@ O_WEIGHT = 0.3
 
 
 def _text_key(text: str) -> str:
-    return hashlib.sha256(f"{text}|{MID_LAYER}".encode()).hexdigest()[:20]
+    return hashlib.sha256(f"{text}|{MID_LAYER}|fp32".encode()).hexdigest()[:20]
 
 
 def _load_cache(cache: Path) -> dict[str, np.ndarray]:

@@ -55,13 +55,13 @@ class EncoderPass:
         d = 2 * self.ner.model.encoder.cfg.hidden
         feats = [np.zeros((len(s), d), dtype=np.float32) for s in sentences]
         ner = [np.zeros((len(s), self.ner.model.head.out_features), dtype=np.float32) for s in sentences]
-        with torch.autocast("cpu", dtype=torch.bfloat16):
-            for batch in self.ner._batches(items):
-                ids, attn = pad_batch([it[3] for it in batch], self.tok.pad)
-                h, logp = self._run(ids, attn)
-                for row, (si, ws, we, _ids, first) in enumerate(batch):
-                    feats[si][ws:we] = h[row, first].numpy()
-                    ner[si][ws:we] = logp[row, first].numpy()
+        # fp32 like the NER pass (see ner/e5_tagger.py: bf16 autocast is slower on CPUs without bf16)
+        for batch in self.ner._batches(items):
+            ids, attn = pad_batch([it[3] for it in batch], self.tok.pad)
+            h, logp = self._run(ids, attn)
+            for row, (si, ws, we, _ids, first) in enumerate(batch):
+                feats[si][ws:we] = h[row, first].numpy()
+                ner[si][ws:we] = logp[row, first].numpy()
         return list(zip(feats, ner, strict=True))
 
 
