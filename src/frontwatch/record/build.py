@@ -65,14 +65,15 @@ def _update(db: RecordDB, rebuild: bool) -> UpdateSummary:
     t0 = time.perf_counter()
     out = UpdateSummary()
     touched = _Touched()
+    if not rebuild and not any(_pending(db)):  # a current record is only read: no write lock, no byte written
+        out.seconds = time.perf_counter() - t0
+        return out
     with db.transaction():
         if rebuild:
             for table in TABLES:
                 db.run(f"DELETE FROM {table}")
-        stored = {a: (h, p) for a, h, p in db.tuples("SELECT id, content_hash, pipeline FROM articles")}
-        known = {a: (h, p) for a, h, p in db.tuples("SELECT article_id, content_hash, pipeline FROM record_articles")}
-        changed = sorted(a for a, v in stored.items() if known.get(a) != v)
-        gone = sorted(set(known) - set(stored)) + [a for a in changed if a in known]
+        stored = _stored(db)  # again, inside the lock: another process may have updated meanwhile
+        changed, gone = _pending(db, stored)
         for article_id in gone:
             _forget(db, article_id, touched)
         out.removed = len(gone)
@@ -88,6 +89,18 @@ def _update(db: RecordDB, rebuild: bool) -> UpdateSummary:
     out.clusters, out.places, out.claimants = len(touched.clusters), len(touched.places), len(touched.claimants)
     out.seconds = time.perf_counter() - t0
     return out
+
+
+def _stored(db: RecordDB) -> dict[str, tuple]:
+    return {a: (h, p) for a, h, p in db.tuples("SELECT id, content_hash, pipeline FROM articles")}
+
+
+def _pending(db: RecordDB, stored: dict[str, tuple] | None = None) -> tuple[list[str], list[str]]:
+    """The articles to read (new or changed in the store) and those whose reports to drop (gone or changed)."""
+    stored = _stored(db) if stored is None else stored
+    known = {a: (h, p) for a, h, p in db.tuples("SELECT article_id, content_hash, pipeline FROM record_articles")}
+    changed = sorted(a for a, v in stored.items() if known.get(a) != v)
+    return changed, sorted(set(known) - set(stored)) + [a for a in changed if a in known]
 
 
 def _forget(db: RecordDB, article_id: str, touched: _Touched) -> None:
