@@ -9,7 +9,6 @@ record and reads everything again. Each runs in one transaction.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -18,7 +17,7 @@ from typing import Any
 from ..store import Store
 from ..store.base import now
 from . import contradictions, control, losses
-from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, best_cluster
+from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join
 from .db import RecordDB
 from .merge import summarize
 from .reports import neighbour_cells, precision_rank, report_rows
@@ -122,16 +121,12 @@ def _add(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> int:
 
 def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
     """The cluster the report joins, or a new one named after it."""
-    if r["date_lo"] and r["place_key"]:
-        candidates: dict[str, list[dict[str, Any]]] = {}
-        ids = [cluster_id for (cluster_id,) in _candidate_ids(db, r)]
-        if ids:  # the whole of each cluster: the report must match all of it
-            for m in db.rows(f"SELECT * FROM record_reports WHERE cluster_id IN ({','.join('?' * len(ids))})", ids):
-                candidates.setdefault(m["cluster_id"], []).append(m)
-        found = best_cluster(r, candidates)
-        if found:
-            return found
-    return "c" + hashlib.sha1(f"{r['article_id']}\x1f{r['event_index']}".encode()).hexdigest()[:12]
+    candidates: dict[str, list[dict[str, Any]]] = {}
+    ids = [cluster_id for (cluster_id,) in _candidate_ids(db, r)] if can_join(r) else []
+    if ids:  # the whole of each cluster: the report must match all of it
+        for m in db.rows(f"SELECT * FROM record_reports WHERE cluster_id IN ({','.join('?' * len(ids))})", ids):
+            candidates.setdefault(m["cluster_id"], []).append(m)
+    return join(r, candidates)
 
 
 def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
