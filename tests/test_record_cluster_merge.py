@@ -6,10 +6,9 @@ what is tested is the rule, not the SQL that finds the candidates."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
-from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, article, event
+from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, article, event, record_tables
 
 from frontwatch.document import Place
 from frontwatch.record import cluster, merge, update
@@ -168,24 +167,16 @@ def test_the_same_reports_in_another_order_make_the_same_clusters_and_rows():
     assert rows(forward) == rows(backward)
 
 
-def _record(path) -> list:
-    con = sqlite3.connect(path)
-    out = [con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
-           for t in ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses")]
-    con.close()
-    return out
-
-
 def test_reading_the_same_articles_again_changes_nothing_in_the_record(tmp_path):
     path = tmp_path / "again.db"
     store = open_store(str(path))
     for doc in _three():
         store.save(doc, "first reading")
     update(store)
-    before = _record(path)
+    before = record_tables(path)
     for doc in reversed(_three()):  # read again by a newer pipeline, in another order
         store.save(doc, "second reading")
     summary = update(store)
     store.close()
     assert summary.articles == 4 and summary.removed == 4
-    assert _record(path) == before
+    assert record_tables(path) == before
