@@ -77,6 +77,14 @@ def test_an_outlet_citing_another_does_not_add_an_outlet(citing):
     assert (_summary(members)["outlets"], len(members)) == (2, 3)
 
 
+def test_an_outlet_quoting_an_official_still_tells_it_on_its_own():
+    quoting = "A power station in Kharkiv was struck by Russian missiles on Tuesday, according to the governor."
+    docs = [_doc("wire", EN, "Wire One"), _doc("quoting", quoting, "Evening Post", claimed_by="Kharkiv governor")]
+    (members,) = _cluster(docs).values()
+    assert [r["cites"] for r in members] == [None, None]
+    assert _summary(members)["outlets"] == 2
+
+
 def test_an_outlet_cited_but_not_in_the_record_counts_once_for_itself():
     docs = [_doc("cites-en", EN_CITING, "Evening Post"), _doc("again", EN_CITING + " ", "Morning Star")]
     (members,) = _cluster(docs).values()
