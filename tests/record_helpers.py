@@ -3,6 +3,8 @@ placed on them exactly as the store keeps them (the record never sees the stages
 
 from __future__ import annotations
 
+import sqlite3
+
 from frontwatch.document import Document, Event, Place, Quantity, Span, Toponym
 
 KHARKIV = Place("Kharkiv", 49.98081, 36.25272, "UA", "Kharkiv Oblast", 706483, "city")
@@ -40,3 +42,15 @@ def article(doc_id: str, text: str, published: str, outlet: str | None, language
             toponyms.append(Toponym(k, k + len(words), words, ev.location))
     return Document(id=doc_id, text=text, published=published, outlet=outlet, language=language,
                     events=list(events), toponyms=toponyms)
+
+
+RECORD_TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses")
+
+
+def record_tables(path, tables: tuple[str, ...] = RECORD_TABLES) -> list:
+    """Every row of the record's tables in a SQLite file, in a fixed order: two records compare equal
+    when they hold the same."""
+    con = sqlite3.connect(path)
+    out = [con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in tables]
+    con.close()
+    return out

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
 
 import pytest
-from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, TOWN, article, event
+from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, TOWN, article, event, record_tables
 
 from frontwatch.record import query, rebuild, update
 from frontwatch.record.exports import FORMATS
@@ -178,14 +177,6 @@ def test_a_loss_total_that_goes_down_is_flagged(store):
     assert [s["value"] for s in x["sides"]] == [15300, 14800]
 
 
-def _dump(path) -> list:
-    con = sqlite3.connect(path)
-    out = [con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
-           for t in ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses")]
-    con.close()
-    return out
-
-
 def _all_articles(store):
     store.save(_strike("a", STRIKE_EN, STRIKE_EN.split(". ")[0] + ".", "Reuters"), "t")
     store.save(_strike("b", STRIKE_IT, STRIKE_IT.split(". ")[0], "Il Quotidiano", "it"), "t")
@@ -197,11 +188,11 @@ def _all_articles(store):
 def test_updating_again_changes_nothing_and_a_rebuild_gives_the_same_record(store, tmp_path):
     _all_articles(store)
     update(store)
-    first = _dump(tmp_path / "r.db")
+    first = record_tables(tmp_path / "r.db")
     assert update(store).articles == 0
-    assert _dump(tmp_path / "r.db") == first
+    assert record_tables(tmp_path / "r.db") == first
     rebuild(store)
-    assert _dump(tmp_path / "r.db") == first
+    assert record_tables(tmp_path / "r.db") == first
 
 
 def test_a_changed_article_replaces_its_reports_and_its_cluster_shrinks(store):

@@ -4,8 +4,9 @@ one strike told by two outlets in two languages is one event; a re-run changes n
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
+
+from record_helpers import record_tables
 
 from frontwatch.cli import main
 
@@ -17,14 +18,6 @@ ARTICLES = [
      "text": "Martedì missili russi hanno colpito una centrale elettrica a Kharkiv, uccidendo quattro persone, "
              "ha detto il governatore della regione. Le squadre di riparazione hanno lavorato tutta la notte."},
 ]
-
-
-def _record(db: Path) -> list:
-    con = sqlite3.connect(db)
-    out = [con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
-           for t in ("record_reports", "record_clusters", "record_contradictions", "record_control")]
-    con.close()
-    return out
 
 
 def test_run_then_events_and_place_show_one_strike_from_two_outlets(tmp_path: Path, capsys):
@@ -42,8 +35,8 @@ def test_run_then_events_and_place_show_one_strike_from_two_outlets(tmp_path: Pa
     assert "Kharkiv" in capsys.readouterr().out
     assert main(["--db", str(db), "place", "Kharkiv"]) == 0
     assert "events:" in capsys.readouterr().out
-    first = _record(db)
+    first = record_tables(db)
     assert main(["--db", str(db), "run", "--profile", "fast", "--quiet", str(src)]) == 0
-    assert _record(db) == first  # the same articles again: nothing in the record changes
+    assert record_tables(db) == first  # the same articles again: nothing in the record changes
     assert main(["--db", str(db), "export", "--format", "events-geojson", "-o", str(tmp_path / "e.geojson")]) == 0
     assert json.loads((tmp_path / "e.geojson").read_text())["type"] == "FeatureCollection"

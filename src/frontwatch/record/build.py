@@ -9,7 +9,6 @@ record and reads everything again. Each runs in one transaction.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -18,7 +17,7 @@ from typing import Any
 from ..store import Store
 from ..store.base import now
 from . import contradictions, control, losses
-from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, best_cluster
+from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join
 from .db import RecordDB
 from .merge import summarize
 from .reports import neighbour_cells, precision_rank, report_rows
@@ -65,14 +64,15 @@ def _update(db: RecordDB, rebuild: bool) -> UpdateSummary:
     t0 = time.perf_counter()
     out = UpdateSummary()
     touched = _Touched()
+    if not rebuild and not any(_pending(db)):  # a current record is only read: no write lock, no byte written
+        out.seconds = time.perf_counter() - t0
+        return out
     with db.transaction():
         if rebuild:
             for table in TABLES:
                 db.run(f"DELETE FROM {table}")
-        stored = {a: (h, p) for a, h, p in db.tuples("SELECT id, content_hash, pipeline FROM articles")}
-        known = {a: (h, p) for a, h, p in db.tuples("SELECT article_id, content_hash, pipeline FROM record_articles")}
-        changed = sorted(a for a, v in stored.items() if known.get(a) != v)
-        gone = sorted(set(known) - set(stored)) + [a for a in changed if a in known]
+        stored = _stored(db)  # again, inside the lock: another process may have updated meanwhile
+        changed, gone = _pending(db, stored)
         for article_id in gone:
             _forget(db, article_id, touched)
         out.removed = len(gone)
@@ -88,6 +88,18 @@ def _update(db: RecordDB, rebuild: bool) -> UpdateSummary:
     out.clusters, out.places, out.claimants = len(touched.clusters), len(touched.places), len(touched.claimants)
     out.seconds = time.perf_counter() - t0
     return out
+
+
+def _stored(db: RecordDB) -> dict[str, tuple]:
+    return {a: (h, p) for a, h, p in db.tuples("SELECT id, content_hash, pipeline FROM articles")}
+
+
+def _pending(db: RecordDB, stored: dict[str, tuple] | None = None) -> tuple[list[str], list[str]]:
+    """The articles to read (new or changed in the store) and those whose reports to drop (gone or changed)."""
+    stored = _stored(db) if stored is None else stored
+    known = {a: (h, p) for a, h, p in db.tuples("SELECT article_id, content_hash, pipeline FROM record_articles")}
+    changed = sorted(a for a, v in stored.items() if known.get(a) != v)
+    return changed, sorted(set(known) - set(stored)) + [a for a in changed if a in known]
 
 
 def _forget(db: RecordDB, article_id: str, touched: _Touched) -> None:
@@ -109,16 +121,12 @@ def _add(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> int:
 
 def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
     """The cluster the report joins, or a new one named after it."""
-    if r["date_lo"] and r["place_key"]:
-        candidates: dict[str, list[dict[str, Any]]] = {}
-        ids = [cluster_id for (cluster_id,) in _candidate_ids(db, r)]
-        if ids:  # the whole of each cluster: the report must match all of it
-            for m in db.rows(f"SELECT * FROM record_reports WHERE cluster_id IN ({','.join('?' * len(ids))})", ids):
-                candidates.setdefault(m["cluster_id"], []).append(m)
-        found = best_cluster(r, candidates)
-        if found:
-            return found
-    return "c" + hashlib.sha1(f"{r['article_id']}\x1f{r['event_index']}".encode()).hexdigest()[:12]
+    candidates: dict[str, list[dict[str, Any]]] = {}
+    ids = [cluster_id for (cluster_id,) in _candidate_ids(db, r)] if can_join(r) else []
+    if ids:  # the whole of each cluster: the report must match all of it
+        for m in db.rows(f"SELECT * FROM record_reports WHERE cluster_id IN ({','.join('?' * len(ids))})", ids):
+            candidates.setdefault(m["cluster_id"], []).append(m)
+    return join(r, candidates)
 
 
 def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:

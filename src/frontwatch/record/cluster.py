@@ -9,6 +9,7 @@ first; else it starts its own.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from typing import Any
 
@@ -90,3 +91,15 @@ def best_cluster(report: dict[str, Any], candidates: dict[str, list[dict[str, An
         if score > best_score:
             best, best_score = cluster_id, score
     return best
+
+
+def can_join(report: dict[str, Any]) -> bool:
+    """A report with no days or no place never joins another: nothing says it is the same event."""
+    return bool(report["date_lo"] and report["place_key"])
+
+
+def join(report: dict[str, Any], candidates: dict[str, list[dict[str, Any]]]) -> str:
+    """The cluster the report joins among ``candidates`` (cluster id → all its reports), or a new
+    one named after the report (the same report always names the same cluster)."""
+    found = best_cluster(report, candidates) if can_join(report) else None
+    return found or "c" + hashlib.sha1(f"{report['article_id']}\x1f{report['event_index']}".encode()).hexdigest()[:12]

@@ -4,6 +4,11 @@ One small adapter over the store's connection so the record's SQL is written
 once: ``?`` placeholders (rewritten to ``%s`` for PostgreSQL), rows as dicts,
 and one transaction per update. The record keeps its own migration list
 (``migrations/<dialect>/``) and version table, apart from the store's.
+
+Opening only reads when the record is current: the version is read first and the
+write lock taken only when a migration is due, so a read-only connection (``serve``,
+an export on a write-protected file) opens a current record without writing a byte,
+and an older one fails with ``RecordOutdated`` rather than a driver's error.
 """
 
 from __future__ import annotations
@@ -19,12 +24,29 @@ _MIGRATIONS = Path(__file__).parent / "migrations"
 _LOCK = 0x7265636F  # PostgreSQL advisory lock for the record's migrations ("reco")
 
 
+def migration_scripts(dialect: str) -> list[Path]:
+    """The record's migrations for ``dialect`` (``sqlite`` or ``postgresql``), in order: a record
+    at version N has run the first N of them."""
+    return sorted((_MIGRATIONS / dialect).glob("*.sql"))
+
+
+def current_version(dialect: str) -> int:
+    """The version a record is at once every migration of this code has run."""
+    return len(migration_scripts(dialect))
+
+
+class RecordOutdated(RuntimeError):
+    """The record is older than this code and the connection cannot bring it up to date."""
+
+
 class RecordDB:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.conn = store.db  # both backends keep their DB-API connection as .db
         self.pg = type(store).__name__ == "PostgreSQLStore"
-        self._migrate()
+        self.dialect = "postgresql" if self.pg else "sqlite"
+        if self._stored_version() < current_version(self.dialect):
+            self._migrate()
 
     # --- SQL helpers -------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -76,20 +98,29 @@ class RecordDB:
         self.conn.execute("COMMIT")
 
     # --- migrations --------------------------------------------------------------
+    def _stored_version(self) -> int:
+        """The record's version as stored, 0 when it has no tables yet: a read, never a write."""
+        exists = ("SELECT to_regclass('record_schema') IS NOT NULL" if self.pg else
+                  "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='record_schema'")
+        if not self.conn.execute(exists).fetchone()[0]:
+            return 0
+        return self.schema_version
+
     def _migrate(self) -> None:
-        scripts = sorted((_MIGRATIONS / ("postgresql" if self.pg else "sqlite")).glob("*.sql"))
-        if self.pg:
-            with self.conn.transaction():
-                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
-                self._apply(scripts)
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
         try:
-            self._apply(scripts)
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._migrate_locked(migration_scripts(self.dialect))
+        except Exception as e:
+            if _is_read_only_error(e):
+                raise RecordOutdated(f"the record is at version {self._stored_version()}, this frontwatch wants "
+                                     f"{current_version(self.dialect)}, and the database is open read-only: run "
+                                     "`frontwatch record update` on it with write access first") from e
             raise
-        self.conn.execute("COMMIT")
+
+    def _migrate_locked(self, scripts: list[Path]) -> None:
+        with self.transaction():  # SQLite: the write lock, so two processes never migrate together
+            if self.pg:
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
+            self._apply(scripts)
 
     def _apply(self, scripts: list[Path]) -> None:
         self.conn.execute("CREATE TABLE IF NOT EXISTS record_schema (version INTEGER PRIMARY KEY)")
@@ -104,6 +135,12 @@ class RecordDB:
     @property
     def schema_version(self) -> int:
         return self.conn.execute("SELECT coalesce(max(version), 0) FROM record_schema").fetchone()[0]
+
+
+def _is_read_only_error(e: Exception) -> bool:
+    """sqlite3's 'attempt to write a readonly database', psycopg's ReadOnlySqlTransaction."""
+    text = f"{type(e).__name__} {e}".lower()
+    return "readonly" in text or "read-only" in text or "read only" in text
 
 
 def _statements(script: str) -> list[str]:

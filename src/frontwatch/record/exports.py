@@ -10,7 +10,7 @@ from typing import IO, Any
 
 from ..store import Store
 from .db import RecordDB
-from .query import _event, control_status
+from .query import control_status, event_from_row
 
 STATUS_COLUMNS = ["place", "geonameid", "lat", "lon", "country_code", "admin1", "from", "holder", "extent", "basis",
                   "claimants", "reports"]
@@ -54,7 +54,7 @@ def events_geojson(store: Store, out: IO[str]) -> int:
     reports = _reports_of(db)
     features = []
     for c in db.rows("SELECT * FROM record_clusters WHERE lat IS NOT NULL ORDER BY sort_date, cluster_id"):
-        e = _event(c)
+        e = event_from_row(c)
         props = {k: e[k] for k in ("cluster_id", "event_type", "sub_event_type", "date", "date_precision", "actor1",
                                    "actor2", "place", "fatalities", "claimed_by", "modality", "outlets")}
         props["precision"] = c["precision"]

@@ -35,6 +35,10 @@ FALLBACK_LANGUAGES = ("it", "en")
 NER_LABELS = {"PER", "ORG", "LOC"}
 _ROUGH_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+|$)")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+# Provisional labels, never in the output (``_settle_unsure`` and ``_propagate_lists`` settle them):
+UNSURE = "?"  # an unknown capitalised word the heuristic found: a person met before, else nothing
+UNSURE_NER = "?ner"  # a lone word the model called a person: a place inside a list of places, else a person
+_UNSURE_LABELS = (UNSURE, UNSURE_NER)
 # priorities when candidates overlap
 _PATTERN, _LEXICON, _NER, _GUESS = 3, 2, 1, 0
 # how far back the metonymy cues look: their longest phrase is a few words, and a window
@@ -369,7 +373,7 @@ class Entities:
             elif start != first_word and pre and pre[-1].strip(",") in ld.list_preps:
                 out.append(Candidate(start, end, "LOC", _GUESS, source="ner"))
             elif start != first_word:
-                out.append(Candidate(start, end, "?", _GUESS, source="ner"))
+                out.append(Candidate(start, end, UNSURE, _GUESS, source="ner"))
         return out
 
     # -- labels, metonyms, canonical names
@@ -384,56 +388,17 @@ class Entities:
         out: list[Entity] = []
         seg_starts = [s for s, _, _ in segments]
         for c in chosen:
-            if c.label == "LOC" and c.entry is None and c.template is None and " " not in text[c.start : c.end]:
-                # «la visita di Bondarenko», or the model calling a surname a place once: a person
-                # met before in the article keeps being that person (one sense per discourse)
-                sur = fold_name(text[c.start : c.end])
-                if any(s_ == sur for s_, _ in persons):
-                    c.label = "?"
-            if c.label == "?":
-                # an unknown single capitalised word: a person already met, else nothing
-                sur = fold_name(text[c.start : c.end])
-                hit = next((can for s_, can in reversed(persons) if s_ == sur), None)
-                if hit is None and table.lookup_surname(text[c.start : c.end]) is None:
-                    continue
-                c.label = "PER"
+            if not _settle_unsure(text, c, persons, table):
+                continue
             seg = _segment_at(segments, seg_starts, c.start) or (c.start, c.end, doc.language)
-            lang = seg[2] if seg[2] in resources.languages() else FALLBACK_LANGUAGES[0]
-            ld = language_data(lang)
+            ld = language_data(seg[2] if seg[2] in resources.languages() else FALLBACK_LANGUAGES[0])
             surface = doc.text[c.start : c.end]
-            entry = c.entry
-            if entry is None and c.template is None:
-                entry = table.lookup(_strip_article(surface, ld), c.label if c.label != "LOC" else None)
-                if (
-                    entry is not None
-                    and entry.label != c.label
-                    and not (c.label in ("LOC", "ORG") and entry.label in ("LOC", "ORG"))
-                ):
-                    entry = None
+            entry = c.entry if c.entry is not None or c.template is not None else _lookup(table, c, surface, ld)
             label, canonical, metonym, qid = c.label, c.canonical, False, None
             if c.template is not None:
-                if canonical is None:
-                    country = templates.get(c.template) or _context_country(text, seg[0], c.start, ld)
-                    canonical = (
-                        c.template.format(country=country) if country else re.sub(r"\s+of \{country\}", "", c.template)
-                    )
-                    if country:
-                        templates.setdefault(c.template, country)
-                else:
-                    templates[c.template] = canonical
-                    m = re.search(r" of (.+)$", canonical)
-                    if m and "{country}" in c.template:
-                        templates[c.template] = m.group(1)
+                canonical = _fill_template(text, c, seg, ld, templates)
             elif entry is not None:
-                label, canonical, qid = entry.label, entry.canonical, entry.qid
-                if entry.metonym:
-                    label, metonym = "ORG", True
-                elif entry.government:
-                    before = text[max(seg[0], c.start - _CUE_WINDOW) : c.start]
-                    if is_metonym(before, text[c.end : min(seg[1] + 80, c.end + _CUE_WINDOW)], entry.kind, ld.cues):
-                        label, canonical, metonym, qid = "ORG", entry.government, True, None
-                    else:
-                        label = "LOC"
+                label, canonical, metonym, qid = _entry_sense(text, c, entry, seg, ld)
             elif c.label == "PER":
                 canonical = self._person(text, c, persons, table)
             else:
@@ -443,18 +408,8 @@ class Entities:
             if label == "PER" and canonical:
                 persons.append((fold_name(canonical.split()[-1]), canonical))
                 persons.append((fold_name(surface.split()[-1]), canonical))
-            out.append(
-                Entity(
-                    c.start,
-                    c.end,
-                    surface,
-                    label,
-                    canonical,
-                    metonym,
-                    qid,
-                    "lexicon" if c.source == "lexicon" else "ner",
-                )
-            )
+            out.append(Entity(c.start, c.end, surface, label, canonical, metonym, qid,
+                              "lexicon" if c.source == "lexicon" else "ner"))
         return out
 
     @staticmethod
@@ -581,6 +536,67 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+def _settle_unsure(text: str, c: Candidate, persons: list[tuple[str, str]], table: AliasTable) -> bool:
+    """Settle a word no layer was sure of, in place; False when it is no entity at all."""
+    if c.label == "LOC" and c.entry is None and c.template is None and " " not in text[c.start : c.end]:
+        # «la visita di Bondarenko», or the model calling a surname a place once: a person
+        # met before in the article keeps being that person (one sense per discourse)
+        sur = fold_name(text[c.start : c.end])
+        if any(s_ == sur for s_, _ in persons):
+            c.label = UNSURE
+    if c.label == UNSURE:
+        # an unknown single capitalised word: a person already met, a known surname, else nothing
+        sur = fold_name(text[c.start : c.end])
+        hit = next((can for s_, can in reversed(persons) if s_ == sur), None)
+        if hit is None and table.lookup_surname(text[c.start : c.end]) is None:
+            return False
+        c.label = "PER"
+    return True
+
+
+def _lookup(table: AliasTable, c: Candidate, surface: str, ld: LanguageData) -> EntityEntry | None:
+    """The lexicon's entry for a mention no layer linked, if its label agrees (a place and an
+    organisation may stand for each other)."""
+    entry = table.lookup(_strip_article(surface, ld), c.label if c.label != "LOC" else None)
+    if entry is not None and entry.label != c.label and not (
+        c.label in ("LOC", "ORG") and entry.label in ("LOC", "ORG")
+    ):
+        return None
+    return entry
+
+
+def _fill_template(text: str, c: Candidate, seg: tuple, ld: LanguageData, templates: dict[str, str]) -> str:
+    """The canonical name of an organisation pattern with a country slot («il ministero della
+    Difesa»): the country its text names, else the one the article last gave it, else none."""
+    assert c.template is not None
+    canonical = c.canonical
+    if canonical is None:
+        country = templates.get(c.template) or _context_country(text, seg[0], c.start, ld)
+        if country:
+            templates.setdefault(c.template, country)
+            return c.template.format(country=country)
+        return re.sub(r"\s+of \{country\}", "", c.template)
+    templates[c.template] = canonical
+    m = re.search(r" of (.+)$", canonical)
+    if m and "{country}" in c.template:
+        templates[c.template] = m.group(1)
+    return canonical
+
+
+def _entry_sense(text: str, c: Candidate, entry: EntityEntry, seg: tuple, ld: LanguageData):
+    """(label, canonical, metonym, qid) of a lexicon entry here: a country or capital is its
+    territory, or its government when the words around it make it act (a metonym)."""
+    label, canonical, metonym, qid = entry.label, entry.canonical, False, entry.qid
+    if entry.metonym:
+        return "ORG", canonical, True, qid
+    if entry.government:
+        before = text[max(seg[0], c.start - _CUE_WINDOW) : c.start]
+        if is_metonym(before, text[c.end : min(seg[1] + 80, c.end + _CUE_WINDOW)], entry.kind, ld.cues):
+            return "ORG", entry.government, True, None
+        label = "LOC"
+    return label, canonical, metonym, qid
+
+
 def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
     """An unknown word in a list of places is a place: «Vovchansk, Kupyansk,
     Strilecha, Vilcha e altri»."""
@@ -592,7 +608,7 @@ def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
     for c in chosen:
         if c.source == "ner" and c.label == "PER" and c.entry is None and " " not in text[c.start : c.end].strip():
             if alias_table().lookup_surname(text[c.start : c.end]) is None:
-                c.label = "?" if c.priority == _GUESS else "?ner"
+                c.label = UNSURE if c.priority == _GUESS else UNSURE_NER
 
     changed = True
     while changed:
@@ -601,11 +617,11 @@ def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
             gap = text[a.end : b.start].strip().lower()
             if gap not in (",", "e", "and", "o", "or", ", e", ", and"):
                 continue
-            if a.label in ("?", "?ner") and is_loc(b) or b.label in ("?", "?ner") and is_loc(a):
-                (a if a.label in ("?", "?ner") else b).label = "LOC"
+            if a.label in _UNSURE_LABELS and is_loc(b) or b.label in _UNSURE_LABELS and is_loc(a):
+                (a if a.label in _UNSURE_LABELS else b).label = "LOC"
                 changed = True
     for c in chosen:
-        if c.label == "?ner":
+        if c.label == UNSURE_NER:
             c.label = "PER"
 
 

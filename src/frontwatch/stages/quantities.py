@@ -220,91 +220,86 @@ def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_spans: list[tuple[int, int]]):
+def _unit_and_end(text: str, nums: _Numbers, pos: int, end: int) -> tuple[str | None, int, bool]:
+    """(unit, end of the quantity, is a calibre) for the text from ``pos``."""
+    p = nums.percent_after.match(text, pos, end)
+    if p:
+        return "percent", p.end(), False
+    u = nums.unit_after.match(text, pos, end)
+    if u and not _PUNCT_STOP.search(text, pos, u.start("unit")):
+        key = _norm(u.group("unit"))
+        if key in nums.calibre:
+            return None, u.end(), True
+        return nums.units.get(key), u.end(), False
+    return None, pos, False
+
+
+def _qualified(text: str, nums: _Numbers, start: int, s: int, qualifier: str) -> tuple[str, int]:
+    """(qualifier, start) of a quantity at ``s``: a qualifier word just before it («circa», "at least")
+    wins over ``qualifier`` and the quantity starts there."""
+    before = text[max(start, s - 40) : s]
+    qm = nums.qualifier_before.search(before)
+    if qm:
+        return nums.qualifiers[_norm(qm.group("q"))], s - (len(before) - qm.start("q"))
+    return qualifier, s
+
+
+def _digits_value(text: str, nums: _Numbers, start: int, s: int, raw: str, multiplied: bool) -> float | None:
+    """The value of a number written in digits, or None when it is a clock time, a score or «alle 10»."""
+    if ":" in raw:
+        return None  # a clock time or a score, never a count
+    before = text[max(start, s - 40) : s]
+    timed = bool(nums.time_cue_before and nums.time_cue_before.search(before))
+    if _CLOCK.fullmatch(raw) and timed:
+        return None
+    if raw.isdecimal() and int(raw) <= 24 and timed and nums.language == "it":  # «alle 10», «ore 18»
+        return None
+    return _parse_digits(raw, multiplied)
+
+
+def _number_quantity(doc: Document, nums: _Numbers, start: int, end: int, s: int, e: int, raw, how: str):
+    """(start, end, (value, unit, qualifier)) for one number candidate, or None when it counts nothing."""
     text = doc.text
+    mult = nums.multiplier_after.match(text, e, end)
+    value = _digits_value(text, nums, start, s, raw, bool(mult)) if how == "digits" else float(raw)
+    if value is None or (nums.months and nums.months.match(text, e, end)):
+        return None  # the month after it: a day number the time stage left alone («il 3 luglio» in a title)
+    qualifier, q_end = "exact", e
+    if mult:
+        value *= nums.multipliers[_norm(mult.group("m"))]
+        q_end = mult.end()
+    counted = nums.counted_after.match(text, q_end, end)
+    if counted:  # «due dozzine», "two dozen"
+        value *= nums.counted[_norm(counted.group("c"))]
+        qualifier, q_end = "about", counted.end()
+    unit, u_end, calibre = _unit_and_end(text, nums, q_end, end)
+    if calibre or (unit is None and (how == "words" or _YEAR.fullmatch(str(raw)))):
+        return None  # a calibre, a bare year, or a number word counting nothing («i due leader»)
+    qualifier, q_start = _qualified(text, nums, start, s, qualifier)
+    return q_start, max(u_end, q_end), (value, unit, qualifier)
+
+
+def _vague_quantity(doc: Document, nums: _Numbers, start: int, end: int, m: re.Match[str]):
+    """(start, end, (value, unit, qualifier)) for a vague word («decine», "dozens"), or None."""
+    spec = nums.vague_words[_norm(m.group(0))]
+    unit, q_end = spec.get("unit"), m.end()
+    if unit is None:
+        unit, q_end, calibre = _unit_and_end(doc.text, nums, m.end(), end)
+        if calibre or unit is None:
+            return None  # «decine» alone counts nothing we know
+    qualifier, q_start = _qualified(doc.text, nums, start, m.start(), spec.get("qualifier", "exact"))
+    return q_start, q_end, (float(spec["value"]), unit, qualifier)
+
+
+def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_spans: list[tuple[int, int]]):
     found: list[tuple[int, int, object]] = []
-
-    def unit_and_end(pos: int) -> tuple[str | None, int, bool]:
-        """(unit, end of the quantity, is a calibre) for the text from ``pos``."""
-        p = nums.percent_after.match(text, pos, end)
-        if p:
-            return "percent", p.end(), False
-        u = nums.unit_after.match(text, pos, end)
-        if u and not _PUNCT_STOP.search(text, pos, u.start("unit")):
-            key = _norm(u.group("unit"))
-            if key in nums.calibre:
-                return None, u.end(), True
-            return nums.units.get(key), u.end(), False
-        return None, pos, False
-
     for s, e, raw, _, how in _number_candidates(doc, nums, start, end):
-        if doc.is_noise(s, e) or _inside(timex_spans, s, e):
-            continue
-        before = text[max(start, s - 40) : s]
-        mult = nums.multiplier_after.match(text, e, end)
-        if how == "digits":
-            assert isinstance(raw, str)
-            if ":" in raw:
-                continue  # a clock time or a score, never a count
-            if _CLOCK.fullmatch(raw) and (nums.time_cue_before and nums.time_cue_before.search(before)):
-                continue
-            if raw.isdecimal() and int(raw) <= 24 and nums.time_cue_before and nums.time_cue_before.search(before):
-                if nums.language == "it":  # «alle 10», «ore 18»
-                    continue
-            value = _parse_digits(raw, bool(mult))
-            if value is None:
-                continue
-        else:
-            value = float(raw)  # type: ignore[arg-type]
-        if nums.months and nums.months.match(text, e, end):
-            continue  # a day number the time stage left alone («il 3 luglio» inside a title)
-        qualifier = "exact"
-        q_end = e
-        if mult:
-            value *= nums.multipliers[_norm(mult.group("m"))]
-            q_end = mult.end()
-        counted = nums.counted_after.match(text, q_end, end)
-        if counted:  # «due dozzine», "two dozen"
-            value *= nums.counted[_norm(counted.group("c"))]
-            qualifier = "about"
-            q_end = counted.end()
-        unit, u_end, calibre = unit_and_end(q_end)
-        if calibre:
-            continue
-        if unit is None and (how == "words" or _YEAR.fullmatch(str(raw))):
-            continue  # a bare year, or a number word counting nothing («i due leader»)
-        q_start = s
-        qm = nums.qualifier_before.search(before)
-        if qm:
-            qualifier = nums.qualifiers[_norm(qm.group("q"))]
-            q_start = s - (len(before) - qm.start("q"))
-        found.append((q_start, max(u_end, q_end), (value, unit, qualifier)))
-
-    if nums.vague:
-        for m in nums.vague.finditer(text, start, end):
-            if doc.is_noise(m.start(), m.end()) or _inside(timex_spans, m.start(), m.end()):
-                continue
-            spec = nums.vague_words[_norm(m.group(0))]
-            value = float(spec["value"])
-            qualifier = spec.get("qualifier", "exact")
-            unit = spec.get("unit")
-            q_end = m.end()
-            if unit is None:
-                unit, q_end, calibre = unit_and_end(m.end())
-                if calibre:
-                    continue
-                if unit is None:
-                    continue  # «decine» alone counts nothing we know
-            elif unit == "percent":
-                q_end = m.end()
-            before = text[max(start, m.start() - 40) : m.start()]
-            q_start = m.start()
-            qm = nums.qualifier_before.search(before)
-            if qm:
-                qualifier = nums.qualifiers[_norm(qm.group("q"))]
-                q_start = m.start() - (len(before) - qm.start("q"))
-            found.append((q_start, q_end, (value, unit, qualifier)))
-    return found
+        if not (doc.is_noise(s, e) or _inside(timex_spans, s, e)):
+            found.append(_number_quantity(doc, nums, start, end, s, e, raw, how))
+    for m in nums.vague.finditer(doc.text, start, end) if nums.vague else ():
+        if not (doc.is_noise(m.start(), m.end()) or _inside(timex_spans, m.start(), m.end())):
+            found.append(_vague_quantity(doc, nums, start, end, m))
+    return [q for q in found if q is not None]
 
 
 UNIT_OUTCOMES = {"death": "dead", "injured": "injured"}

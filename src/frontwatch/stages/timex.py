@@ -313,143 +313,213 @@ def _calendar_date(lex: _Lexicon, m: re.Match[str]) -> tuple[int | None, int, in
     return (int(g["year"]) if g.get("year") else None), month, int(g["day"])
 
 
-def _resolve(doc: Document, lex: _Lexicon, spec: dict[str, Any], m: re.Match[str], pub: date | None):
-    """(value, end_value, precision, kind) for one match, or None to drop it."""
-    kind_of = spec["type"]
-    g = m.groupdict()
+@dataclass(frozen=True)
+class _Found:
+    """One template match with what its resolver needs: the article, the language, the
+    template's spec, the match and the publication date."""
 
-    def direction() -> str:
-        if spec.get("direction"):
-            return spec["direction"]
-        return "future" if _future_context(doc, lex, m.start(), m.end()) else "past"
+    doc: Document
+    lex: _Lexicon
+    spec: dict[str, Any]
+    m: re.Match[str]
+    pub: date | None
 
-    if kind_of in ("date", "since"):
-        ymd = _calendar_date(lex, m)
-        if ymd is not None:
-            year, month, day = ymd
-            if year is None:
-                if pub is None:
-                    return (None, None, "day", "date") if kind_of == "date" else None
-                year = pub.year
-                try:
-                    candidate = date(year, month, day)
-                except ValueError:
-                    return None
-                if kind_of == "since" or direction() == "past":
-                    ahead = (candidate - pub).days
-                    if ahead > 0 and not (kind_of == "date" and ahead <= _NEAR_FUTURE_DAYS):
-                        year -= 1
-                elif candidate < pub:
-                    year += 1
-            try:
-                start = date(year, month, day)
-            except ValueError:
-                return None
-            if kind_of == "date":
-                return start, None, "day", "date"
-            return start, pub, "day", "interval"
-        month = lex.months.get(_norm(g["month"])) if g.get("month") else None
-        if kind_of == "since" and g.get("year"):
-            start = date(int(g["year"]), month or 1, 1)
-            return start, pub, ("month" if month else "year"), "interval"
-        if kind_of == "since" and month and pub is not None:  # «da febbraio»: the latest February
-            start = date(pub.year if month <= pub.month else pub.year - 1, month, 1)
-            return start, pub, "month", "interval"
+    @property
+    def g(self) -> dict[str, Any]:
+        return self.m.groupdict()
+
+    @property
+    def explicit(self) -> bool:
+        """The template itself says past or future («la scorsa», "next")."""
+        return bool(self.spec.get("direction"))
+
+    def direction(self) -> str:
+        if self.spec.get("direction"):
+            return self.spec["direction"]
+        return "future" if _future_context(self.doc, self.lex, self.m.start(), self.m.end()) else "past"
+
+
+# A resolver gives (value, end_value, precision, kind) for one match, or None to drop it.
+Resolved = tuple[date | None, date | None, str, str] | None
+
+
+def _calendar_day(f: _Found, ymd: tuple[int | None, int, int]) -> Resolved:
+    """A day and month (a year or not): "5 March", «il 5 marzo 2022», 05/03; «dal 5 marzo»."""
+    kind_of = f.spec["type"]
+    year, month, day = ymd
+    if year is None:
+        if f.pub is None:
+            return (None, None, "day", "date") if kind_of == "date" else None
+        year = _year_of(f, month, day)
+        if year is None:
+            return None
+    try:
+        start = date(year, month, day)
+    except ValueError:
         return None
+    if kind_of == "date":
+        return start, None, "day", "date"
+    return start, f.pub, "day", "interval"
 
-    if kind_of == "range":
-        return _range(lex, g, pub, direction)
 
-    if kind_of == "month_year":
-        month = lex.months[_norm(g["month"])]
-        start = date(int(g["year"]), month, 1)
-        return start, _month_last_day(start.year, month), "month", "date"
-
-    if kind_of == "year":
-        year = int(g["year"])
-        return date(year, 1, 1), date(year, 12, 31), "year", "date"
-
-    if kind_of == "relative_day":
-        offset = lex.relative_days.get(_norm(m.group(0)))
-        if offset is None:
-            return None
-        return (pub + timedelta(days=offset) if pub else None), None, "day", "date"
-
-    if kind_of in ("weekday", "weekday_night"):
-        name = g.get("weekday2") or g.get("weekday")
-        weekday = lex.weekdays.get(_norm(name or ""))
-        if weekday is None:
-            return None
-        if pub is None:
-            return None, None, "day", "date"
-        return _weekday_date(pub, weekday, direction(), bool(spec.get("direction"))), None, "day", "date"
-
-    if pub is None:  # everything below is relative to publication
-        return None, None, spec.get("precision", "day"), ("interval" if kind_of == "past_span" else "date")
-
-    if kind_of == "month":
-        month = lex.months[_norm(g["month"])]
-        how = direction()
-        explicit = bool(spec.get("direction"))
-        if how == "future":
-            year = pub.year if (month > pub.month or (month == pub.month and not explicit)) else pub.year + 1
-        else:
-            year = pub.year if (month < pub.month or (month == pub.month and not explicit)) else pub.year - 1
-        return date(year, month, 1), _month_last_day(year, month), "month", "date"
-
-    if kind_of == "unit_offset":
-        unit = lex.units.get(_norm(g["unit"]))
-        offset = int(spec.get("offset", 0))
-        if unit == "day":
-            return pub + timedelta(days=offset), None, "day", "date"
-        if unit == "week":
-            start = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
-            return start, start + timedelta(days=6), "week", "date"
-        if unit == "month":
-            start = _add_months(pub.replace(day=1), offset)
-            return start, _month_last_day(start.year, start.month), "month", "date"
-        if unit == "year":
-            year = pub.year + offset
-            return date(year, 1, 1), date(year, 12, 31), "year", "date"
+def _year_of(f: _Found, month: int, day: int) -> int | None:
+    """The year of a day and month told without one: the latest on or before publication (or just
+    after it: the near future), the next one when the sentence is about the future."""
+    assert f.pub is not None
+    try:
+        candidate = date(f.pub.year, month, day)
+    except ValueError:
         return None
+    if f.spec["type"] == "since" or f.direction() == "past":
+        ahead = (candidate - f.pub).days
+        if ahead > 0 and not (f.spec["type"] == "date" and ahead <= _NEAR_FUTURE_DAYS):
+            return f.pub.year - 1
+    elif candidate < f.pub:
+        return f.pub.year + 1
+    return f.pub.year
 
-    if kind_of == "season":
-        season = lex.seasons[_norm(g["season"])]
-        offset = spec.get("offset", "latest")
-        latest_year = pub.year if _season_bounds(season, pub.year)[0] <= pub else pub.year - 1
-        latest = _season_bounds(season, latest_year)
-        if offset == "latest":
-            year = latest_year
-        elif offset == -1:  # «la scorsa estate»: the last one over, not the current one
-            year = latest_year - 1 if latest[0] <= pub <= latest[1] else latest_year
-        elif offset == 0:  # «quest'estate»: the current one, or this year's one to come
-            year = latest_year if latest[0] <= pub <= latest[1] else latest_year + 1
-            if season != "winter" and year > pub.year:
-                year = pub.year
-        else:
-            year = latest_year + 1
-        start, end = _season_bounds(season, year)
-        return start, end, "season", "date"
 
-    if kind_of in ("ago", "ahead"):  # "two days ago"; «tra due giorni», "in three weeks": counted forward
-        if kind_of == "ahead" and _tense(doc, lex, m.start(), m.end()) == "past":
-            return None  # "in three days of fighting they lost…" is a duration, not a date
-        n = _number(lex, g.get("num"), 1)
-        unit = lex.units.get(_norm(g["unit"]))
-        if n is None or unit is None:
-            return None
-        precision = "day" if unit in ("hour", "day") else unit
-        day = _back(pub, n, unit) if kind_of == "ago" else _ahead(pub, n, unit)
-        return day, None, ("week" if precision == "fortnight" else precision), "date"
-
-    if kind_of == "past_span":
-        n = _number(lex, g.get("num"), spec.get("num", 1))
-        unit = lex.units.get(_norm(g["unit"])) if g.get("unit") else spec.get("unit")
-        if n is None or unit is None:
-            return None
-        return _back(pub, n, unit), pub, spec.get("precision") or _span_precision(unit, n), "interval"
-
+def _on_calendar(f: _Found) -> Resolved:
+    """A calendar day, or for «dal …»/"since …" a month or year the interval starts from."""
+    ymd = _calendar_date(f.lex, f.m)
+    if ymd is not None:
+        return _calendar_day(f, ymd)
+    g = f.g
+    month = f.lex.months.get(_norm(g["month"])) if g.get("month") else None
+    if f.spec["type"] == "since" and g.get("year"):
+        start = date(int(g["year"]), month or 1, 1)
+        return start, f.pub, ("month" if month else "year"), "interval"
+    if f.spec["type"] == "since" and month and f.pub is not None:  # «da febbraio»: the latest February
+        start = date(f.pub.year if month <= f.pub.month else f.pub.year - 1, month, 1)
+        return start, f.pub, "month", "interval"
     return None
+
+
+def _month_year(f: _Found) -> Resolved:
+    month = f.lex.months[_norm(f.g["month"])]
+    start = date(int(f.g["year"]), month, 1)
+    return start, _month_last_day(start.year, month), "month", "date"
+
+
+def _whole_year(f: _Found) -> Resolved:
+    year = int(f.g["year"])
+    return date(year, 1, 1), date(year, 12, 31), "year", "date"
+
+
+def _relative_day(f: _Found) -> Resolved:
+    """«ieri», "the day before yesterday": a day counted from publication."""
+    offset = f.lex.relative_days.get(_norm(f.m.group(0)))
+    if offset is None:
+        return None
+    return (f.pub + timedelta(days=offset) if f.pub else None), None, "day", "date"
+
+
+def _weekday(f: _Found) -> Resolved:
+    name = f.g.get("weekday2") or f.g.get("weekday")
+    weekday = f.lex.weekdays.get(_norm(name or ""))
+    if weekday is None:
+        return None
+    if f.pub is None:
+        return None, None, "day", "date"
+    return _weekday_date(f.pub, weekday, f.direction(), f.explicit), None, "day", "date"
+
+
+def _bare_month(f: _Found) -> Resolved:
+    """«a marzo», "in March": the latest March, or the next when the sentence is about the future."""
+    pub, month = f.pub, f.lex.months[_norm(f.g["month"])]
+    assert pub is not None
+    if f.direction() == "future":
+        year = pub.year if (month > pub.month or (month == pub.month and not f.explicit)) else pub.year + 1
+    else:
+        year = pub.year if (month < pub.month or (month == pub.month and not f.explicit)) else pub.year - 1
+    return date(year, month, 1), _month_last_day(year, month), "month", "date"
+
+
+def _unit_offset(f: _Found) -> Resolved:
+    """«ieri», «la settimana scorsa», "next month": the calendar unit ``offset`` units from publication."""
+    pub, unit, offset = f.pub, f.lex.units.get(_norm(f.g["unit"])), int(f.spec.get("offset", 0))
+    assert pub is not None
+    if unit == "day":
+        return pub + timedelta(days=offset), None, "day", "date"
+    if unit == "week":
+        start = pub - timedelta(days=pub.weekday()) + timedelta(weeks=offset)
+        return start, start + timedelta(days=6), "week", "date"
+    if unit == "month":
+        start = _add_months(pub.replace(day=1), offset)
+        return start, _month_last_day(start.year, start.month), "month", "date"
+    if unit == "year":
+        year = pub.year + offset
+        return date(year, 1, 1), date(year, 12, 31), "year", "date"
+    return None
+
+
+def _season(f: _Found) -> Resolved:
+    pub, season, offset = f.pub, f.lex.seasons[_norm(f.g["season"])], f.spec.get("offset", "latest")
+    assert pub is not None
+    latest_year = pub.year if _season_bounds(season, pub.year)[0] <= pub else pub.year - 1
+    latest = _season_bounds(season, latest_year)
+    if offset == "latest":
+        year = latest_year
+    elif offset == -1:  # «la scorsa estate»: the last one over, not the current one
+        year = latest_year - 1 if latest[0] <= pub <= latest[1] else latest_year
+    elif offset == 0:  # «quest'estate»: the current one, or this year's one to come
+        year = latest_year if latest[0] <= pub <= latest[1] else latest_year + 1
+        if season != "winter" and year > pub.year:
+            year = pub.year
+    else:
+        year = latest_year + 1
+    start, end = _season_bounds(season, year)
+    return start, end, "season", "date"
+
+
+def _counted(f: _Found) -> Resolved:
+    """"two days ago"; «tra due giorni», "in three weeks": counted back or forward from publication."""
+    assert f.pub is not None
+    kind_of = f.spec["type"]
+    if kind_of == "ahead" and _tense(f.doc, f.lex, f.m.start(), f.m.end()) == "past":
+        return None  # "in three days of fighting they lost…" is a duration, not a date
+    n = _number(f.lex, f.g.get("num"), 1)
+    unit = f.lex.units.get(_norm(f.g["unit"]))
+    if n is None or unit is None:
+        return None
+    precision = "day" if unit in ("hour", "day") else unit
+    day = _back(f.pub, n, unit) if kind_of == "ago" else _ahead(f.pub, n, unit)
+    return day, None, ("week" if precision == "fortnight" else precision), "date"
+
+
+def _past_span(f: _Found) -> Resolved:
+    """«nelle ultime due settimane», "over the past week": back from publication to it."""
+    assert f.pub is not None
+    n = _number(f.lex, f.g.get("num"), f.spec.get("num", 1))
+    unit = f.lex.units.get(_norm(f.g["unit"])) if f.g.get("unit") else f.spec.get("unit")
+    if n is None or unit is None:
+        return None
+    return _back(f.pub, n, unit), f.pub, f.spec.get("precision") or _span_precision(unit, n), "interval"
+
+
+# Template types that may resolve without a publication date (a calendar day, a year)…
+_RESOLVERS = {
+    "date": _on_calendar, "since": _on_calendar,
+    "range": lambda f: _range(f.lex, f.g, f.pub, f.direction),
+    "month_year": _month_year, "year": _whole_year, "relative_day": _relative_day,
+    "weekday": _weekday, "weekday_night": _weekday,
+}
+# …and those counted from publication only: without it, their days are unknown.
+_FROM_PUBLICATION = {
+    "month": _bare_month, "unit_offset": _unit_offset, "season": _season,
+    "ago": _counted, "ahead": _counted, "past_span": _past_span,
+}
+
+
+def _resolve(doc: Document, lex: _Lexicon, spec: dict[str, Any], m: re.Match[str], pub: date | None) -> Resolved:
+    """(value, end_value, precision, kind) for one match, or None to drop it."""
+    found, kind_of = _Found(doc, lex, spec, m, pub), spec["type"]
+    if kind_of in _RESOLVERS:
+        return _RESOLVERS[kind_of](found)
+    if pub is None:
+        return None, None, spec.get("precision", "day"), ("interval" if kind_of == "past_span" else "date")
+    resolver = _FROM_PUBLICATION.get(kind_of)
+    return resolver(found) if resolver else None
 
 
 class Time:

@@ -30,6 +30,7 @@ class ReadOnlySQLiteStore(SQLiteStore):
         try:
             self.db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
             self.db.execute("PRAGMA busy_timeout=10000")
+            self.db.execute("PRAGMA query_only=ON")  # mode=ro, and no statement that writes even tried
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as e:
             raise DatabaseUnavailable(f"{path} is not a readable SQLite database ({e})") from e
@@ -42,25 +43,6 @@ class ReadOnlySQLiteStore(SQLiteStore):
         raise RuntimeError("a read-only store never migrates")
 
 
-class ReadOnlySession:
-    """A PostgreSQL connection whose every transaction is read-only, passing over one statement:
-    the record opens with ``CREATE TABLE IF NOT EXISTS record_schema``, which PostgreSQL refuses
-    in a read-only transaction even when the table is there. Database checks at start-up that
-    the record is there and current, so that statement has nothing to do; every other write is
-    still refused by the server."""
-
-    def __init__(self, conn) -> None:
-        self._conn = conn
-
-    def execute(self, sql, params=None):
-        if isinstance(sql, str) and sql.lstrip().upper().startswith("CREATE TABLE IF NOT EXISTS RECORD_SCHEMA"):
-            return self._conn.execute("SELECT 1")
-        return self._conn.execute(sql, params)
-
-    def __getattr__(self, name):
-        return getattr(self._conn, name)
-
-
 def _open_postgres(url: str):
     from ..store.postgresql import PostgreSQLStore, _psycopg, _redacted
 
@@ -68,8 +50,7 @@ def _open_postgres(url: str):
     store = PostgreSQLStore.__new__(PostgreSQLStore)
     store.url = url
     try:
-        store.db = ReadOnlySession(psycopg.connect(url, autocommit=True,
-                                                   options="-c default_transaction_read_only=on"))
+        store.db = psycopg.connect(url, autocommit=True, options="-c default_transaction_read_only=on")
     except psycopg.OperationalError as e:
         raise DatabaseUnavailable(f"cannot connect to {_redacted(url)}: {str(e).strip()}") from e
     from psycopg.types.json import Json
@@ -89,12 +70,11 @@ def open_readonly(location: str):
 
 
 def record_schema_version(location: str) -> int:
-    """How many migrations the record's code has for this backend (it migrates on open, which a
-    read-only connection cannot do: an older record must be brought up to date first)."""
-    from ..record import db as record_db
+    """The record version this code wants for this backend (a read-only connection cannot migrate:
+    an older record must be brought up to date first)."""
+    from ..record.db import current_version
 
-    dialect = "postgresql" if is_server_url(location) else "sqlite"
-    return len(list((record_db._MIGRATIONS / dialect).glob("*.sql")))
+    return current_version("postgresql" if is_server_url(location) else "sqlite")
 
 
 class Database:

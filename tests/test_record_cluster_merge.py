@@ -1,0 +1,190 @@
+"""Clustering and merging, unit by unit, on articles of our own: reports made from stored
+documents (``reports.report_rows``), joined one by one as the record joins them
+(``cluster.join``, every cluster a candidate), merged by ``merge.summarize``. No database:
+what is tested is the rule, not the SQL that finds the candidates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, article, event, record_tables
+
+from frontwatch.document import Place
+from frontwatch.record import cluster, merge, update
+from frontwatch.record.reports import report_rows
+from frontwatch.store import open_store
+
+SHELLING = "Shelling/artillery/missile attack"
+# two places of our own making: one 8 km from Kharkiv's centre, one about 60 km away
+SUBURB = Place("Near Suburb", 50.0500, 36.2800, "UA", "Kharkiv Oblast", 900001, "city")
+FAR_TOWN = Place("Far Town", 49.4500, 36.2600, "UA", "Kharkiv Oblast", 900002, "city")
+
+EN = "Russian missiles hit a power station in Kharkiv on Tuesday night, killing four workers."
+IT = "Missili russi hanno colpito martedì sera una centrale elettrica a Charkiv: quattro operai sono morti."
+EN_OWN = "A power station in Kharkiv was struck by Russian missiles on Tuesday; six people died, officials said."
+EN_CITING = "A power station in Kharkiv was struck by Russian missiles on Tuesday, according to Reuters."
+IT_CITING = "Missili russi hanno colpito una centrale elettrica a Charkiv martedì sera, riporta la Cnn."
+
+
+def _doc(doc_id: str, text: str, outlet: str, *, language: str = "en", place: Place = KHARKIV,
+         date: str | None = "2024-03-05", published: str = "2024-03-06", dead: int | None = 4,
+         sub: str = SHELLING, etype: str = "Explosions/Remote violence", claimed_by: str | None = None):
+    ev = event(text, text, sub, etype=etype, place=place, date=date, fatalities=dead, actor2="Civilians (Ukraine)",
+               claimed_by=claimed_by)
+    mentions = {"Kharkiv": "Charkiv"} if language == "it" else None
+    return article(doc_id, text, published, outlet, language, [ev], mentions=mentions)
+
+
+def _cluster(docs) -> dict[str, list[dict]]:
+    """Every report of ``docs``, in the order given, joined as the record joins them."""
+    clusters: dict[str, list[dict]] = {}
+    for doc in docs:
+        for r in report_rows(doc):
+            r["cluster_id"] = cluster.join(r, clusters)
+            clusters.setdefault(r["cluster_id"], []).append(r)
+    return clusters
+
+
+def _partition(clusters: dict[str, list[dict]]) -> set[frozenset[str]]:
+    return {frozenset(r["article_id"] for r in members) for members in clusters.values()}
+
+
+def _summary(members: list[dict]) -> dict:
+    return merge.summarize(members[0]["cluster_id"], members)
+
+
+# --- one event from many reports --------------------------------------------------------------------
+def test_one_strike_from_three_outlets_in_two_languages_is_one_cluster_with_three_outlets():
+    docs = [_doc("en", EN, "Wire One"), _doc("it", IT, "Il Quotidiano", language="it"),
+            _doc("own", EN_OWN, "Evening Post", dead=6)]
+    clusters = _cluster(docs)
+    assert _partition(clusters) == {frozenset({"en", "it", "own"})}
+    row = _summary(next(iter(clusters.values())))
+    assert (row["outlets"], row["reports"], row["first_reported"]) == (3, 3, "2024-03-06")
+    assert row["place"] == "Kharkiv" and row["date"] == "2024-03-05"
+
+
+@pytest.mark.parametrize("citing", [
+    _doc("cites-en", EN_CITING, "Evening Post"),
+    _doc("cites-it", IT_CITING, "Il Quotidiano", language="it"),
+], ids=["according to Reuters", "riporta la Cnn"])
+def test_an_outlet_citing_another_does_not_add_an_outlet(citing):
+    cited = "Reuters" if citing.language == "en" else "CNN"
+    docs = [_doc("wire", EN, cited), _doc("own", EN_OWN, "Morning Star"), citing]
+    (members,) = _cluster(docs).values()
+    assert {r["article_id"]: r["cites"] for r in members}[citing.id] == cited
+    assert (_summary(members)["outlets"], len(members)) == (2, 3)
+
+
+def test_an_outlet_quoting_an_official_still_tells_it_on_its_own():
+    quoting = "A power station in Kharkiv was struck by Russian missiles on Tuesday, according to the governor."
+    docs = [_doc("wire", EN, "Wire One"), _doc("quoting", quoting, "Evening Post", claimed_by="Kharkiv governor")]
+    (members,) = _cluster(docs).values()
+    assert [r["cites"] for r in members] == [None, None]
+    assert _summary(members)["outlets"] == 2
+
+
+def test_an_outlet_cited_but_not_in_the_record_counts_once_for_itself():
+    docs = [_doc("cites-en", EN_CITING, "Evening Post"), _doc("again", EN_CITING + " ", "Morning Star")]
+    (members,) = _cluster(docs).values()
+    assert _summary(members)["outlets"] == 1  # both repeat Reuters: one outlet told it on its own
+
+
+def test_two_articles_of_one_outlet_are_one_outlet():
+    docs = [_doc("first", EN, "Wire One"), _doc("second", EN_OWN, "Wire One", published="2024-03-07")]
+    (members,) = _cluster(docs).values()
+    assert (_summary(members)["outlets"], _summary(members)["reports"]) == (1, 2)
+
+
+def test_a_report_naming_only_the_oblast_joins_the_town_inside_it():
+    docs = [_doc("town", EN, "Wire One"), _doc("oblast", EN_OWN, "Evening Post", place=KHARKIV_OBLAST)]
+    (members,) = _cluster(docs).values()
+    assert _summary(members)["place"] == "Kharkiv"  # the more precise place names the event
+
+
+def test_an_undated_report_covers_the_days_before_its_publication():
+    docs = [_doc("dated", EN, "Wire One"), _doc("undated", EN_OWN, "Evening Post", date=None)]
+    assert _partition(_cluster(docs)) == {frozenset({"dated", "undated"})}
+
+
+# --- look-alikes stay apart -------------------------------------------------------------------------
+@pytest.mark.parametrize(("what", "changes"), [
+    ("three days later", {"date": "2024-03-08", "published": "2024-03-08"}),
+    ("a week later", {"date": "2024-03-12", "published": "2024-03-12"}),
+    ("a town 8 km away", {"place": SUBURB}),
+    ("a town 35 km away", {"place": CHUHUIV}),
+    ("a town 60 km away", {"place": FAR_TOWN}),
+    ("a clash, not a strike", {"sub": "Armed clash", "etype": "Battles", "dead": None}),
+])
+def test_look_alike_events_stay_apart(what, changes):
+    docs = [_doc("first", EN, "Wire One"), _doc("other", EN_OWN, "Evening Post", **changes)]
+    assert _partition(_cluster(docs)) == {frozenset({"first"}), frozenset({"other"})}, what
+
+
+def test_a_vague_report_does_not_bridge_two_towns_into_one_event():
+    docs = [_doc("town", EN, "Wire One"), _doc("oblast", EN_OWN, "Evening Post", place=KHARKIV_OBLAST),
+            _doc("far", EN_OWN + " ", "Morning Star", place=FAR_TOWN)]
+    assert frozenset({"town", "far"}) not in _partition(_cluster(docs))
+    assert not any({"town", "far"} <= members for members in _partition(_cluster(docs)))
+
+
+def test_the_distances_mean_what_the_tests_say():
+    from frontwatch.record.knowledge import km
+
+    assert 7 < km(KHARKIV.lat, KHARKIV.lon, SUBURB.lat, SUBURB.lon) < 9
+    assert km(KHARKIV.lat, KHARKIV.lon, FAR_TOWN.lat, FAR_TOWN.lon) > 50
+
+
+# --- disagreements kept, with who says which ---------------------------------------------------------
+def test_disagreeing_fatalities_are_both_kept_with_who_says_which():
+    docs = [_doc("en", EN, "Wire One", claimed_by="Kharkiv regional administration"),
+            _doc("it", IT, "Il Quotidiano", language="it"),
+            _doc("own", EN_OWN, "Evening Post", dead=6, claimed_by="Ministry of Defence of Russia")]
+    (members,) = _cluster(docs).values()
+    row = _summary(members)
+    data = json.loads(row["data"])
+    (dead,) = [d for d in data["disagreements"] if d["field"] == "fatalities"]
+    said = {v["value"]: sorted((w["article_id"], w["outlet"], w["claimant"]) for w in v["said_by"])
+            for v in dead["values"]}
+    assert said == {4: [("en", "Wire One", "Kharkiv regional administration"),
+                        ("it", "Il Quotidiano", "Il Quotidiano")],  # no claimant: the outlet's own word
+                    6: [("own", "Evening Post", "Ministry of Defence of Russia")]}
+    assert row["fatalities"] == 4  # the figure most reports give; the other stays beside it
+    assert data["merged"]["claimed_by"] == ["Kharkiv regional administration", "Ministry of Defence of Russia"]
+
+
+def test_agreeing_reports_have_no_disagreement():
+    docs = [_doc("en", EN, "Wire One"), _doc("it", IT, "Il Quotidiano", language="it")]
+    (members,) = _cluster(docs).values()
+    assert json.loads(_summary(members)["data"])["disagreements"] == []
+
+
+# --- the same articles again change nothing ------------------------------------------------------------
+def _three():
+    return [_doc("en", EN, "Wire One"), _doc("it", IT, "Il Quotidiano", language="it"),
+            _doc("own", EN_OWN, "Evening Post", dead=6), _doc("later", EN_OWN + " ", "Morning Star",
+                                                              date="2024-03-09", published="2024-03-09")]
+
+
+def test_the_same_reports_in_another_order_make_the_same_clusters_and_rows():
+    forward, backward = _cluster(_three()), _cluster(list(reversed(_three())))
+    assert _partition(forward) == _partition(backward)
+    rows = lambda cs: sorted(json.dumps({k: v for k, v in _summary(m).items() if k != "cluster_id"},  # noqa: E731
+                                        sort_keys=True) for m in cs.values())
+    assert rows(forward) == rows(backward)
+
+
+def test_reading_the_same_articles_again_changes_nothing_in_the_record(tmp_path):
+    path = tmp_path / "again.db"
+    store = open_store(str(path))
+    for doc in _three():
+        store.save(doc, "first reading")
+    update(store)
+    before = record_tables(path)
+    for doc in reversed(_three()):  # read again by a newer pipeline, in another order
+        store.save(doc, "second reading")
+    summary = update(store)
+    store.close()
+    assert summary.articles == 4 and summary.removed == 4
+    assert record_tables(path) == before
