@@ -77,6 +77,14 @@ def test_an_outlet_citing_another_does_not_add_an_outlet(citing):
     assert (_summary(members)["outlets"], len(members)) == (2, 3)
 
 
+def test_an_outlet_merely_named_in_the_sentence_is_not_cited():
+    named = "Russian missiles hit a power station in Kharkiv on Tuesday; a Reuters crew filming nearby was unhurt."
+    docs = [_doc("wire", EN, "Wire One"), _doc("named", named, "Evening Post")]
+    (members,) = _cluster(docs).values()
+    assert [r["cites"] for r in members] == [None, None]
+    assert _summary(members)["outlets"] == 2
+
+
 def test_an_outlet_quoting_an_official_still_tells_it_on_its_own():
     quoting = "A power station in Kharkiv was struck by Russian missiles on Tuesday, according to the governor."
     docs = [_doc("wire", EN, "Wire One"), _doc("quoting", quoting, "Evening Post", claimed_by="Kharkiv governor")]

@@ -238,12 +238,16 @@ def _last_side(text: str, sides: dict[str, list[str]]) -> str | None:
 
 def _cited(doc: Document, ev: Event, evidence: str) -> str | None:
     """The outlet a report repeats: its claimant when that is an outlet, else an outlet its
-    sentence names; never the article's own outlet."""
+    sentence cites («riporta la Cnn», "according to Reuters"); an outlet merely named ("a CNN
+    crew was hurt") is not cited. Never the article's own outlet."""
     own = outlet_named(doc.outlet) if doc.outlet else None
-    for text in (ev.claimed_by, evidence):
-        cited = outlet_named(text)
-        if cited and cited != own:
-            return cited
+    cited = outlet_named(ev.claimed_by)
+    if cited and cited != own:
+        return cited
+    cited = outlet_named(evidence)
+    text = " " + fold(evidence) + " "
+    if cited and cited != own and any(c in text for c in folded_cues(doc.language_at(ev.evidence.start), "citing")):
+        return cited
     return None
 
 
