@@ -236,5 +236,14 @@ def _reading(d: dict[str, Any]) -> Reading:
     )
 
 
+# the layers stages write, in pipeline order; every other field of a Document is a base field,
+# set by the reader of the article (``language`` is filled by the language stage when unset)
+LAYERS = ("noise", "paragraphs", "sentences", "readings", "entities", "toponyms", "timexes", "quantities", "events")
+
+
+def base_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Document) if f.name not in LAYERS)
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

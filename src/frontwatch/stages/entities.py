@@ -167,6 +167,8 @@ def _recognizer(profile: str, lang: str):
 
 class Entities:
     name = "entities"
+    requires = ("noise", "paragraphs", "sentences", "readings")
+    assigns = ("entities",)
 
     def __init__(self, profile: str = "accurate", use_ner: bool = True) -> None:
         self.profile = profile

@@ -68,12 +68,13 @@ def _name_parts() -> NameParts:
 
 class Places:
     name = "places"
+    requires = ("noise", "paragraphs", "entities")
+    assigns = ("toponyms",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None, find_missing: bool = True, **options: object) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, find_missing: bool = True) -> None:
         self._gazetteer = gazetteer
         self._unavailable: str | None = None
         self.find_missing = find_missing
-        self.options = options
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -82,6 +83,7 @@ class Places:
         return self._gazetteer
 
     def __call__(self, doc: Document) -> None:
+        doc.toponyms = []
         if self._unavailable is None and self._gazetteer is None:
             try:
                 self._gazetteer = get_gazetteer()
@@ -100,15 +102,16 @@ class Places:
         countries = self._metonym_countries(doc, gaz)
         picks = resolver.resolve(mentions, context_countries=countries)
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
+        toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
             if c is None and s.framed and m.within is None:
                 # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
                 c = fallback.stand_in(s.text)
             if c is None or self._far_hamlet(c, fallback):
                 continue
-            doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
-                                        place=gaz.to_place(c), relation=s.relation,
-                                        holds=(s.start, s.end) in holders))
+            toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
+                                    place=gaz.to_place(c), relation=s.relation, holds=(s.start, s.end) in holders))
+        doc.toponyms = toponyms
 
     @staticmethod
     def _far_hamlet(c: Candidate, context: _ContextRegion) -> bool:
