@@ -185,6 +185,10 @@ class Pipeline:
             self.timings[stage.name] = self.timings.get(stage.name, 0.0) + time.perf_counter() - t0
         return doc
 
+    def process(self, docs: list[Document]) -> list[tuple[Document, str | None]]:
+        """``run_batch`` with each failure said in one line: what the runner and engines report."""
+        return [(doc, None if e is None else failure(doc, e)) for doc, e in self.run_batch(docs)]
+
     def run_batch(self, docs: list[Document]) -> list[tuple[Document, Exception | None]]:
         """Several articles stage by stage, so that a stage with a ``batch(docs)`` method (the
         reading and entities stages: their neural models) serves them all in one pass. An article
@@ -207,3 +211,7 @@ class Pipeline:
                     failed[id(doc)] = e
             self.timings[stage.name] = self.timings.get(stage.name, 0.0) + time.perf_counter() - t0
         return [(d, failed.get(id(d))) for d in docs]
+
+
+def failure(doc: Document, error: Exception) -> str:
+    return f"{doc.id}: processing failed ({type(error).__name__}: {error})"
