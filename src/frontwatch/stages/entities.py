@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..document import Document, Entity
-from ._canonical import AliasTable, EntityEntry, alias_table, ascii_fold, fold_name, gazetteer_name
+from ._canonical import AliasTable, EntityEntry, alias_table, fold_name, gazetteer_name
 from ._metonymy import MetonymCues, is_metonym
 
 log = logging.getLogger(__name__)
@@ -43,9 +43,9 @@ _CUE_WINDOW = 300
 _MAX_SEGMENT = 5000  # characters; far beyond any real sentence
 
 
-def _name_particles() -> list[str]:
+def _name_particles() -> tuple[str, ...]:
     """Lower-case words inside a person's name («di», "van", "bin")."""
-    return resources.load_shared("entities")["name_particles"]
+    return resources.name_particles().person
 
 
 @dataclass
@@ -583,6 +583,14 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+@cache
+def _list_gaps() -> frozenset[str]:
+    """What stands between two items of a list: a comma, a conjunction of any language we
+    hold (a list's words can be in the outlet's language), or both."""
+    words = {w for lang in resources.languages() for w in resources.load(lang, "entities").get("list_conjunctions", [])}
+    return frozenset({",", *words, *(f", {w}" for w in words)})
+
+
 def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
     """An unknown word in a list of places is a place: «Vovchansk, Kupyansk,
     Strilecha, Vilcha e altri»."""
@@ -601,7 +609,7 @@ def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
         changed = False
         for a, b in zip(chosen, chosen[1:], strict=False):
             gap = text[a.end : b.start].strip().lower()
-            if gap not in (",", "e", "and", "o", "or", ", e", ", and"):
+            if gap not in _list_gaps():
                 continue
             if a.label in ("?", "?ner") and is_loc(b) or b.label in ("?", "?ner") and is_loc(a):
                 (a if a.label in ("?", "?ner") else b).label = "LOC"
@@ -611,4 +619,4 @@ def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
             c.label = "PER"
 
 
-__all__ = ["Entities", "ascii_fold", "fold_name"]
+__all__ = ["Entities", "fold_name"]

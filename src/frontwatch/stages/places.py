@@ -294,9 +294,7 @@ class Places:
 
     @staticmethod
     def _language_blocks(doc: Document) -> list[tuple[str, tuple[int, int]]]:
-        if doc.paragraphs:
-            return [(p.language or doc.language or "en", (p.start, p.end)) for p in doc.paragraphs]
-        return [(doc.language or "en", (0, len(doc.text)))]
+        return [(lang or "en", (start, end)) for start, end, lang in doc.regions("en")]
 
     @staticmethod
     def _said_countries(doc: Document, gaz: Gazetteer) -> Counter[str]:
@@ -306,8 +304,8 @@ class Places:
             if e.metonym:
                 cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision == "country"]
                 out.update(c.cc for c in cs[:1] if c.cc)
-        for lang in {p.language or doc.language for p in doc.paragraphs} or {doc.language}:
-            demonyms = resources.load(lang or "en", "actors").get("demonyms", {})
+        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
+            demonyms = resources.load(lang, "actors").get("demonyms", {})
             out.update(cc for w in re.findall(r"[\w'-]+", doc.text.lower()) if (cc := demonyms.get(w)))
         return out
 
@@ -324,8 +322,8 @@ class Places:
                 out[cs[0].cc] = out.get(cs[0].cc, 0.0) + 1.0
         # «missili russi», "Ukrainian officials": demonyms tell it too, a little more softly, so a
         # short story about strikes on «Odessa» stays in Ukraine rather than Texas
-        for lang in {p.language or doc.language for p in doc.paragraphs} or {doc.language}:
-            demonyms = resources.load(lang or "en", "actors").get("demonyms", {})
+        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
+            demonyms = resources.load(lang, "actors").get("demonyms", {})
             counts: dict[str, int] = {}
             for word in re.findall(r"[\w'-]+", doc.text.lower()):
                 cc = demonyms.get(word)
@@ -333,10 +331,10 @@ class Places:
                     counts[cc] = counts.get(cc, 0) + 1
             for cc, n in counts.items():
                 out[cc] = out.get(cc, 0.0) + min(n, 4) * 0.5
-        for theatre in resources.load_shared("theatres")["theatres"]:
-            if any(cc in out for cc in theatre["countries"]):
-                for cc in theatre["countries"]:
-                    out[cc] = out.get(cc, 0.0) + theatre["weight"]
+        for theatre in resources.theatres():
+            if any(cc in out for cc in theatre.countries):
+                for cc in theatre.countries:
+                    out[cc] = out.get(cc, 0.0) + theatre.weight
         return out
 
 
