@@ -215,3 +215,17 @@ class Pipeline:
 
 def failure(doc: Document, error: Exception) -> str:
     return f"{doc.id}: processing failed ({type(error).__name__}: {error})"
+
+
+def contract_table(names: Iterable[str] = PIPELINE) -> str:
+    """The stages of ``names`` as a Markdown table (module, requires, assigns, what it does):
+    the table ARCHITECTURE.md holds, generated so the two cannot drift apart."""
+    import sys
+
+    rows = ["| stage | module | requires | assigns | what it does |", "| --- | --- | --- | --- | --- |"]
+    for stage in build_stages(names):
+        module = type(stage).__module__
+        doc = (sys.modules[module].__doc__ or "").strip().splitlines()[0].rstrip(".")
+        rows.append(f"| `{stage.name}` | `{module.removeprefix('frontwatch.')}` | "
+                    f"{', '.join(stage.requires) or '(the text)'} | {', '.join(stage.assigns)} | {doc} |")
+    return "\n".join(rows)
