@@ -12,6 +12,7 @@ import pytest
 
 from frontwatch import resources
 from frontwatch.document import LAYERS, base_fields
+from frontwatch.geo.index import admin_words
 from frontwatch.resources import ResourceError, Theatre, Theatres, checked
 
 STAGES = Path(resources.__file__).parent / "stages"
@@ -45,8 +46,7 @@ def test_a_well_formed_resource_is_read_with_its_types():
 
 
 def test_the_checked_data_files_load():
-    assert "oblast" in resources.load_checked(__import__("frontwatch.geo.index").geo.index.AdminWords,
-                                              "admin_words").words
+    assert "oblast" in admin_words().words and "Oblast" in admin_words().english_suffixes
     assert "upon" in resources.name_particles().place and "bin" in resources.name_particles().person
     assert {"UA", "RU"} <= set(resources.theatres()[0].countries)
 
