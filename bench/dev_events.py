@@ -13,12 +13,10 @@ stages can be developed before their upstream stages land.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import re
 import subprocess
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,17 +25,12 @@ DEV = SHARED / "corpus" / "dev"
 sys.path.insert(0, str(ROOT / "src"))
 
 from frontwatch.document import Document, Entity, Place, Sentence, Toponym  # noqa: E402
+from frontwatch.export.docs_jsonl import document_dict  # noqa: E402
+from frontwatch.pipeline import PIPELINE, PipelineOptions, build_stages  # noqa: E402
 
-UPSTREAM = [
-    ("clean", "Clean"),
-    ("language", "Language"),
-    ("sentences", "Sentences"),
-    ("reading", "Reading"),
-    ("entities", "Entities"),
-    ("places", "Places"),
-    ("timex", "Time"),
-    ("quantities", "Quantities"),
-]
+# the product's stage order: the stages before events, then events and attribution
+EVENT_STAGES = ("events", "attribution")
+UPSTREAM = tuple(name for name in PIPELINE if name not in EVENT_STAGES)
 
 
 def load_jsonl(path: Path) -> dict[str, dict]:
@@ -46,13 +39,11 @@ def load_jsonl(path: Path) -> dict[str, dict]:
 
 def upstream_stages(profile: str = "accurate") -> list:
     stages = []
-    for module, cls in UPSTREAM:
+    for name in UPSTREAM:
         try:
-            mod = importlib.import_module(f"frontwatch.stages.{module}")
-            options = {"profile": profile} if module in ("entities", "reading") else {}
-            stages.append(getattr(mod, cls)(**options))
+            stages.extend(build_stages([name], PipelineOptions(profile=profile)))
         except Exception as e:  # a stage still being written must not stop the bench
-            print(f"[bench] stage {module} unavailable: {e!r}", file=sys.stderr)
+            print(f"[bench] stage {name} unavailable: {e!r}", file=sys.stderr)
     return stages
 
 
@@ -102,35 +93,11 @@ def fill_from_gold(doc: Document, gold: dict, force: bool) -> list[str]:
     return used
 
 
-def export(doc: Document) -> dict:
-    def place(p: Place | None) -> dict | None:
-        return asdict(p) if p else None
-
-    return {
-        "id": doc.id,
-        "language": doc.language,
-        "published": doc.published,
-        "entities": [asdict(e) for e in doc.entities],
-        "toponyms": [{**{k: v for k, v in asdict(t).items() if k != "place"}, **asdict(t.place)} for t in doc.toponyms],
-        "events": [
-            {
-                **{k: v for k, v in asdict(e).items() if k not in ("location", "quantities")},
-                "location": place(e.location),
-                "quantities": [{"value": q.value, "unit": q.unit, "qualifier": q.qualifier} for q in e.quantities],
-            }
-            for e in doc.events
-        ],
-    }
-
-
 def run(gold_layers: bool = False, show: bool = False, profile: str = "accurate") -> tuple[list[dict], list[str]]:
-    from frontwatch.stages.attribution import Attribution
-    from frontwatch.stages.events import Events
-
     gold = load_jsonl(DEV / "gold.jsonl")
     meta = load_jsonl(DEV / "meta.jsonl")
     stages = upstream_stages(profile)
-    events, attribution = Events(), Attribution()
+    finish = build_stages(EVENT_STAGES, PipelineOptions(profile=profile))
     out, notes = [], []
     for doc_id in sorted(gold):
         text = (DEV / f"{doc_id}.txt").read_text(encoding="utf-8")
@@ -143,9 +110,9 @@ def run(gold_layers: bool = False, show: bool = False, profile: str = "accurate"
         used = fill_from_gold(doc, gold[doc_id], gold_layers)
         if used:
             notes.append(f"{doc_id}: from gold/fallback: {', '.join(used)}")
-        events(doc)
-        attribution(doc)
-        out.append(export(doc))
+        for stage in finish:
+            stage(doc)
+        out.append(document_dict(doc))  # the product's own docs-jsonl export
         if show:
             print(f"===== {doc_id}")
             for e in doc.events:

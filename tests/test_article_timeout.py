@@ -18,6 +18,8 @@ class SlowOn:
     """A stage that spins (pure Python, like a runaway matcher) on articles containing a word."""
 
     name = "slow"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
 
     def __init__(self, word: str) -> None:
         self.word = word
@@ -58,6 +60,8 @@ class SlowModelGuarded:
     model failure keeps the rule layers): the time limit must still end the article."""
 
     name = "guarded"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
 
     def __call__(self, doc: Document) -> None:
         try:

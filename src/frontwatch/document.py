@@ -149,12 +149,13 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
-    def regions(self) -> list[tuple[int, int, str | None]]:
+    def regions(self, default: str | None = None) -> list[tuple[int, int, str | None]]:
         """``(start, end, language)`` stretches covering the text, one per paragraph (articles
-        may mix languages): the one place stages learn which language a stretch is in."""
+        may mix languages): the one place stages learn which language a stretch is in. A
+        stretch of unknown language has the article's, else ``default``."""
         if self.paragraphs:
-            return [(p.start, p.end, p.language or self.language) for p in self.paragraphs]
-        return [(0, len(self.text), self.language)]
+            return [(p.start, p.end, p.language or self.language or default) for p in self.paragraphs]
+        return [(0, len(self.text), self.language or default)]
 
     def words(self, start: int = 0, end: int | None = None) -> list[Token]:
         """The word tokens inside [start, end), tokenized once per document with the
@@ -234,6 +235,15 @@ def _reading(d: dict[str, Any]) -> Reading:
         [Argument(**x) for x in d.get("arguments", [])],
         None if ents is None else [Mention(**x) for x in ents],
     )
+
+
+# the layers stages write, in pipeline order; every other field of a Document is a base field,
+# set by the reader of the article (``language`` is filled by the language stage when unset)
+LAYERS = ("noise", "paragraphs", "sentences", "readings", "entities", "toponyms", "timexes", "quantities", "events")
+
+
+def base_fields() -> tuple[str, ...]:
+    return tuple(f.name for f in fields(Document) if f.name not in LAYERS)
 
 
 def content_hash(text: str) -> str:

@@ -92,15 +92,16 @@ def _init_worker(options: PipelineOptions, article_timeout: float | None = DEFAU
 
 
 def _process(doc: Document) -> tuple[Document, str | None]:
+    """One article through this worker's pipeline, within the time limit (a failure is that
+    article's error; the run goes on)."""
     assert _worker_pipeline is not None
     try:
         with time_limit(_worker_timeout):
-            return _worker_pipeline(doc), None
+            [done] = _worker_pipeline.process([doc])
+            return done
     except ArticleTimeout:
         return doc, (f"{doc.id}: not processed, took longer than the {_worker_timeout:g} s limit "
                      "(raise --article-timeout, or split the article)")
-    except Exception as e:  # reported per article; the run goes on
-        return doc, f"{doc.id}: processing failed ({type(e).__name__}: {e})"
 
 
 def run(

@@ -67,8 +67,7 @@ def process_batch(docs: list[Document]) -> list[tuple[Document, str | None]]:
     plugin: PipelinePlugin = get_worker().plugins[PLUGIN]
     with plugin.lock:  # a worker started with several threads still runs one batch at a time
         assert plugin.pipeline is not None, "the frontwatch worker plugin did not load"
-        done = plugin.pipeline.run_batch(docs)  # the batch's sentences share the NER's passes
-    return [(doc, None if e is None else f"{doc.id}: processing failed ({type(e).__name__}: {e})") for doc, e in done]
+        return plugin.pipeline.process(docs)  # the batch's sentences share the models' passes
 
 
 class DaskEngine:

@@ -26,7 +26,13 @@ from ..document import Document
 from .gazetteer import Gazetteer
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w’'\-\.]*\w|[A-ZÀ-ÖØ-Þ]"
-_RUN = re.compile(rf"(?:{_WORD})(?:(?:\s+|\s+(?:de|del|della|di|of|the|upon|on|la|le|el|al)\s+)(?:{_WORD}))*")
+
+
+@cache
+def _run() -> re.Pattern[str]:
+    """A run of capitalised words, with the particles a place name holds between them."""
+    particles = "|".join(re.escape(p) for p in resources.name_particles().place)
+    return re.compile(rf"(?:{_WORD})(?:(?:\s+|\s+(?:{particles})\s+)(?:{_WORD}))*")
 
 
 @dataclass
@@ -183,11 +189,9 @@ def person_words(doc: Document) -> set[str]:
         if e.label == "PER" and " " in e.text.strip():
             out.update(w.strip(".,’'") for w in e.text.split())
     # a bare name that speaks anywhere in the article ("Kristina said") is a person throughout
-    for p in doc.paragraphs or [None]:
-        lang = (p.language if p else None) or doc.language or "en"
-        verbs = wording(lang).get("person_after", [])
+    for start, end, lang in doc.regions("en"):
+        verbs = wording(lang or "en").get("person_after", [])
         if verbs:
-            start, end = (p.start, p.end) if p else (0, len(doc.text))
             alt = "|".join(re.escape(v) for v in verbs)
             out.update(re.findall(rf"(?<![\w’'])([A-Z][\w’'-]+)\s+(?:{alt})(?!\w)", doc.text[start:end]))
     return {w for w in out if w[:1].isupper()}
@@ -281,7 +285,7 @@ def _runs(text: str, language: str):
     ("Kharkiv's Rubizhne" is Kharkiv, then Rubizhne)."""
     possessive = wording(language).get("possessive", [])
     split = re.compile("|".join(re.escape(p) + r"\s+" for p in possessive)) if possessive else None
-    for m in _RUN.finditer(text):
+    for m in _run().finditer(text):
         start, run = m.start(), m.group(0)
         if split is None:
             yield start, run

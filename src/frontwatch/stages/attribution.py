@@ -47,6 +47,8 @@ def speech_acts() -> set[str]:
 
 class Attribution:
     name = "attribution"
+    requires = ("paragraphs", "sentences", "readings", "entities", "toponyms", "timexes", "quantities", "events")
+    assigns = ("events",)  # refines the events: sets claimed_by and modality
 
     def __init__(self, **options: object) -> None:
         self.options = options

@@ -59,6 +59,8 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 class Clean:
     name = "clean"
+    requires = ()
+    assigns = ("noise",)
 
     def __call__(self, doc: Document) -> None:
         doc.noise = find_noise(doc.text)

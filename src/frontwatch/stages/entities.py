@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..document import Document, Entity
-from ._canonical import AliasTable, EntityEntry, alias_table, ascii_fold, fold_name, gazetteer_name
+from ._canonical import AliasTable, EntityEntry, alias_table, fold_name, gazetteer_name
 from ._metonymy import MetonymCues, is_metonym
 
 log = logging.getLogger(__name__)
@@ -47,9 +47,9 @@ _CUE_WINDOW = 300
 _MAX_SEGMENT = 5000  # characters; far beyond any real sentence
 
 
-def _name_particles() -> list[str]:
+def _name_particles() -> tuple[str, ...]:
     """Lower-case words inside a person's name («di», "van", "bin")."""
-    return resources.load_shared("entities")["name_particles"]
+    return resources.name_particles().person
 
 
 @dataclass
@@ -171,6 +171,8 @@ def _recognizer(profile: str, lang: str):
 
 class Entities:
     name = "entities"
+    requires = ("noise", "paragraphs", "sentences", "readings")
+    assigns = ("entities",)
 
     def __init__(self, profile: str = "accurate", use_ner: bool = True) -> None:
         self.profile = profile
@@ -597,6 +599,14 @@ def _entry_sense(text: str, c: Candidate, entry: EntityEntry, seg: tuple, ld: La
     return label, canonical, metonym, qid
 
 
+@cache
+def _list_gaps() -> frozenset[str]:
+    """What stands between two items of a list: a comma, a conjunction of any language we
+    hold (a list's words can be in the outlet's language), or both."""
+    words = {w for lang in resources.languages() for w in resources.load(lang, "entities").get("list_conjunctions", [])}
+    return frozenset({",", *words, *(f", {w}" for w in words)})
+
+
 def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
     """An unknown word in a list of places is a place: «Vovchansk, Kupyansk,
     Strilecha, Vilcha e altri»."""
@@ -615,7 +625,7 @@ def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
         changed = False
         for a, b in zip(chosen, chosen[1:], strict=False):
             gap = text[a.end : b.start].strip().lower()
-            if gap not in (",", "e", "and", "o", "or", ", e", ", and"):
+            if gap not in _list_gaps():
                 continue
             if a.label in _UNSURE_LABELS and is_loc(b) or b.label in _UNSURE_LABELS and is_loc(a):
                 (a if a.label in _UNSURE_LABELS else b).label = "LOC"
@@ -625,4 +635,4 @@ def _propagate_lists(text: str, chosen: list[Candidate]) -> None:
             c.label = "PER"
 
 
-__all__ = ["Entities", "ascii_fold", "fold_name"]
+__all__ = ["Entities", "fold_name"]

@@ -49,6 +49,8 @@ def recipe(sub_event_type: str, language: str) -> dict:
 
 class Events:
     name = "events"
+    requires = ("noise", "paragraphs", "sentences", "readings", "entities", "toponyms", "timexes", "quantities")
+    assigns = ("events",)
 
     def __init__(self, **options: object) -> None:
         self.options = options

@@ -55,6 +55,8 @@ def _clean_text(doc: Document, start: int, end: int) -> str:
 
 class Language:
     name = "language"
+    requires = ("noise",)
+    assigns = ("paragraphs",)  # also fills the base field ``language`` when the metadata did not give it
 
     def __call__(self, doc: Document) -> None:
         min_letters = resources.load_shared("languages")["min_paragraph_letters"]

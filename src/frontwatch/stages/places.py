@@ -69,12 +69,13 @@ def _name_parts() -> NameParts:
 
 class Places:
     name = "places"
+    requires = ("noise", "paragraphs", "entities")
+    assigns = ("toponyms",)
 
-    def __init__(self, gazetteer: Gazetteer | None = None, find_missing: bool = True, **options: object) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, find_missing: bool = True) -> None:
         self._gazetteer = gazetteer
         self._unavailable: str | None = None
         self.find_missing = find_missing
-        self.options = options
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -83,6 +84,7 @@ class Places:
         return self._gazetteer
 
     def __call__(self, doc: Document) -> None:
+        doc.toponyms = []
         if self._unavailable is None and self._gazetteer is None:
             try:
                 self._gazetteer = get_gazetteer()
@@ -101,15 +103,16 @@ class Places:
         countries = self._metonym_countries(doc, gaz)
         picks = resolver.resolve(mentions, context_countries=countries)
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
+        toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
             if c is None and s.framed and m.within is None:
                 # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
                 c = fallback.stand_in(s.text)
             if c is None or self._far_hamlet(c, fallback):
                 continue
-            doc.toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
-                                        place=gaz.to_place(c), relation=s.relation,
-                                        holds=(s.start, s.end) in holders))
+            toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
+                                    place=gaz.to_place(c), relation=s.relation, holds=(s.start, s.end) in holders))
+        doc.toponyms = toponyms
 
     @staticmethod
     def _far_hamlet(c: Candidate, context: _ContextRegion) -> bool:
@@ -314,9 +317,7 @@ class Places:
 
     @staticmethod
     def _language_blocks(doc: Document) -> list[tuple[str, tuple[int, int]]]:
-        if doc.paragraphs:
-            return [(p.language or doc.language or "en", (p.start, p.end)) for p in doc.paragraphs]
-        return [(doc.language or "en", (0, len(doc.text)))]
+        return [(lang or "en", (start, end)) for start, end, lang in doc.regions("en")]
 
     @staticmethod
     def _said_countries(doc: Document, gaz: Gazetteer) -> Counter[str]:
@@ -326,8 +327,8 @@ class Places:
             if e.metonym:
                 cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision == "country"]
                 out.update(c.cc for c in cs[:1] if c.cc)
-        for lang in {p.language or doc.language for p in doc.paragraphs} or {doc.language}:
-            demonyms = resources.load(lang or "en", "actors").get("demonyms", {})
+        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
+            demonyms = resources.load(lang, "actors").get("demonyms", {})
             out.update(cc for w in re.findall(r"[\w'-]+", doc.text.lower()) if (cc := demonyms.get(w)))
         return out
 
@@ -344,8 +345,8 @@ class Places:
                 out[cs[0].cc] = out.get(cs[0].cc, 0.0) + 1.0
         # «missili russi», "Ukrainian officials": demonyms tell it too, a little more softly, so a
         # short story about strikes on «Odessa» stays in Ukraine rather than Texas
-        for lang in {p.language or doc.language for p in doc.paragraphs} or {doc.language}:
-            demonyms = resources.load(lang or "en", "actors").get("demonyms", {})
+        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
+            demonyms = resources.load(lang, "actors").get("demonyms", {})
             counts: dict[str, int] = {}
             for word in re.findall(r"[\w'-]+", doc.text.lower()):
                 cc = demonyms.get(word)
@@ -353,10 +354,10 @@ class Places:
                     counts[cc] = counts.get(cc, 0) + 1
             for cc, n in counts.items():
                 out[cc] = out.get(cc, 0.0) + min(n, 4) * 0.5
-        for theatre in resources.load_shared("theatres")["theatres"]:
-            if any(cc in out for cc in theatre["countries"]):
-                for cc in theatre["countries"]:
-                    out[cc] = out.get(cc, 0.0) + theatre["weight"]
+        for theatre in resources.theatres():
+            if any(cc in out for cc in theatre.countries):
+                for cc in theatre.countries:
+                    out[cc] = out.get(cc, 0.0) + theatre.weight
         return out
 
 

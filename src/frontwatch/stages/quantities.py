@@ -331,6 +331,8 @@ class Quantities:
     """Finds counted quantities; writes ``doc.quantities``."""
 
     name = "quantities"
+    requires = ("noise", "paragraphs", "timexes")
+    assigns = ("quantities",)
 
     def __init__(self, **options: object) -> None:
         self.options = options

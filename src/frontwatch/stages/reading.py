@@ -26,6 +26,8 @@ def _reader(profile: str) -> EventReader | None:
 
 class Reading:
     name = "reading"
+    requires = ("noise", "paragraphs", "sentences")
+    assigns = ("readings",)
 
     def __init__(self, profile: str = "accurate") -> None:
         self.profile = profile

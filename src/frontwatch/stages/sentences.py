@@ -92,6 +92,8 @@ def split_line(text: str, start: int, end: int, language: str) -> list[tuple[int
 
 class Sentences:
     name = "sentences"
+    requires = ("paragraphs",)
+    assigns = ("sentences",)
 
     def __call__(self, doc: Document) -> None:
         doc.sentences = []

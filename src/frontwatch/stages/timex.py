@@ -526,6 +526,8 @@ class Time:
     """Finds and resolves dates, periods and intervals; writes ``doc.timexes``."""
 
     name = "time"
+    requires = ("noise", "paragraphs")
+    assigns = ("timexes",)
 
     def __init__(self, **options: object) -> None:
         self.options = options
