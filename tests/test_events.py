@@ -75,7 +75,7 @@ def read(text: str, language: str, published: str = "2024-05-10", timexes=(), qu
     from frontwatch.stages.reading import Reading as ReaderStage
 
     doc = prepare(text, language, published, timexes, quantities)
-    ReaderStage(profile="fast")(doc)
+    ReaderStage(profile="accurate")(doc)
     Events()(doc)
     Attribution()(doc)
     return doc

@@ -106,7 +106,7 @@ def test_strike_on_a_state_soil_is_not_by_that_state():
     from frontwatch.stages.events import Events
     from frontwatch.stages.reading import Reading
 
-    Reading(profile="fast")(doc)
+    Reading(profile="accurate")(doc)
     Events()(doc)
     Attribution()(doc)
     (e,) = doc.events

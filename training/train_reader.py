@@ -14,14 +14,14 @@ Rebuilds src/frontwatch/reader/weights/e5_heads.pt. Command (repo root, 2 CPU co
    groups); test.jsonl is never read. The decoder's trigger O-bias is tuned on dev too.
    With --final the best epoch count is then re-run on all of train.jsonl (dev included).
 
-How the committed weights were built (2026-12-01, 2 cores):
+How the committed weights were built (2026-12-01, 2 cores, fp32 features):
 
-    .venv/bin/python training/train_reader.py --extract-only          # all 9,978 train examples, ~22 min here
-    .venv/bin/python training/train_reader.py --cached-only --epochs 18 --lr 6e-3
+    .venv/bin/python training/train_reader.py --extract-only          # 17,425 train examples, ~22 min here
+    .venv/bin/python training/train_reader.py --cached-only --epochs 12 --lr 6e-3
 
-8,778 training + 1,200 dev examples (dev split by group); the run was stopped after epoch 15
-at the session's end, and the weights are the best dev epoch's (10; dev macro F1 ~0.66,
-trigger O-bias 0.0, no --final retraining). test.jsonl was never read in training.
+15,408 training + 2,017 dev examples (dev split by group); the weights are the best dev
+epoch's (11; dev macro F1 0.73, trigger O-bias 0.0, no --final retraining). test.jsonl was
+never read in training.
 """
 
 from __future__ import annotations

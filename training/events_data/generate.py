@@ -35,6 +35,7 @@ from . import (
     templates_it_mt,
     templates_modality,
     templates_prose,
+    templates_voice,
 )
 from .assemble import SUBTYPES, build
 from .engine import Renderer
@@ -56,14 +57,15 @@ LANGS = {
            templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN + templates_prose.EN
            + templates_modality.CASES_EN + passages.EN
-           + negatives.EN + templates_casualty_en.TEMPLATES),
+           + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN),
     "it": (pools_it.POOLS | pools_casualty.IT,
            templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
            + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT + templates_prose.IT
            + templates_modality.CASES_IT + passages.IT
-           + negatives.IT + templates_casualty_it.TEMPLATES),
+           + negatives.IT + templates_casualty_it.TEMPLATES + templates_voice.IT),
 }
-KEY_TARGETS = {"en": templates_casualty_en.TARGETS, "it": templates_casualty_it.TARGETS}  # keys "shell+victim"...
+KEY_TARGETS = {"en": templates_casualty_en.TARGETS | templates_voice.TARGETS,
+               "it": templates_casualty_it.TARGETS | templates_voice.TARGETS}  # keys "shell+victim"...
 
 
 def read_templates(lang: str, text: str) -> list[tuple[str, str, str, str]]:

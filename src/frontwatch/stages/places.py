@@ -69,7 +69,7 @@ def _name_parts() -> NameParts:
 
 class Places:
     name = "places"
-    requires = ("noise", "paragraphs", "entities")
+    requires = ("noise", "paragraphs", "readings", "entities")
     assigns = ("toponyms",)
 
     def __init__(self, gazetteer: Gazetteer | None = None, find_missing: bool = True) -> None:
