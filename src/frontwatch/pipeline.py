@@ -9,6 +9,7 @@ stage by name. Stages never import the CLI, the store or the exporters.
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -46,74 +47,31 @@ def register(name: str) -> Callable[[Callable[[PipelineOptions], Stage]], Callab
     return add
 
 
-@register("clean")
-def _clean(options: PipelineOptions) -> Stage:
-    from .stages.clean import Clean
-
-    return Clean()
-
-
-@register("language")
-def _language(options: PipelineOptions) -> Stage:
-    from .stages.language import Language
-
-    return Language()
-
-
-@register("sentences")
-def _sentences(options: PipelineOptions) -> Stage:
-    from .stages.sentences import Sentences
-
-    return Sentences()
+# name -> (module under frontwatch.stages, class, whether it takes the profile)
+_STAGE_CLASSES = {
+    "clean": ("clean", "Clean", False),
+    "language": ("language", "Language", False),
+    "sentences": ("sentences", "Sentences", False),
+    "reading": ("reading", "Reading", True),
+    "entities": ("entities", "Entities", True),
+    "places": ("places", "Places", False),
+    "time": ("timex", "Time", False),
+    "quantities": ("quantities", "Quantities", False),
+    "events": ("events", "Events", False),
+    "attribution": ("attribution", "Attribution", False),
+}
 
 
-@register("reading")
-def _reading(options: PipelineOptions) -> Stage:
-    from .stages.reading import Reading
+def _factory(module: str, cls: str, profiled: bool) -> Callable[[PipelineOptions], Stage]:
+    def build(options: PipelineOptions) -> Stage:
+        stage = getattr(importlib.import_module(f".stages.{module}", __package__), cls)
+        return stage(profile=options.profile) if profiled else stage()
 
-    return Reading(profile=options.profile)
-
-
-@register("entities")
-def _entities(options: PipelineOptions) -> Stage:
-    from .stages.entities import Entities
-
-    return Entities(profile=options.profile)
+    return build
 
 
-@register("places")
-def _places(options: PipelineOptions) -> Stage:
-    from .stages.places import Places
-
-    return Places()
-
-
-@register("time")
-def _time(options: PipelineOptions) -> Stage:
-    from .stages.timex import Time
-
-    return Time()
-
-
-@register("quantities")
-def _quantities(options: PipelineOptions) -> Stage:
-    from .stages.quantities import Quantities
-
-    return Quantities()
-
-
-@register("events")
-def _events(options: PipelineOptions) -> Stage:
-    from .stages.events import Events
-
-    return Events()
-
-
-@register("attribution")
-def _attribution(options: PipelineOptions) -> Stage:
-    from .stages.attribution import Attribution
-
-    return Attribution()
+for _name, _spec in _STAGE_CLASSES.items():
+    register(_name)(_factory(*_spec))
 
 
 def build_stages(names: Iterable[str] = PIPELINE, options: PipelineOptions | None = None) -> list[Stage]:
