@@ -4,7 +4,9 @@ the commonest way news tells a strike, a capture or an interception, written for
 
 # keys "<sub-type>+voice" have their own numbers of examples (they add to the data, not share it)
 TARGETS = {"shell+voice": 180, "air+voice": 90, "regain+voice": 60, "overtake+voice": 60, "disrupted+voice": 50,
-           "attack+voice": 30, "arrests+voice": 30, "NEG:background_participle+voice": 40}
+           "attack+voice": 30, "arrests+voice": 30, "NEG:background_participle+voice": 40,
+           "shell+speech": 120, "air+speech": 80, "overtake+speech": 40, "regain+speech": 40, "clash+speech": 40,
+           "diplo+plan": 80, "NEG:prediction+speech": 200}
 
 EN = r"""
 shell+voice | wire | {location:CITY} was [shelled|T] by {actor1:RU} {time:TIME}.
@@ -33,6 +35,24 @@ attack+voice | wire | {fatalities:NUM} {actor2:CIVILIANS} were [shot dead|T] by 
 arrests+voice | wire | {quantity:NUM} people were [detained|T] in {location:RUNAME} {time:TIME}, {ATTR}.
 NEG:background_participle+voice | wire | The shelled town of {VNAME} has had no water for a week, residents say.
 NEG:background_participle+voice | wire | Shelled repeatedly since the spring, {NAME} is now half empty.
+shell+speech | wire | {source:SRC} [said|attr] that {actor1:RU} had [shelled|T] {location:CITY} {time:TIME}.
+shell+speech | wire | {source:SRC} [said|attr] Russian artillery [hit|T] {location:PLACE} {time:TIME}, killing {fatalities:NUM} people.
+shell+speech | wire | [Zelensky|source] [said|attr] that Russian [missiles struck|T] {location:CITY} {time:TIME}.
+shell+speech | official | {source:SRC_UA} [reported|attr] that {actor1:RU} [fired|T] on {location:VILLAGE} {quantity:NUM} times {time:TIME}.
+air+speech | wire | {source:SRC} [said|attr] that Russian [drones hit|T] {location:CITY} {time:TIME}.
+air+speech | wire | [Zelensky|source] [said|attr] Russian [drones struck|T] energy sites in {location:CITY} {time:TIME}.
+air+speech | wire | {source:SRC_RU} [said|attr] that Ukrainian [drones attacked|T] {location:RUNAME} {time:TIME}.
+overtake+speech | wire | {source:SRC_RU} [said|attr] that {actor1:RU} had [captured|T] {location:VNAME}.
+regain+speech | wire | {source:SRC_UA} [said|attr] that {actor1:UA} had [retaken|T] {location:VNAME} {time:TIME}.
+clash+speech | wire | {source:SRC_UA} [said|attr] that {actor1:UA} [fought off|T] Russian assaults near {location:VNAME} {time:TIME}.
+diplo+plan | wire | {actor1:LEADERS} [will|future] [meet|T] {actor2:LEADERS} in {location:ABROAD} next week.
+diplo+plan | wire | {actor1:LEADERS} [is due to|future] [visit|T] {location:ABROAD} on Thursday for talks with its leaders.
+diplo+plan | headline | {actor1:LEADERS} to [meet|T] {actor2:LEADERS} in {location:ABROAD}
+NEG:prediction+speech | wire | {source:SRC} [said|attr] that Russian forces could try to shell {NAME} again in the coming days.
+NEG:prediction+speech | wire | [Zelensky|source] [said|attr] Russia is preparing a new offensive and may strike {NAME} soon.
+NEG:prediction+speech | wire | Analysts said the two leaders might meet in {ABROAD} later this year, though no date has been set.
+NEG:prediction+speech | wire | {source:SRC_UA} [said|attr] the situation near {VNAME} remains difficult but under control.
+diplo+plan | wire | {actor1:LEADERS} [will|future] [hold talks|T] with {actor2:LEADERS} in {location:ABROAD} on Monday, {ATTR}.
 """
 
 IT = r"""
@@ -57,4 +77,21 @@ attack+voice | wire | {fatalities:NUM} {actor2:CIVILIANS} sono stati [uccisi a c
 arrests+voice | wire | {quantity:NUM} persone sono state [fermate|T] {location:RUREGION_A} {time:TIME}, {ATTR}.
 NEG:background_participle+voice | wire | La città bombardata di {VNAME} è senz'acqua da una settimana, dicono i residenti.
 NEG:background_participle+voice | wire | Bombardata più volte dalla primavera, {NAME} è ormai mezza vuota.
+shell+speech | wire | [Zelensky|source] [ha detto|attr] che {actor1:RU_PL} hanno [bombardato|T] {location:CITY} {time:TIME}.
+shell+speech | wire | Il [sindaco|source] [ha riferito|attr] che l'artiglieria russa ha [colpito|T] {location:PLACE} {time:TIME}, uccidendo {fatalities:NUM} persone.
+shell+speech | official | {source:SRC_UA} [ha riferito|attr] che {actor1:RU_PL} hanno [aperto il fuoco|T] su {location:VILLAGE} {quantity:NUM} volte {time:TIME}.
+air+speech | wire | [Zelensky|source] [ha detto|attr] che droni russi hanno [colpito|T] {location:CITY} {time:TIME}.
+air+speech | wire | Il [governatore|source] [ha detto|attr] che [droni russi hanno colpito|T] impianti energetici {location:CITY_A} {time:TIME}.
+air+speech | wire | {source:SRC_RU} [ha affermato|attr] che droni ucraini hanno [attaccato|T] {location:RUNAME} {time:TIME}.
+overtake+speech | wire | {source:SRC_RU} [ha dichiarato|attr] che {actor1:RU_PL} hanno [conquistato|T] {location:VNAME}.
+regain+speech | wire | {source:SRC_UA} [ha detto|attr] che {actor1:UA_PL} hanno [liberato|T] {location:VNAME} {time:TIME}.
+clash+speech | wire | {source:SRC_UA} [ha detto|attr] che {actor1:UA_PL} hanno [respinto|T] gli assalti russi vicino a {location:VNAME} {time:TIME}.
+diplo+plan | wire | {actor1:LEADERS} [[incontrerà|future]|T] {actor2:LEADERS} a {location:ABROAD} la prossima settimana.
+diplo+plan | wire | {actor1:LEADERS} [[si recherà|future]|T] a {location:ABROAD} giovedì per colloqui con i suoi leader.
+diplo+plan | headline | {actor1:LEADERS} [[vedrà|future]|T] {actor2:LEADERS} a {location:ABROAD}
+NEG:prediction+speech | wire | Il [governatore|source] [ha detto|attr] che le forze russe potrebbero tornare a bombardare {NAME} nei prossimi giorni.
+NEG:prediction+speech | wire | [Zelensky|source] [ha detto|attr] che la Russia prepara una nuova offensiva e potrebbe colpire {NAME} presto.
+NEG:prediction+speech | wire | Secondo gli analisti i due leader potrebbero incontrarsi a {ABROAD} entro l'anno, ma non c'è ancora una data.
+NEG:prediction+speech | wire | {source:SRC_UA} [ha detto|attr] che la situazione vicino a {VNAME} resta difficile ma sotto controllo.
+diplo+plan | wire | {actor1:LEADERS} [[avrà|future] colloqui|T] con {actor2:LEADERS} a {location:ABROAD} lunedì, {ATTR}.
 """
