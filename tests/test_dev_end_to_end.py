@@ -19,8 +19,10 @@ FLOORS = {
     "toponym_acc161": 0.95, "toponym_p": 0.90,
     # issue 5: time and numbers
     "attr_date": 0.90, "attr_quantities": 0.85,
-    # issue 6: events
-    "event_f1": 0.75, "event_full_f1": 0.60, "attr_modality": 0.80, "attr_claimed_by": 0.80,
+    # issue 14: the events come from the learned reader now, not from rules tuned on these five
+    # texts (which reached 0.91 / 0.89 / 0.98 / 0.95 here and half that on unseen news). The floors
+    # guard the reader's level; its targets are event_f1 0.85, full 0.75, modality 0.90, claimed 0.85.
+    "event_f1": 0.55, "event_full_f1": 0.28, "attr_modality": 0.75, "attr_claimed_by": 0.65,
 }
 MUST_BE_ZERO = ("docs_missing", "bad_spans", "invalid_event_types", "invalid_modalities")
 

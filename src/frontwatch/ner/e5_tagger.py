@@ -16,6 +16,7 @@ import torch
 from torch import nn
 
 from frontwatch.ner.e5 import E5Encoder, UnigramTokenizer, build_encoder
+from frontwatch.ner.spans import transitions, viterbi
 
 LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"]
 LABEL_ID = {lab: i for i, lab in enumerate(LABELS)}
@@ -112,19 +113,7 @@ class E5NER:
         return [decode(lp, self.o_bias) for lp in self.word_logprobs(sentences)]
 
 
-def _transitions() -> np.ndarray:
-    """0 where label j may follow label i in IOB2, -inf where not (I-X needs B-X/I-X)."""
-    t = np.zeros((len(LABELS), len(LABELS)), dtype=np.float32)
-    for j, lab in enumerate(LABELS):
-        if lab.startswith("I-"):
-            for i, prev in enumerate(LABELS):
-                if prev[2:] != lab[2:]:
-                    t[i, j] = -np.inf
-    return t
-
-
-_TRANS = _transitions()
-_START = np.array([-np.inf if lab.startswith("I-") else 0.0 for lab in LABELS], dtype=np.float32)
+_TRANS, _START = transitions(LABELS)
 
 
 def decode(logp: np.ndarray, o_bias: float = 0.0) -> list[str]:
@@ -133,21 +122,7 @@ def decode(logp: np.ndarray, o_bias: float = 0.0) -> list[str]:
     `o_bias` is added to the O score: > 0 trades recall for precision. It is tuned on
     WN_dev after training (see training/train_e5.py) and stored with the weights.
     """
-    n = len(logp)
-    if n == 0:
-        return []
-    emit = logp.copy()
-    emit[:, 0] += o_bias
-    score = _START + emit[0]
-    back = np.zeros((n, len(LABELS)), dtype=np.int64)
-    for i in range(1, n):
-        cand = score[:, None] + _TRANS  # (prev, cur)
-        back[i] = cand.argmax(0)
-        score = cand.max(0) + emit[i]
-    best = [int(score.argmax())]
-    for i in range(n - 1, 0, -1):
-        best.append(int(back[i, best[-1]]))
-    return [LABELS[k] for k in reversed(best)]
+    return [LABELS[k] for k in viterbi(logp, _TRANS, _START, o_bias)]
 
 
 # ---------------------------------------------------------------- storage

@@ -14,7 +14,10 @@ import numpy as np
 import torch
 from torch import nn
 
+from frontwatch.ner.spans import transitions, viterbi
 from frontwatch.reader.labels import ARG_TAGS, CUE_TAGS, MODALITY_LABELS, TRIGGER_TAGS
+
+__all__ = ["EventHeads", "spans", "transitions", "viterbi"]
 
 MAX_DIST = 24
 
@@ -62,39 +65,6 @@ class EventHeads(nn.Module):
         valid = pos < lengths[ev_b][:, None]
         pooled = hb.masked_fill(~valid.unsqueeze(-1), -1e4).max(1).values
         return args, self.mod(torch.cat([trig, pooled], dim=-1))
-
-
-def transitions(tags: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Allowed BIO moves: I-X only after B-X or I-X (also not at the start)."""
-    n = len(tags)
-    trans = np.zeros((n, n), dtype=np.float32)
-    start = np.zeros(n, dtype=np.float32)
-    for j, lab in enumerate(tags):
-        if lab.startswith("I-"):
-            start[j] = -np.inf
-            for i, prev in enumerate(tags):
-                if prev[2:] != lab[2:] or prev == "O":
-                    trans[i, j] = -np.inf
-    return trans, start
-
-
-def viterbi(logp: np.ndarray, trans: np.ndarray, start: np.ndarray, o_bias: float = 0.0) -> list[int]:
-    """Best valid BIO tag sequence; `o_bias` > 0 trades recall for precision."""
-    n = len(logp)
-    if n == 0:
-        return []
-    emit = logp.copy()
-    emit[:, 0] += o_bias
-    score = start + emit[0]
-    back = np.zeros((n, logp.shape[1]), dtype=np.int64)
-    for i in range(1, n):
-        cand = score[:, None] + trans
-        back[i] = cand.argmax(0)
-        score = cand.max(0) + emit[i]
-    best = [int(score.argmax())]
-    for i in range(n - 1, 0, -1):
-        best.append(int(back[i, best[-1]]))
-    return best[::-1]
 
 
 def spans(tag_ids: list[int], tags: list[str], probs: np.ndarray | None = None) -> list[tuple[str, int, int, float]]:
