@@ -37,6 +37,7 @@ WEAPON_ROWS = [
     ("it", "Secondo la Tass, due lanciatori Himars sono stati distrutti.", "Himars", "HIMARS"),
     ("en", "Ukraine fired Storm Shadow missiles at the port.", "Storm Shadow", "Storm Shadow"),
     ("en", "A Kinzhal was shot down over the capital.", "Kinzhal", "Kinzhal"),
+    ("it", "Una bomba planante FAB-1500 ha distrutto il municipio.", "FAB-1500", "FAB-1500"),
 ]
 
 
