@@ -16,11 +16,11 @@ Rebuilds src/frontwatch/reader/weights/e5_heads.pt. Command (repo root, 2 CPU co
 
 How the committed weights were built (2026-12-01, 2 cores, fp32 features):
 
-    .venv/bin/python training/train_reader.py --extract-only          # 17,425 train examples, ~22 min here
-    .venv/bin/python training/train_reader.py --cached-only --epochs 12 --lr 6e-3
+    .venv/bin/python training/train_reader.py --extract-only          # 19,472 train examples, ~25 min quiet
+    .venv/bin/python training/train_reader.py --cached-only --epochs 9 --lr 6e-3
 
-15,408 training + 2,017 dev examples (dev split by group); the weights are the best dev
-epoch's (11; dev macro F1 0.73, trigger O-bias 0.0, no --final retraining). test.jsonl was
+17,350 training + 2,122 dev examples (dev split by group); the weights are the best dev
+epoch's (8; dev macro F1 0.75, trigger O-bias 0.0, no --final retraining). test.jsonl was
 never read in training.
 """
 
