@@ -62,8 +62,9 @@ NOT_KNOWLEDGE = {
     "it", "en",
     # closed vocabularies of the format (spec/FORMAT.md): date precisions and kinds
     "minute", "hour", "day", "week", "fortnight", "month", "year", "season", "date", "interval",
-    # named groups of the time patterns (lang/<code>/time.json) and their relations
-    "weekday", "unit", "num", "numdate", "since", "ago", "ahead",
+    # named groups of the time patterns (lang/<code>/time.json) and their relations, and the
+    # template types of lang/<code>/time.json that timex's resolver table is keyed by
+    "weekday", "unit", "num", "numdate", "since", "ago", "ahead", "range",
     # season ids the time data maps its words to (the words themselves are in lang/<code>/time.json)
     "spring", "summer", "autumn", "winter",
     # the reader's cue kinds and the format's modalities

@@ -24,7 +24,7 @@ def test_run_then_events_and_place_show_one_strike_from_two_outlets(tmp_path: Pa
     src = tmp_path / "news.jsonl"
     src.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
     db = tmp_path / "r.db"
-    assert main(["--db", str(db), "run", "--profile", "fast", "--quiet", str(src)]) == 0
+    assert main(["--db", str(db), "run", "--quiet", str(src)]) == 0
     assert "record: 2 articles added" in capsys.readouterr().err
     assert main(["--db", str(db), "events", "--place", "Kharkiv", "--json"]) == 0
     events = json.loads(capsys.readouterr().out)["items"]
@@ -36,7 +36,7 @@ def test_run_then_events_and_place_show_one_strike_from_two_outlets(tmp_path: Pa
     assert main(["--db", str(db), "place", "Kharkiv"]) == 0
     assert "events:" in capsys.readouterr().out
     first = record_tables(db)
-    assert main(["--db", str(db), "run", "--profile", "fast", "--quiet", str(src)]) == 0
+    assert main(["--db", str(db), "run", "--quiet", str(src)]) == 0
     assert record_tables(db) == first  # the same articles again: nothing in the record changes
     assert main(["--db", str(db), "export", "--format", "events-geojson", "-o", str(tmp_path / "e.geojson")]) == 0
     assert json.loads((tmp_path / "e.geojson").read_text())["type"] == "FeatureCollection"

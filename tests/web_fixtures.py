@@ -39,6 +39,6 @@ def web_database(tmp_path_factory) -> Path:
         own = top / "own.jsonl"
         own.write_text("".join(json.dumps(a) + "\n" for a in OWN_ARTICLES), encoding="utf-8")
         db = top / "web.db"
-        assert main(["--db", str(db), "run", "--quiet", "--profile", "fast", str(REPO / "examples"), str(own)]) == 0
+        assert main(["--db", str(db), "run", "--quiet", str(REPO / "examples"), str(own)]) == 0
         _built["db"] = db
     return _built["db"]
