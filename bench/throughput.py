@@ -44,10 +44,14 @@ def _ner_alone(pipeline, docs: list[Document]) -> None:
                 rec.predict(doc.text, [(s, e) for s, e, lg in segments if (lg or "") == lang])
 
 
-def _worker(profile: str, docs: list[Document], batch: int, barrier, out) -> None:
+def _worker(profile: str, docs: list[Document], batch: int, barrier, out, jobs: int = 1) -> None:
     import psutil
 
     from frontwatch.pipeline import Pipeline, PipelineOptions
+    from frontwatch.runner import share_cores
+
+    if jobs > 1:
+        share_cores(jobs)  # as `frontwatch run --jobs N` does
 
     born = psutil.Process().create_time()
     pipeline = Pipeline.default(PipelineOptions(profile=profile))
@@ -89,7 +93,8 @@ def measure(paths: list[str], profile: str, jobs: int, batch: int = 1) -> dict:
     words = sum(len(d.text.split()) for d in docs)
     ctx = mp.get_context("spawn")
     barrier, out = ctx.Barrier(jobs), ctx.Queue()
-    procs = [ctx.Process(target=_worker, args=(profile, share, batch, barrier, out)) for share in _shares(docs, jobs)]
+    procs = [ctx.Process(target=_worker, args=(profile, share, batch, barrier, out, jobs))
+             for share in _shares(docs, jobs)]
     for p in procs:
         p.start()
     results = [out.get() for _ in procs]

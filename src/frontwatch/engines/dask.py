@@ -47,7 +47,10 @@ class PipelinePlugin(WorkerPlugin):
         self.pipeline: Pipeline | None = None
         self.lock = threading.Lock()
 
-    def setup(self, worker) -> None:  # noqa: ARG002 - the plugin interface
+    def setup(self, worker) -> None:
+        from frontwatch.runner import use_threads
+
+        use_threads(max(1, int(getattr(worker, "nthreads", 1) or 1)))  # the cores Dask gives it, no more
         self.pipeline = Pipeline.default(self.options)
 
     def teardown(self, worker) -> None:  # noqa: ARG002
