@@ -55,6 +55,7 @@ class Attribution:
 
     def __call__(self, doc: Document) -> None:
         acts = speech_acts()
+        quotes = quoted_spans(doc.text)  # once per article, not once per event
         for event in doc.events:
             anchor = event.trigger.start if event.trigger else event.evidence.start
             k = next((n for n, s in enumerate(doc.sentences) if s.start <= anchor < s.end), None)
@@ -67,7 +68,7 @@ class Attribution:
             # «Mosca accusa Kiev…»: the speaker is the actor; "…, the agency said" after it still claims
             after = anchor if speaker_acts else None
             source = (claimant(doc, reading, trigger, anchor, language, after) or told_next(doc, k, language)
-                      or quoted_speaker(doc, k, anchor, language))
+                      or quoted_speaker(doc, k, anchor, language, quotes))
             if source is None and trigger is not None and reading.triggers[trigger].modality == "reported":
                 source = named_after_cue(doc, doc.sentences[k], language)
             event.claimed_by = source
@@ -124,12 +125,13 @@ def told_next(doc: Document, k: int, language: str) -> str | None:
 QUOTE_REACH = 160  # characters between a speaker and the quotation they introduce
 
 
-def quoted_speaker(doc: Document, k: int, anchor: int, language: str) -> str | None:
+def quoted_speaker(doc: Document, k: int, anchor: int, language: str,
+                   quotes: list[tuple[int, int]]) -> str | None:
     """An event told inside a quotation is the claim of whoever the quotation belongs to:
     the speaker introducing it («Il governatore X: «…»», "X said: “…”") or named right after
     it («…», ha aggiunto X), in the same paragraph, even across the sentences it spans."""
     para = doc.sentences[k].paragraph
-    quote = next(((a, b) for a, b in quoted_spans(doc.text) if a < anchor < b), None)
+    quote = next(((a, b) for a, b in quotes if a < anchor < b), None)
     if quote is None:
         return None
     qs, qe = quote
