@@ -175,10 +175,14 @@ def _refresh_place(db: RecordDB, key: str) -> None:
     if not claims:
         return
     where = claims[0].report
+    if not control.holds_status(where):
+        db.insert_many("record_contradictions", contradictions.at_place(key, claims))
+        return
     rows = [{"place_key": key, "place": where["place"], "geonameid": where["geonameid"], "lat": where["lat"],
              "lon": where["lon"], "country_code": where["country_code"], "admin1": where["admin1"],
              "from_date": s["from"], "holder": s["holder"], "extent": s["extent"], "basis": s["basis"],
-             "claimants": s["claimants"], "reports": s["reports"]} for s in control.derive(claims)]
+             "claimants": s["claimants"], "reports": s["reports"]}
+            for s in control.derive(claims, control.baseline(where))]
     db.insert_many("record_control", rows)
     db.insert_many("record_contradictions", contradictions.at_place(key, claims))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .knowledge import INDEPENDENT, country_name, side_of_holder
+from .knowledge import INDEPENDENT, country_name, prewar, prewar_holder, side_of_holder
 from .reports import CONTESTED
 
 WINDOW_DAYS = 3  # claims this close together are weighed together
@@ -92,10 +92,29 @@ def _other(side: str) -> str | None:
     return {"RU": "UA", "UA": "RU"}.get(side)
 
 
-def derive(claims: list[Claim]) -> list[dict[str, Any]]:
-    """One status row per change: {from, holder, extent, basis, claimants, reports}."""
-    rows: list[dict[str, Any]] = []
-    current: tuple[str, str, str] | None = None  # holder, extent, basis
+BASELINE = "baseline"  # the basis of a status known before any claim: who held the place before the war
+
+
+def holds_status(report: dict[str, Any]) -> bool:
+    """A place has a day-by-day holder when it is a settlement with its own point: a region, a
+    river or a name the gazetteer could only place at its oblast's centre is not held that way."""
+    return report.get("precision") == "city" and report.get("lat") is not None
+
+
+def baseline(report: dict[str, Any]) -> dict[str, Any] | None:
+    """The status a place had on the eve of the invasion (general knowledge, data/prewar_control.json)."""
+    side = prewar_holder(report.get("country_code"), report.get("admin1"), report.get("lat"), report.get("lon"))
+    if side is None:
+        return None
+    return {"from": prewar()["as_of"], "holder": country_name(side) or side, "extent": "full", "basis": BASELINE,
+            "claimants": "", "reports": 0}
+
+
+def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    """One status row per change: {from, holder, extent, basis, claimants, reports}, from the
+    place's prior status (its baseline) when one is known."""
+    rows: list[dict[str, Any]] = [start] if start else []
+    current: tuple[str, str, str] | None = (start["holder"], start["extent"], start["basis"]) if start else None
     claims = sorted(claims, key=lambda c: c.day)
     first = last = 0  # claims[first:last] are those within the window before day d
     for d in sorted({c.day for c in claims}):
@@ -111,7 +130,7 @@ def derive(claims: list[Claim]) -> list[dict[str, Any]]:
         if status is None:
             continue
         now = (status["holder"], status["extent"], status["basis"])
-        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] == "confirmed"):
+        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
             continue  # nothing new: a confirmed status is not lowered by a quieter week
         current = now
         rows.append({"from": d.isoformat(), **status})

@@ -33,6 +33,36 @@ def folded_cues(language: str | None, group: str) -> tuple[str, ...]:
     return tuple(" " + fold(c) + " " for c in cues(language).get(group, []))
 
 
+@lru_cache(maxsize=1)
+def prewar() -> dict:
+    return json.loads((_PKG / "data" / "prewar_control.json").read_text(encoding="utf-8"))
+
+
+def prewar_holder(country_code: str | None, admin1: str | None, lat: float | None, lon: float | None) -> str | None:
+    """The side that held a place on the eve of the invasion (``data/prewar_control.json``):
+    a region's holder, else the holder of an area the point lies in, else its country's; None
+    for a country the data does not cover."""
+    known = prewar()
+    if (country_code or "") not in known["countries"]:
+        return None
+    if admin1 in known["regions"]:
+        return known["regions"][admin1]
+    if lat is not None and lon is not None:
+        for area in known["areas"]:
+            if _inside(lat, lon, area["polygon"]):
+                return area["holder"]
+    return known["countries"][country_code]
+
+
+def _inside(lat: float, lon: float, polygon: list[list[float]]) -> bool:
+    """Ray casting: a ray from the point eastwards crosses the polygon's edges an odd number of times."""
+    inside = False
+    for (lat1, lon1), (lat2, lon2) in zip(polygon, polygon[1:] + polygon[:1], strict=True):
+        if (lat1 > lat) != (lat2 > lat) and lon < lon1 + (lat - lat1) * (lon2 - lon1) / (lat2 - lat1):
+            inside = not inside
+    return inside
+
+
 @lru_cache(maxsize=8)
 def cues(language: str | None) -> dict[str, list[str]]:
     """The record's cues for a language; English when the language has none."""

@@ -26,6 +26,7 @@ _FAMILIES = {
 _UNDATED_DAYS = 2  # an undated report covers the days just before its publication
 DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
 CONTESTED = "contested"
+STATED_ONLY = False
 _PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 
 
@@ -110,20 +111,51 @@ def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
     return (s.start, s.end) if s else (ev.evidence.start, ev.evidence.end)
 
 
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|e|o|ed)\b)?\s*(?:the\s+|la\s+|il\s+)?$", re.IGNORECASE)
+
+
+def _list_head(doc: Document, t: Toponym, sent: tuple[int, int]) -> Toponym:
+    """The first place of the list a place ends ('towards A, B, and C': A for C), so the words
+    before the list govern every place in it."""
+    before = sorted((x for x in doc.toponyms if sent[0] <= x.start and x.end <= t.start), key=lambda x: x.start)
+    head = t
+    for x in reversed(before):
+        if x.end > head.start or not _LIST_GAP.match(doc.text[x.end:head.start]):
+            break
+        head = x
+    return head
+
+
+def _before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 40) -> str:
+    """The folded words just before a place (before the list it is part of), padded with spaces."""
+    head = _list_head(doc, t, sent)
+    return " " + fold(doc.text[max(sent[0], head.start - width):head.start]) + " "
+
+
 def _is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
     """A place named as a reference point ('20 km east of X', 'near X', 'the X axis',
     'advancing towards X', 'from X') is not the place whose control a sentence claims."""
     if t.relation:
         return True
-    before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
+    before = _before(doc, t, sent)
     after = " " + fold(doc.text[t.end:min(sent[1], t.end + 40)]) + " "
-    if any(before.endswith(c) for c in folded_cues(lang, "reference_before") + folded_cues(lang, "towards")):
+    if any(before.endswith(c) for c in folded_cues(lang, "reference_before")) or _towards(before, lang):
         return True
     if any(after.startswith(c) for c in folded_cues(lang, "reference_after")):
         return True
     # 'Donetsk and Luhansk oblasts': the first of two names sharing a plural region word
     joined = re.match(r" (?:and|e|,) \w+ (\w+) ", after)
     return bool(joined) and " " + joined.group(1) + " " in folded_cues(lang, "reference_after")
+
+
+def _towards(before: str, lang: str | None) -> bool:
+    """A destination ('advancing towards X', 'attempting to capture X'), unless a side claims
+    to have done it ('claimed to capture X')."""
+    for c in folded_cues(lang, "towards"):
+        if before.endswith(c):
+            rest = before[:-len(c)] + " "
+            return not any(rest.endswith(v) for v in folded_cues(lang, "claim_verbs"))
+    return False
 
 
 def place_role(doc: Document, ev: Event) -> str | None:
@@ -136,9 +168,11 @@ def place_role(doc: Document, ev: Event) -> str | None:
         return "unanchored"
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
-    before = " " + fold(doc.text[max(sent[0], t.start - 40):t.start]) + " "
-    if any(before.endswith(c) for c in folded_cues(lang, "towards")):
+    before = _before(doc, t, sent)
+    if _towards(before, lang):
         return "towards"
+    if any(before.endswith(c) for c in folded_cues(lang, "siege")):
+        return "siege"  # an encircled place is still its defender's, under attack
     if _is_reference(doc, t, lang, sent):
         return "reference"
     if _may_be_its_region(doc, t, lang, sent):
@@ -165,8 +199,11 @@ def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[
 
 
 def _fought_in(ev: Event, role: str | None) -> str | None:
-    """'contested' for a clash told in the place itself (not near it, not towards it)."""
-    if ev.sub_event_type == "Armed clash" and role == "named" and ev.modality not in ("planned", "denied"):
+    """'contested' for a clash told in the place itself (not near it, not towards it), or a
+    place told as encircled."""
+    if ev.modality in ("planned", "denied"):
+        return None
+    if (ev.sub_event_type == "Armed clash" and role == "named") or role == "siege":
         if ev.location is not None and precision_rank(ev.location.precision) >= 3:
             return CONTESTED
     return None
@@ -184,7 +221,42 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     if ev.location is None or ev.location.precision == "country":
         return "no place"
     role = place_role(doc, ev)
+    if role == "named" and STATED_ONLY and stated_holder(doc, ev) is None:
+        return "unstated"
     return "control" if role == "named" else role
+
+
+def stated_holder(doc: Document, ev: Event) -> str | None:
+    """The side a sentence says holds the place now, from the verb that governs it and that
+    verb's subject: 'Ukrainian forces recaptured X' (the subject gains it), 'Russian forces
+    withdrew from X' (the subject's enemy holds it). None when no such verb governs the place."""
+    t = _mention(doc, ev)
+    if t is None:
+        return None
+    lang = doc.language_at(t.start)
+    sent = _sentence_of(doc, t, ev)
+    head = _list_head(doc, t, sent)
+    text = " " + fold(doc.text[sent[0]:head.start]) + " "
+    best, found = -1, None
+    for group, subject_gains in (("gain", True), ("leave", False)):
+        for cue in folded_cues(lang, group):
+            k = text.rfind(cue)
+            if k > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
+                best, found = k, subject_gains
+    if found is None:
+        return None
+    side = _last_side(text[:best + 1], cues(lang).get("sides", {}))
+    if side is None:
+        return None
+    return side if found else {"RU": "UA", "UA": "RU"}.get(side)
+
+
+def _holder(doc: Document, ev: Event) -> str | None:
+    """The holder a control claim states: the side its sentence's verb gives the place to,
+    else the one the reader gave."""
+    if not ev.control:
+        return None
+    return country_name(stated_holder(doc, ev)) or ev.control.get("holder")
 
 
 def _extent(doc: Document, ev: Event) -> str | None:
@@ -281,7 +353,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "claimant": ev.claimed_by or doc.outlet or "(unattributed)",
             "claimant_side": claimant_side(ev.claimed_by, doc.outlet),
             "modality": ev.modality,
-            "control_holder": (ev.control or {}).get("holder"),
+            "control_holder": _holder(doc, ev),
             "control_extent": _extent(doc, ev),
             "control_use": _control_use(doc, ev),
             "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(ev, role),
