@@ -23,7 +23,8 @@ CHANGE_WEIGHT = 1.0  # what it takes to change a place's holder: a concession, a
 FIRST_WEIGHT = 0.5  # a place's first status may rest on one side's own claim ('claimed')
 CONTEST_WEIGHT = 0.5  # two sides each claiming the place this strongly within the window contest it
 FIGHTING_WEIGHT = 0.5  # a clash told in the place itself (not near it, not towards it)
-FIGHTING_NEEDED = 1.0  # two such reports within the window make a place no side is claiming contested
+FIGHTING_NEEDED = 1.0
+HOLDING_KINDS = ("holding", "defence")  # claims that a side still holds a place: no change of hands told  # two such reports within the window make a place no side is claiming contested
 
 
 @dataclass
@@ -34,8 +35,9 @@ class Claim:
     weight: float
     claimant: str
     claimant_side: str | None
-    kind: str  # capture, defence, denial
+    kind: str  # capture, holding ('still holds X'), defence ('repelled assaults on X'), denial, fighting
     report: dict[str, Any]
+    prior: str | None = None  # the side its verb says held the place just before ('recaptured X')
 
 
 def claim_weight(holder: str, claimant_side: str | None, modality: str) -> float:
@@ -65,18 +67,19 @@ def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
         d = _day(r)
         if d is None:
             continue
-        if r["control_use"] == "control" and r["control_holder"]:
+        if r["control_use"] in ("control", "holding") and r["control_holder"]:
             holder = side_of_holder(r["control_holder"])
             if holder is None:
                 continue
-            kind = "capture"
+            kind = "capture" if r["control_use"] == "control" else "holding"
             if r["modality"] == "denied":  # «Kyiv denies the town fell»: the denier says it still holds
                 holder, kind = _other(holder), "denial"
                 if holder is None:
                     continue
+            prior = side_of_holder(r.get("control_prior")) if kind == "capture" else None
             out.append(Claim(d, holder, r["control_extent"] or "full",
                              claim_weight(holder, r["claimant_side"], r["modality"]),
-                             r["claimant"], r["claimant_side"], kind, r))
+                             r["claimant"], r["claimant_side"], kind, r, prior))
         elif r.get("held_by") == CONTESTED:  # fighting in the place itself
             out.append(Claim(d, CONTESTED, "partial", FIGHTING_WEIGHT, r["claimant"], r["claimant_side"],
                              "fighting", r))
@@ -93,6 +96,8 @@ def _other(side: str) -> str | None:
 
 
 BASELINE = "baseline"  # the basis of a status known before any claim: who held the place before the war
+IMPLY = False
+IMPLIED = "implied"  # the basis of a status a later claim's verb tells ('recaptured X': the other side held it)
 
 
 def holds_status(report: dict[str, Any]) -> bool:
@@ -116,6 +121,7 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
     rows: list[dict[str, Any]] = [start] if start else []
     current: tuple[str, str, str] | None = (start["holder"], start["extent"], start["basis"]) if start else None
     claims = sorted(claims, key=lambda c: c.day)
+    told: set[int] = set()  # claims whose prior holder is already in the rows
     first = last = 0  # claims[first:last] are those within the window before day d
     for d in sorted({c.day for c in claims}):
         while last < len(claims) and claims[last].day <= d:
@@ -130,11 +136,29 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         if status is None:
             continue
         now = (status["holder"], status["extent"], status["basis"])
-        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
+        implied = _implied(recent, status, current, told)
+        if implied and rows and rows[-1]["from"] >= (d - timedelta(days=WINDOW_DAYS)).isoformat():
+            implied = None  # the regain repeats the one that set the status, or no day is left before it
+        if implied and IMPLY:  # 'recaptured X' at a place we last knew as the recapturer's: the other side had it
+            rows.append({"from": (d - timedelta(days=1)).isoformat(), **implied})
+        elif current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
             continue  # nothing new: a confirmed status is not lowered by a quieter week
         current = now
         rows.append({"from": d.isoformat(), **status})
     return rows
+
+
+def _implied(recent: list[Claim], status: dict[str, Any], current: tuple[str, str, str] | None,
+             told: set[int]) -> dict[str, Any] | None:
+    """The status a regain tells held just before it, when the record last showed the place as
+    the regaining side's own (its baseline, or a claim since): the place changed hands unseen."""
+    if current is None or current[0] != status["holder"]:
+        return None
+    tellers = [c for c in recent if c.prior and country_name(c.holder) == status["holder"] and id(c) not in told]
+    if not tellers:
+        return None
+    told.update(id(c) for c in tellers)
+    return _row(country_name(tellers[0].prior) or tellers[0].prior, "full", IMPLIED, tellers)
 
 
 def _status(weight: dict[str, float], recent: list[Claim],
@@ -145,6 +169,9 @@ def _status(weight: dict[str, float], recent: list[Claim],
     rival = ranked[1][1] if len(ranked) > 1 else 0.0
     if rival >= CONTEST_WEIGHT and w >= CONTEST_WEIGHT:
         return _row(CONTESTED, "partial", "contested", [c for c in recent if c.holder != CONTESTED])
+    mine = [c for c in recent if c.holder == top]
+    if current is not None and current[0] == CONTESTED and all(c.kind in HOLDING_KINDS for c in mine):
+        return None  # that the defender still holds a contested place does not end the fight for it
     needed = FIRST_WEIGHT if current is None else CHANGE_WEIGHT
     if current is not None and current[0] == country_name(top):
         needed = 0.0  # the same holder: only its extent may change
@@ -152,7 +179,6 @@ def _status(weight: dict[str, float], recent: list[Claim],
         if fighting >= FIGHTING_NEEDED and (current is None or current[0] != CONTESTED):
             return _row(CONTESTED, "partial", "contested", [c for c in recent if c.holder == CONTESTED])
         return None
-    mine = [c for c in recent if c.holder == top]
     partial = sum(c.weight for c in mine if c.extent == "partial") > w / 2 or fighting >= FIGHTING_NEEDED
     extent = "partial" if partial else "full"
     sides = {c.claimant_side for c in mine}

@@ -26,7 +26,6 @@ _FAMILIES = {
 _UNDATED_DAYS = 2  # an undated report covers the days just before its publication
 DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
 CONTESTED = "contested"
-STATED_ONLY = False
 _PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 
 
@@ -221,42 +220,50 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     if ev.location is None or ev.location.precision == "country":
         return "no place"
     role = place_role(doc, ev)
-    if role == "named" and STATED_ONLY and stated_holder(doc, ev) is None:
-        return "unstated"
+    if role == "named":
+        verb = stated_holder(doc, ev)[2]
+        if verb is None:
+            return "unstated"  # no verb of ours gives the place to a side: the reader's guess alone
+        return "holding" if verb == "holds" else "control"
     return "control" if role == "named" else role
 
 
-def stated_holder(doc: Document, ev: Event) -> str | None:
-    """The side a sentence says holds the place now, from the verb that governs it and that
-    verb's subject: 'Ukrainian forces recaptured X' (the subject gains it), 'Russian forces
-    withdrew from X' (the subject's enemy holds it). None when no such verb governs the place."""
+def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str | None]:
+    """What a sentence's verb says of the place it governs, with that verb's subject: the side
+    that holds it now, the side that held it just before when the verb tells it, and how:
+    'Russian forces captured X' (the subject gains it: 'gain'), 'Ukrainian forces recaptured X'
+    (and the other side had it: 'regain'), 'Russian forces withdrew from X' (the subject's
+    enemy holds it, the subject had it: 'leave'), 'Ukrainian forces continue to hold X' (no
+    change told: 'holds'). (None, None, None) when no such verb governs the place."""
     t = _mention(doc, ev)
     if t is None:
-        return None
+        return None, None, None
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
-    head = _list_head(doc, t, sent)
-    text = " " + fold(doc.text[sent[0]:head.start]) + " "
-    best, found = -1, None
-    for group, subject_gains in (("gain", True), ("leave", False)):
+    text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
+    best, found = (-1, 0), ""  # the verb nearest the place, the longest of those ending together
+    for group in ("gain", "regain", "leave", "holds"):
         for cue in folded_cues(lang, group):
             k = text.rfind(cue)
-            if k > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
-                best, found = k, subject_gains
-    if found is None:
-        return None
-    side = _last_side(text[:best + 1], cues(lang).get("sides", {}))
+            if k >= 0 and (k + len(cue), len(cue)) > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
+                best, found = (k + len(cue), len(cue)), group
+    start = best[0] - best[1]
+    side = _last_side(text[:start + 1], cues(lang).get("sides", {})) if found else None
     if side is None:
-        return None
-    return side if found else {"RU": "UA", "UA": "RU"}.get(side)
+        return None, None, None
+    other = {"RU": "UA", "UA": "RU"}.get(side)
+    if found == "leave":
+        return other, side, found
+    return side, (other if found == "regain" else None), found
 
 
-def _holder(doc: Document, ev: Event) -> str | None:
-    """The holder a control claim states: the side its sentence's verb gives the place to,
-    else the one the reader gave."""
+def _holder(doc: Document, ev: Event) -> tuple[str | None, str | None]:
+    """The holder a control claim states (the side its sentence's verb gives the place to, else
+    the one the reader gave) and the holder before it when the verb tells it."""
     if not ev.control:
-        return None
-    return country_name(stated_holder(doc, ev)) or ev.control.get("holder")
+        return None, None
+    now, before, _ = stated_holder(doc, ev)
+    return country_name(now) or ev.control.get("holder"), country_name(before)
 
 
 def _extent(doc: Document, ev: Event) -> str | None:
@@ -285,7 +292,7 @@ def _defended_by(doc: Document, ev: Event, role: str | None) -> str | None:
         return None
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
-    text = " " + fold(doc.text[sent[0]:t.start]) + " "
+    text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
     for group, subject_holds in (("repelled", True), ("failed_attack", False)):
         for cue in folded_cues(lang, group):
             k = text.rfind(cue)
@@ -331,6 +338,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
         lo, hi = window(ev.date, ev.date_precision, doc.published)
         cites = _cited(doc, ev, evidence)
         role = place_role(doc, ev)
+        holder, prior = _holder(doc, ev)
         own = doc.outlet or f"article {doc.id}"
         rows.append({
             "article_id": doc.id, "event_index": n, "cluster_id": None,
@@ -353,7 +361,8 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "claimant": ev.claimed_by or doc.outlet or "(unattributed)",
             "claimant_side": claimant_side(ev.claimed_by, doc.outlet),
             "modality": ev.modality,
-            "control_holder": _holder(doc, ev),
+            "control_holder": holder,
+            "control_prior": prior,
             "control_extent": _extent(doc, ev),
             "control_use": _control_use(doc, ev),
             "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(ev, role),
