@@ -19,12 +19,13 @@ from .knowledge import INDEPENDENT, country_name, prewar, prewar_holder, side_of
 from .reports import CONTESTED
 
 WINDOW_DAYS = 3  # claims this close together are weighed together
-CHANGE_WEIGHT = 1.0  # what it takes to change a place's holder: a concession, an assessment, or two claims
-FIRST_WEIGHT = 0.5  # a place's first status may rest on one side's own claim ('claimed')
+# what it takes to show a new holder: one side's own unhedged claim shows it as 'claimed'; a
+# concession, an assessment or both sides make it 'confirmed'; a hedged claim alone moves nothing
+CHANGE_WEIGHT = 0.5
 CONTEST_WEIGHT = 0.5  # two sides each claiming the place this strongly within the window contest it
 FIGHTING_WEIGHT = 0.5  # a clash told in the place itself (not near it, not towards it)
-FIGHTING_NEEDED = 1.0
-HOLDING_KINDS = ("holding", "defence")  # claims that a side still holds a place: no change of hands told  # two such reports within the window make a place no side is claiming contested
+FIGHTING_NEEDED = 1.0  # two such reports within the window make a place no side is claiming contested
+HOLDING_KINDS = ("holding", "defence")  # claims that a side still holds a place: no change of hands told
 
 
 @dataclass
@@ -172,7 +173,7 @@ def _status(weight: dict[str, float], recent: list[Claim],
     mine = [c for c in recent if c.holder == top]
     if current is not None and current[0] == CONTESTED and all(c.kind in HOLDING_KINDS for c in mine):
         return None  # that the defender still holds a contested place does not end the fight for it
-    needed = FIRST_WEIGHT if current is None else CHANGE_WEIGHT
+    needed = CHANGE_WEIGHT
     if current is not None and current[0] == country_name(top):
         needed = 0.0  # the same holder: only its extent may change
     if w < needed or not top:

@@ -190,10 +190,12 @@ def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[
     p = t.place
     if precision_rank(p.precision) < 3 or not p.admin1 or not fold(p.admin1).startswith(fold(p.name)):
         return False
-    before = " " + fold(doc.text[max(sent[0], t.start - 20):t.start]) + " "
+    before = _before(doc, t, sent, 20)
     after = " " + fold(doc.text[t.end:min(sent[1], t.end + 12)]) + " "
     if any(before.endswith(c) for c in folded_cues(lang, "city_before")):
         return False
+    if any(before.endswith(c) for g in ("gain", "regain", "leave", "siege") for c in folded_cues(lang, g)):
+        return False  # one captures, leaves or encircles a town, not the region named after it
     return not any(after.startswith(c) for c in folded_cues(lang, "city_after"))
 
 
