@@ -117,8 +117,8 @@ def test_a_capture_claimed_by_russia_and_denied_by_ukraine_is_one_contradiction_
 def test_a_claim_against_a_denial_makes_the_place_contested_and_shows_both_claims(store):
     _capture_and_denial(store)
     rec = query.place_record(store, "Lyman")
-    assert [s["holder"] for s in rec["status"]] == ["contested"]
-    assert rec["status"][0]["basis"] == "contested"
+    assert [s["holder"] for s in rec["status"]] == ["Ukraine", "contested"]  # the pre-war holder, then the fight
+    assert [s["basis"] for s in rec["status"]] == ["baseline", "contested"]
     assert sorted(c["article_id"] for c in rec["claims"]) == ["ru", "ua"]
 
 
@@ -134,11 +134,13 @@ def test_a_sides_own_gain_is_only_claimed_until_the_other_side_concedes_it(store
     store.save(_held("own", "Moscow says its forces now hold Lyman.", "Russia", "Ministry of Defence of Russia",
                      "2024-05-01"), "t")
     update(store)
-    assert [(s["holder"], s["basis"]) for s in query.control_status(store)] == [("Russia", "claimed")]
+    assert [(s["holder"], s["basis"]) for s in query.control_status(store)] == [("Ukraine", "baseline"),
+                                                                               ("Russia", "claimed")]
     store.save(_held("conceded", "Kyiv admitted its troops had left Lyman.", "Russia", "General Staff of Ukraine",
                      "2024-05-03"), "t")
     update(store)
-    assert [(s["holder"], s["basis"]) for s in query.control_status(store)] == [("Russia", "claimed"),
+    assert [(s["holder"], s["basis"]) for s in query.control_status(store)] == [("Ukraine", "baseline"),
+                                                                               ("Russia", "claimed"),
                                                                                ("Russia", "confirmed")]
 
 

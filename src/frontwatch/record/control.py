@@ -182,9 +182,13 @@ def _status(weight: dict[str, float], recent: list[Claim],
         return None
     partial = sum(c.weight for c in mine if c.extent == "partial") > w / 2 or fighting >= FIGHTING_NEEDED
     extent = "partial" if partial else "full"
-    sides = {c.claimant_side for c in mine}
-    basis = "confirmed" if INDEPENDENT in sides or {"RU", "UA"} <= sides else "claimed"
+    basis = "confirmed" if _confirmed(top, {c.claimant_side for c in mine}) else "claimed"
     return _row(country_name(top) or top, extent, basis, mine)
+
+
+def _confirmed(holder: str, sides: set[str | None]) -> bool:
+    """An independent assessment, both sides agreeing, or the other side conceding it."""
+    return INDEPENDENT in sides or {"RU", "UA"} <= sides or any(s and s != holder for s in sides)
 
 
 def _row(holder: str, extent: str, basis: str, claims: list[Claim]) -> dict[str, Any]:

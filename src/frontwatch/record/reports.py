@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..document import Document, Event, Place, Toponym
-from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named
+from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named, side_of_holder
 
 # events that may be the same real-world event share a family
 _FAMILIES = {
@@ -138,6 +138,8 @@ def _is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, 
         return True
     before = _before(doc, t, sent)
     after = " " + fold(doc.text[t.end:min(sent[1], t.end + 40)]) + " "
+    if any(before.endswith(c) for c in folded_cues(lang, "leave")):
+        return False  # 'withdrew from X': the place left, not a point of reference
     if any(before.endswith(c) for c in folded_cues(lang, "reference_before")) or _towards(before, lang):
         return True
     if any(after.startswith(c) for c in folded_cues(lang, "reference_after")):
@@ -252,11 +254,29 @@ def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str
     start = best[0] - best[1]
     side = _last_side(text[:start + 1], cues(lang).get("sides", {})) if found else None
     if side is None:
-        return None, None, None
+        return _told_after(doc, ev, t, sent, lang)
     other = {"RU": "UA", "UA": "RU"}.get(side)
     if found == "leave":
         return other, side, found
     return side, (other if found == "regain" else None), found
+
+
+def _told_after(doc: Document, ev: Event, t: Toponym, sent: tuple[int, int],
+                lang: str | None) -> tuple[str | None, str | None, str | None]:
+    """A change of hands told after the place ('X fell', 'X was recaptured'), or one its
+    claimant denies ('denied that X had fallen'): the verb is told, the side is the reader's."""
+    after = " " + fold(doc.text[t.end:sent[1]]) + " "
+    words = after.split()[:DEFENCE_GAP_WORDS]
+    near = " " + " ".join(words) + " "
+    side = side_of_holder((ev.control or {}).get("holder"))
+    if side is None:
+        return None, None, None
+    other = {"RU": "UA", "UA": "RU"}.get(side)
+    if any(c in near for c in folded_cues(lang, "regain_after")):
+        return side, other, "regain"
+    if any(c in near for c in folded_cues(lang, "gain_after")) or ev.modality == "denied":
+        return side, None, "gain"
+    return None, None, None
 
 
 def _holder(doc: Document, ev: Event) -> tuple[str | None, str | None]:

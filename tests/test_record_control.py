@@ -1,0 +1,178 @@
+"""Who holds a place, day by day: the derivation's principles, each on claims or sentences of
+our own (invented villages, so no rule can lean on a real town's history)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from record_helpers import event
+
+from frontwatch.document import Document, Place, Toponym
+from frontwatch.record import control
+from frontwatch.record.knowledge import prewar_holder
+from frontwatch.record.reports import report_rows
+
+# invented villages in Kharkiv Oblast, far from the pre-war line of contact
+HOME = Place("Testove", 49.61, 36.91, "UA", "Kharkiv Oblast", None, "city")
+NEXT = Place("Zorianivka", 49.64, 36.95, "UA", "Kharkiv Oblast", None, "city")
+OTHER = Place("Kalynove Pole", 49.66, 36.99, "UA", "Kharkiv Oblast", None, "city")
+CAPTURE = "Non-state actor overtakes territory"
+REGAIN = "Government regains territory"
+
+
+def _claim(day: int, holder: str, claimant_side: str | None, kind: str = "capture", modality: str = "reported",
+           extent: str = "full") -> control.Claim:
+    report = {"article_id": f"a{day}{holder}{kind}", "event_index": 0}
+    weight = control.FIGHTING_WEIGHT if kind == "fighting" else control.claim_weight(holder, claimant_side, modality)
+    return control.Claim(date(2022, 5, day), holder, extent, weight, f"claimant of {claimant_side}", claimant_side,
+                         kind, report)
+
+
+def _start(holder: str = "Ukraine") -> dict:
+    return {"from": "2022-02-23", "holder": holder, "extent": "full", "basis": control.BASELINE, "claimants": "",
+            "reports": 0}
+
+
+def _statuses(rows: list[dict]) -> list[tuple[str, str, str]]:
+    return [(r["from"][5:], r["holder"], r["basis"]) for r in rows]
+
+
+# --- weighing the claimants ------------------------------------------------------------------
+def test_a_concession_weighs_more_than_a_sides_own_claim():
+    assert control.claim_weight("RU", "UA", "reported") > control.claim_weight("RU", "RU", "reported")
+    own = control.derive([_claim(3, "RU", "RU")], _start())
+    conceded = control.derive([_claim(3, "RU", "UA")], _start())
+    assert _statuses(own)[-1] == ("05-03", "Russia", "claimed")
+    assert _statuses(conceded)[-1] == ("05-03", "Russia", "confirmed")
+
+
+def test_an_independent_assessment_confirms_and_a_hedged_own_claim_moves_nothing():
+    assert _statuses(control.derive([_claim(3, "RU", "independent")], _start()))[-1][2] == "confirmed"
+    assert _statuses(control.derive([_claim(3, "RU", "RU", modality="alleged")], _start())) == [
+        ("02-23", "Ukraine", "baseline")]
+
+
+def test_sides_that_disagree_within_days_make_the_place_contested():
+    rows = control.derive([_claim(3, "RU", "RU"), _claim(4, "UA", "UA", kind="holding")], _start())
+    assert _statuses(rows)[-1] == ("05-04", "contested", "contested")
+
+
+def test_a_status_holds_until_a_later_claim_changes_it():
+    rows = control.derive([_claim(3, "RU", "independent"), _claim(20, "RU", "RU"), _claim(28, "UA", "independent")],
+                          _start())
+    assert _statuses(rows) == [("02-23", "Ukraine", "baseline"), ("05-03", "Russia", "confirmed"),
+                               ("05-28", "Ukraine", "confirmed")]
+
+
+def test_that_the_defender_still_holds_a_contested_place_does_not_end_the_fight():
+    fight = [_claim(3, control.CONTESTED, "UA", kind="fighting"), _claim(4, control.CONTESTED, "independent",
+                                                                         kind="fighting")]
+    held = _claim(5, "UA", "independent", kind="holding")
+    regained = _claim(12, "UA", "independent")
+    rows = control.derive([*fight, held, regained], _start())
+    assert _statuses(rows) == [("02-23", "Ukraine", "baseline"), ("05-04", "contested", "contested"),
+                               ("05-12", "Ukraine", "confirmed")]
+
+
+def test_the_claims_under_a_status_are_listed_with_it():
+    rows = control.derive([_claim(3, "RU", "RU"), _claim(4, "RU", "UA")], _start())
+    assert rows[-1]["claimants"] == "claimant of RU;claimant of UA" and rows[-1]["reports"] == 2
+
+
+# --- the pre-war baseline ------------------------------------------------------------------------
+@pytest.mark.parametrize(("admin1", "lat", "lon", "holder"), [
+    ("Kharkiv Oblast", 49.61, 36.91, "UA"),  # far from the line
+    ("Donetsk Oblast", 48.02, 37.95, "RU"),  # behind the 2015-2022 line of contact
+    ("Luhansk Oblast", 48.45, 39.60, "RU"),
+    ("Luhansk Oblast", 49.20, 38.90, "UA"),  # north of the Siverskyi Donets: held by Ukraine
+    ("Donetsk Oblast", 48.60, 37.55, "UA"),  # west of the line
+    ("Avtonomna Respublika Krym", 45.00, 34.00, "RU"),
+])
+def test_the_pre_war_holder_comes_from_the_line_of_contact_and_crimea(admin1, lat, lon, holder):
+    assert prewar_holder("UA", admin1, lat, lon) == holder
+
+
+def test_a_place_outside_the_countries_the_baseline_covers_has_none():
+    assert prewar_holder("PL", "Lublin Voivodeship", 51.2, 22.6) is None
+    assert control.baseline({"country_code": "PL", "admin1": "x", "lat": 51.2, "lon": 22.6}) is None
+    assert control.baseline({"country_code": "UA", "admin1": "Kharkiv Oblast", "lat": 49.6, "lon": 36.9}) == _start()
+
+
+def test_only_a_settlement_with_its_own_point_has_a_day_by_day_holder():
+    assert control.holds_status({"precision": "city", "lat": 49.6})
+    assert not control.holds_status({"precision": "admin1", "lat": 49.5})  # an oblast, or a name put at its centre
+    assert not control.holds_status({"precision": "feature", "lat": 46.8})  # a river, a region
+
+
+# --- what a sentence says: verb, subject, destination ---------------------------------------------
+def _doc(text: str, holder: str, sub: str, places: tuple[Place, ...] = (HOME,), modality: str = "reported") -> Document:
+    """One control event at HOME told by ``text``; every place of ``places`` is named in it."""
+    toponyms = [Toponym(text.index(p.name), text.index(p.name) + len(p.name), p.name, p) for p in places]
+    ev = event(text, text, sub, etype="Battles", place=HOME, date="2022-05-03", claimed_by="General Staff of Ukraine",
+               modality=modality, control={"holder": holder, "extent": "full"})
+    return Document(id="d", text=text, published="2022-05-04", outlet="Wire", language="en", events=[ev],
+                    toponyms=sorted(toponyms, key=lambda t: t.start))
+
+
+def _report(text: str, holder: str = "Russia", sub: str = CAPTURE, places: tuple[Place, ...] = (HOME,),
+            modality: str = "reported") -> dict:
+    (row,) = report_rows(_doc(text, holder, sub, places, modality))
+    return row
+
+
+def test_the_holder_is_the_side_the_verb_gives_the_place_to_not_the_readers_guess():
+    row = _report("Ukrainian forces recaptured Testove on May 3.", holder="Russia")
+    assert (row["control_use"], row["control_holder"], row["control_prior"]) == ("control", "Ukraine", "Russia")
+
+
+def test_a_withdrawal_gives_the_place_to_the_other_side():
+    row = _report("Russian forces withdrew from Testove on May 3.", holder="Russia", sub=REGAIN)
+    assert (row["control_use"], row["control_holder"], row["control_prior"]) == ("control", "Ukraine", "Russia")
+
+
+def test_a_told_capture_by_the_other_side_is_the_tellers_concession():
+    row = _report("The General Staff said that Russian forces captured Testove on May 3.")
+    assert (row["control_use"], row["control_holder"], row["claimant_side"]) == ("control", "Russia", "UA")
+
+
+def test_advancing_towards_a_place_is_not_control_of_it_even_at_the_end_of_a_list():
+    row = _report("Russian forces attacked towards Zorianivka, Kalynove Pole, and Testove on May 3.",
+                  places=(NEXT, OTHER, HOME))
+    assert row["control_use"] == "towards"
+    row = _report("Russian forces concentrated on capturing Zorianivka and Testove on May 3.", places=(NEXT, HOME))
+    assert row["control_use"] == "towards"
+
+
+def test_a_claim_to_have_done_it_is_not_a_destination():
+    row = _report("The Russian Ministry of Defense claimed to capture Testove on May 3.")
+    assert (row["control_use"], row["control_holder"]) == ("control", "Russia")
+
+
+def test_an_encircled_place_is_under_siege_not_captured():
+    row = _report("Russian forces encircled Zorianivka and Testove on May 3.", places=(NEXT, HOME))
+    assert (row["control_use"], row["held_by"]) == ("siege", control.CONTESTED)
+
+
+def test_a_place_no_verb_gives_to_a_side_is_not_a_control_claim():
+    row = _report("Social media users filmed Russian armored vehicles in Testove on May 3.")
+    assert row["control_use"] == "unstated"
+    assert control.claims_of([row]) == []
+
+
+def test_still_holding_a_place_is_a_claim_with_no_change_of_hands():
+    row = _report("Ukrainian forces continue to hold Testove despite heavy shelling.", holder="Ukraine", sub=REGAIN)
+    assert (row["control_use"], row["control_holder"]) == ("holding", "Ukraine")
+    (claim,) = control.claims_of([row])
+    assert claim.kind == "holding"
+
+
+def test_a_fall_told_after_the_place_keeps_the_readers_side():
+    row = _report("The General Staff admitted that Testove fell on May 3.")
+    assert (row["control_use"], row["control_holder"]) == ("control", "Russia")
+
+
+def test_a_repelled_assault_on_the_last_place_of_a_list_leaves_it_with_the_defender():
+    row = _report("Ukrainian forces repelled several Russian assaults on Zorianivka, Kalynove Pole, and Testove.",
+                  holder="Russia", sub="Armed clash", places=(NEXT, OTHER, HOME))
+    assert row["held_by"] == "Ukraine"
