@@ -159,6 +159,15 @@ def _towards(before: str, lang: str | None) -> bool:
     return False
 
 
+def _cue_governs(text: str, cues_: tuple[str, ...]) -> bool:
+    """One of the cues ends at most DEFENCE_GAP_WORDS words before the end of the text."""
+    for cue in cues_:
+        k = text.rfind(cue)
+        if k >= 0 and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
+            return True
+    return False
+
+
 def place_role(doc: Document, ev: Event) -> str | None:
     """How the evidence names the event's place: as itself ('named'), as a destination
     ('towards'), as a reference point ('reference'), or not at all ('unanchored')."""
@@ -176,6 +185,9 @@ def place_role(doc: Document, ev: Event) -> str | None:
         return "siege"  # an encircled place is still its defender's, under attack
     if _is_reference(doc, t, lang, sent):
         return "reference"
+    if _cue_governs(" " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " ", folded_cues(lang, "siege")):
+        return "siege"  # 'the encirclement of Ukrainian troops in X'
+
     if _may_be_its_region(doc, t, lang, sent):
         return "region"
     text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
