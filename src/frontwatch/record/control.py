@@ -25,7 +25,7 @@ CHANGE_WEIGHT = 0.5
 CONTEST_WEIGHT = 0.5  # two sides each claiming the place this strongly within the window contest it
 FIGHTING_WEIGHT = 0.5  # a clash told in the place itself (not near it, not towards it)
 FIGHTING_NEEDED = 1.0  # two such reports within the window make a place no side is claiming contested
-HOLDING_KINDS = ("holding", "defence")  # claims that a side still holds a place: no change of hands told
+HOLDING_KINDS = ("holding", "defence", "denial")  # claims that a side still holds a place: no change of hands told
 
 
 @dataclass
@@ -38,7 +38,6 @@ class Claim:
     claimant_side: str | None
     kind: str  # capture, holding ('still holds X'), defence ('repelled assaults on X'), denial, fighting
     report: dict[str, Any]
-    prior: str | None = None  # the side its verb says held the place just before ('recaptured X')
 
 
 def claim_weight(holder: str, claimant_side: str | None, modality: str) -> float:
@@ -72,15 +71,14 @@ def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
             holder = side_of_holder(r["control_holder"])
             if holder is None:
                 continue
-            kind = "capture" if r["control_use"] == "control" else "holding"
-            if r["modality"] == "denied":  # «Kyiv denies the town fell»: the denier says it still holds
-                holder, kind = _other(holder), "denial"
+            kind, extent = ("capture" if r["control_use"] == "control" else "holding"), r["control_extent"] or "full"
+            if r["modality"] == "denied":  # «Kyiv denies the town fell»: the denier still holds some of it
+                holder, kind, extent = _other(holder), "denial", "partial"
                 if holder is None:
                     continue
-            prior = side_of_holder(r.get("control_prior")) if kind == "capture" else None
-            out.append(Claim(d, holder, r["control_extent"] or "full",
+            out.append(Claim(d, holder, extent,
                              claim_weight(holder, r["claimant_side"], r["modality"]),
-                             r["claimant"], r["claimant_side"], kind, r, prior))
+                             r["claimant"], r["claimant_side"], kind, r))
         elif r.get("held_by") == CONTESTED:  # fighting in the place itself
             out.append(Claim(d, CONTESTED, "partial", FIGHTING_WEIGHT, r["claimant"], r["claimant_side"],
                              "fighting", r))
@@ -97,8 +95,6 @@ def _other(side: str) -> str | None:
 
 
 BASELINE = "baseline"  # the basis of a status known before any claim: who held the place before the war
-IMPLY = False
-IMPLIED = "implied"  # the basis of a status a later claim's verb tells ('recaptured X': the other side held it)
 
 
 def holds_status(report: dict[str, Any]) -> bool:
@@ -122,7 +118,6 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
     rows: list[dict[str, Any]] = [start] if start else []
     current: tuple[str, str, str] | None = (start["holder"], start["extent"], start["basis"]) if start else None
     claims = sorted(claims, key=lambda c: c.day)
-    told: set[int] = set()  # claims whose prior holder is already in the rows
     first = last = 0  # claims[first:last] are those within the window before day d
     for d in sorted({c.day for c in claims}):
         while last < len(claims) and claims[last].day <= d:
@@ -137,29 +132,11 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         if status is None:
             continue
         now = (status["holder"], status["extent"], status["basis"])
-        implied = _implied(recent, status, current, told)
-        if implied and rows and rows[-1]["from"] >= (d - timedelta(days=WINDOW_DAYS)).isoformat():
-            implied = None  # the regain repeats the one that set the status, or no day is left before it
-        if implied and IMPLY:  # 'recaptured X' at a place we last knew as the recapturer's: the other side had it
-            rows.append({"from": (d - timedelta(days=1)).isoformat(), **implied})
-        elif current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
+        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
             continue  # nothing new: a confirmed status is not lowered by a quieter week
         current = now
         rows.append({"from": d.isoformat(), **status})
     return rows
-
-
-def _implied(recent: list[Claim], status: dict[str, Any], current: tuple[str, str, str] | None,
-             told: set[int]) -> dict[str, Any] | None:
-    """The status a regain tells held just before it, when the record last showed the place as
-    the regaining side's own (its baseline, or a claim since): the place changed hands unseen."""
-    if current is None or current[0] != status["holder"]:
-        return None
-    tellers = [c for c in recent if c.prior and country_name(c.holder) == status["holder"] and id(c) not in told]
-    if not tellers:
-        return None
-    told.update(id(c) for c in tellers)
-    return _row(country_name(tellers[0].prior) or tellers[0].prior, "full", IMPLIED, tellers)
 
 
 def _status(weight: dict[str, float], recent: list[Claim],
