@@ -262,7 +262,7 @@ def test_csv_and_jsonl_exports_have_the_columns_format_md_names(store):
     assert status[0] == "place,geonameid,lat,lon,country_code,admin1,from,holder,extent,basis,claimants,reports"
     claims = _export(store, "control-claims-csv").splitlines()
     assert claims[0] == ("place,geonameid,lat,lon,date,holder,extent,claimed_by,modality,outlet,article_id,"
-                         "published,evidence_start,evidence_end,cluster_id")
+                         "published,evidence_start,evidence_end,cluster_id,prior_holder,use")
     assert len(claims) == 3  # the capture and the denial, never merged
     clusters = [json.loads(x) for x in _export(store, "clusters-jsonl").splitlines()]
     for c in clusters:

@@ -15,7 +15,8 @@ from .query import control_status, event_from_row
 STATUS_COLUMNS = ["place", "geonameid", "lat", "lon", "country_code", "admin1", "from", "holder", "extent", "basis",
                   "claimants", "reports"]
 CLAIM_COLUMNS = ["place", "geonameid", "lat", "lon", "date", "holder", "extent", "claimed_by", "modality", "outlet",
-                 "article_id", "published", "evidence_start", "evidence_end", "cluster_id"]
+                 "article_id", "published", "evidence_start", "evidence_end", "cluster_id",
+                 "prior_holder", "use"]  # beyond FORMAT: who held it before (as its verb tells), and why it counts
 
 
 def control_status_csv(store: Store, out: IO[str]) -> int:
@@ -36,7 +37,8 @@ def control_claims_csv(store: Store, out: IO[str]) -> int:
     w.writeheader()
     for r in rows:
         w.writerow(r | {"holder": r["control_holder"], "extent": r["control_extent"] or "full",
-                        "date": r["date"] or r["published"]})
+                        "date": r["date"] or r["published"], "prior_holder": r.get("control_prior"),
+                        "use": r["control_use"]})
     return len(rows)
 
 
