@@ -136,8 +136,8 @@ def test_a_sides_own_gain_is_only_claimed_until_the_other_side_concedes_it(store
     update(store)
     assert [(s["holder"], s["basis"]) for s in query.control_status(store)] == [("Ukraine", "baseline"),
                                                                                ("Russia", "claimed")]
-    store.save(_held("conceded", "Kyiv admitted its troops had withdrawn from Lyman.", "Russia", "General Staff of Ukraine",
-                     "2024-05-03"), "t")
+    store.save(_held("conceded", "Kyiv admitted its troops had withdrawn from Lyman.", "Russia",
+                     "General Staff of Ukraine", "2024-05-03"), "t")
     update(store)
     assert [(s["holder"], s["basis"]) for s in query.control_status(store)] == [("Ukraine", "baseline"),
                                                                                ("Russia", "claimed"),
