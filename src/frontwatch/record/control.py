@@ -1,12 +1,16 @@
 """Who holds a place, day by day, and on whose word.
 
 Every control claim at a place is kept (the timeline); the derived status
-weighs its claimants: a side's claim of its own gain is weaker than the other
-side's concession or an independent assessment; a hedged claim is weaker
-still; a told defence ('repelled assaults on X') is a claim that the defender
-still holds X; a denial of a capture is the denier's claim that the place
-was not lost. Opposing claims of weight within days of each other make the
-place contested. The claims under a status are listed with it, never hidden.
+starts from who held the place before the war (its baseline, general
+knowledge) and weighs its claimants: a side's claim of its own gain shows the
+place as only 'claimed'; the other side's concession, an independent
+assessment or both sides make it 'confirmed'; a hedged claim alone moves
+nothing. A told defence ('repelled assaults on X') or hold ('still holds X')
+is a claim that the defender still holds X, and a denial of a capture the
+denier's claim that it holds part of it; none of them ends a contest. Opposing
+claims of weight within days of each other, or a clash fought in the place
+told twice, make the place contested. A status holds until a later claim
+changes it. The claims under a status are listed with it, never hidden.
 """
 
 from __future__ import annotations
