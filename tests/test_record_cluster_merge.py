@@ -19,6 +19,7 @@ SHELLING = "Shelling/artillery/missile attack"
 # two places of our own making: one 8 km from Kharkiv's centre, one about 60 km away
 SUBURB = Place("Near Suburb", 50.0500, 36.2800, "UA", "Kharkiv Oblast", 900001, "city")
 FAR_TOWN = Place("Far Town", 49.4500, 36.2600, "UA", "Kharkiv Oblast", 900002, "city")
+COUNTRY = Place("Ukraine", 49.0, 32.0, "UA", None, 690791, "country")
 
 EN = "Russian missiles hit a power station in Kharkiv on Tuesday night, killing four workers."
 IT = "Missili russi hanno colpito martedì sera una centrale elettrica a Charkiv: quattro operai sono morti."
@@ -29,9 +30,10 @@ IT_CITING = "Missili russi hanno colpito una centrale elettrica a Charkiv marted
 
 def _doc(doc_id: str, text: str, outlet: str, *, language: str = "en", place: Place = KHARKIV,
          date: str | None = "2024-03-05", published: str = "2024-03-06", dead: int | None = 4,
-         sub: str = SHELLING, etype: str = "Explosions/Remote violence", claimed_by: str | None = None):
+         sub: str = SHELLING, etype: str = "Explosions/Remote violence", claimed_by: str | None = None,
+         actor1: str = "Military Forces of Russia"):
     ev = event(text, text, sub, etype=etype, place=place, date=date, fatalities=dead, actor2="Civilians (Ukraine)",
-               claimed_by=claimed_by)
+               claimed_by=claimed_by, actor1=actor1)
     mentions = {"Kharkiv": "Charkiv"} if language == "it" else None
     return article(doc_id, text, published, outlet, language, [ev], mentions=mentions)
 
@@ -114,6 +116,43 @@ def test_a_report_naming_only_the_oblast_joins_the_town_inside_it():
 def test_an_undated_report_covers_the_days_before_its_publication():
     docs = [_doc("dated", EN, "Wire One"), _doc("undated", EN_OWN, "Evening Post", date=None)]
     assert _partition(_cluster(docs)) == {frozenset({"dated", "undated"})}
+
+
+def test_each_side_blaming_the_other_for_one_strike_is_one_event_with_the_attacker_disputed():
+    ua_says = "Russian shelling hit a market in Kharkiv on Tuesday, killing four, the regional governor said."
+    ru_says = "Ukrainian artillery shelled a market in Kharkiv on Tuesday; four people died, the occupiers said."
+    docs = [_doc("ua", ua_says, "Wire One", claimed_by="Kharkiv regional administration"),
+            _doc("ru", ru_says, "Evening Post", actor1="Military Forces of Ukraine",
+                 claimed_by="Ministry of Defence of Russia")]
+    (members,) = _cluster(docs).values()
+    (attacker,) = [d for d in json.loads(_summary(members)["data"])["disagreements"] if d["field"] == "attacker"]
+    said = {v["value"]: [w["article_id"] for w in v["said_by"]] for v in attacker["values"]}
+    assert said == {"Russia": ["ua"], "Ukraine": ["ru"]}
+
+
+def test_a_clash_told_with_its_sides_swapped_is_one_event_without_an_attacker_dispute():
+    clash = "Russian and Ukrainian troops fought in Kharkiv on Tuesday."
+    swapped = "Ukrainian troops fought Russian units in Kharkiv on Tuesday."
+    docs = [_doc("one", clash, "Wire One", sub="Armed clash", etype="Battles", dead=None),
+            _doc("two", swapped, "Evening Post", sub="Armed clash", etype="Battles", dead=None,
+                 actor1="Military Forces of Ukraine")]
+    for d, other in zip(docs, ("Military Forces of Ukraine", "Military Forces of Russia"), strict=True):
+        d.events[0].actor2 = other
+    (members,) = _cluster(docs).values()
+    assert not [d for d in json.loads(_summary(members)["data"])["disagreements"] if d["field"] == "attacker"]
+
+
+def test_a_report_naming_only_the_country_that_fits_two_events_joins_neither():
+    vague = "Russian shelling killed four people in Ukraine on Tuesday."
+    docs = [_doc("town", EN, "Wire One"), _doc("far", EN_OWN, "Evening Post", place=FAR_TOWN),
+            _doc("country", vague, "Morning Star", place=COUNTRY)]
+    assert _partition(_cluster(docs)) == {frozenset({"town"}), frozenset({"far"}), frozenset({"country"})}
+
+
+def test_a_report_naming_only_the_country_joins_the_one_event_it_fits():
+    vague = "Russian shelling killed four people in Ukraine on Tuesday."
+    docs = [_doc("town", EN, "Wire One"), _doc("country", vague, "Morning Star", place=COUNTRY)]
+    assert _partition(_cluster(docs)) == {frozenset({"town", "country"})}
 
 
 # --- look-alikes stay apart -------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from .knowledge import actor_side
+from .knowledge import actor_side, country_name
 from .reports import precision_rank
 
 # strongest first: told as fact, attributed, hedged, proposed, denied
@@ -39,7 +39,9 @@ def disagreements(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Fields the reports give different values for: each value with who says it."""
     out = []
     fields = {"fatalities": lambda r: r["fatalities"], "control_holder": lambda r: r["control_holder"],
-              "date": lambda r: r["date"] if r["date_precision"] == "day" else None}
+              "date": lambda r: r["date"] if r["date_precision"] == "day" else None,
+              # who fired a strike, by side: each side may blame the other for the same dead
+              "attacker": lambda r: country_name(actor_side(r["actor1"])) if r["family"] == "strike" else None}
     for unit in sorted({q["unit"] for r in reports for q in json.loads(r["quantities"]) if q["unit"]}):
         fields[f"quantity:{unit}"] = lambda r, u=unit: next(
             (q["value"] for q in json.loads(r["quantities"]) if q["unit"] == u), None)
