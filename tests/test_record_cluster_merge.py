@@ -10,7 +10,7 @@ import json
 import pytest
 from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, article, event, record_tables
 
-from frontwatch.document import Place
+from frontwatch.document import Place, Timex
 from frontwatch.record import cluster, merge, update
 from frontwatch.record.reports import report_rows
 from frontwatch.store import open_store
@@ -153,6 +153,32 @@ def test_a_report_naming_only_the_country_joins_the_one_event_it_fits():
     vague = "Russian shelling killed four people in Ukraine on Tuesday."
     docs = [_doc("town", EN, "Wire One"), _doc("country", vague, "Morning Star", place=COUNTRY)]
     assert _partition(_cluster(docs)) == {frozenset({"town", "country"})}
+
+
+def _dated_by_its_sentence(doc, words: str):
+    """The article's sentence states its day in ``words`` (as the time stage leaves it)."""
+    k = doc.text.index(words)
+    doc.timexes.append(Timex(k, k + len(words), words, doc.events[0].date, "day"))
+    return doc
+
+
+def test_a_report_dated_only_by_its_publication_covers_the_night_before():
+    # the reader fell back on the publication day: nothing in the sentence dates the strike
+    last_night = "Russian missiles hit a power station in Kharkiv overnight; four workers were killed."
+    docs = [_dated_by_its_sentence(_doc("dated", EN, "Wire One"), "on Tuesday night"),
+            _doc("undated", last_night, "Evening Post", date="2024-03-06", published="2024-03-06")]
+    (members,) = _cluster(docs).values()
+    row = _summary(members)
+    assert row["date"] == "2024-03-05"  # the day a sentence states, not the day of publication
+    assert not [d for d in json.loads(row["data"])["disagreements"] if d["field"] == "date"]
+
+
+def test_two_reports_stating_days_a_day_apart_are_two_events():
+    wednesday = "Russian missiles hit a power station in Kharkiv on Wednesday, killing four workers."
+    docs = [_dated_by_its_sentence(_doc("tuesday", EN, "Wire One"), "on Tuesday night"),
+            _dated_by_its_sentence(_doc("wednesday", wednesday, "Evening Post", date="2024-03-06",
+                                        published="2024-03-06"), "on Wednesday")]
+    assert _partition(_cluster(docs)) == {frozenset({"tuesday"}), frozenset({"wednesday"})}
 
 
 # --- look-alikes stay apart -------------------------------------------------------------------------

@@ -20,7 +20,9 @@ from .reports import precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
 DISTRICT_KM = 40.0  # a district's centre to any town in it
-SLACK_DAYS = 1  # news of an event often comes the day after it: "death toll rises", "last night"
+# days two windows may miss each other by and still be one event: none, since a report that
+# states no day already covers the day before its publication ("last night", "death toll rises")
+SLACK_DAYS = 0
 VAGUE_RANK = 1  # a report placed no closer than the country cannot tell two of its events apart
 MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
 
