@@ -10,7 +10,7 @@ import json
 import pytest
 from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, article, event, record_tables
 
-from frontwatch.document import Place
+from frontwatch.document import Place, Timex
 from frontwatch.record import cluster, merge, update
 from frontwatch.record.reports import report_rows
 from frontwatch.store import open_store
@@ -19,6 +19,7 @@ SHELLING = "Shelling/artillery/missile attack"
 # two places of our own making: one 8 km from Kharkiv's centre, one about 60 km away
 SUBURB = Place("Near Suburb", 50.0500, 36.2800, "UA", "Kharkiv Oblast", 900001, "city")
 FAR_TOWN = Place("Far Town", 49.4500, 36.2600, "UA", "Kharkiv Oblast", 900002, "city")
+COUNTRY = Place("Ukraine", 49.0, 32.0, "UA", None, 690791, "country")
 
 EN = "Russian missiles hit a power station in Kharkiv on Tuesday night, killing four workers."
 IT = "Missili russi hanno colpito martedì sera una centrale elettrica a Charkiv: quattro operai sono morti."
@@ -29,9 +30,10 @@ IT_CITING = "Missili russi hanno colpito una centrale elettrica a Charkiv marted
 
 def _doc(doc_id: str, text: str, outlet: str, *, language: str = "en", place: Place = KHARKIV,
          date: str | None = "2024-03-05", published: str = "2024-03-06", dead: int | None = 4,
-         sub: str = SHELLING, etype: str = "Explosions/Remote violence", claimed_by: str | None = None):
+         sub: str = SHELLING, etype: str = "Explosions/Remote violence", claimed_by: str | None = None,
+         actor1: str = "Military Forces of Russia"):
     ev = event(text, text, sub, etype=etype, place=place, date=date, fatalities=dead, actor2="Civilians (Ukraine)",
-               claimed_by=claimed_by)
+               claimed_by=claimed_by, actor1=actor1)
     mentions = {"Kharkiv": "Charkiv"} if language == "it" else None
     return article(doc_id, text, published, outlet, language, [ev], mentions=mentions)
 
@@ -114,6 +116,69 @@ def test_a_report_naming_only_the_oblast_joins_the_town_inside_it():
 def test_an_undated_report_covers_the_days_before_its_publication():
     docs = [_doc("dated", EN, "Wire One"), _doc("undated", EN_OWN, "Evening Post", date=None)]
     assert _partition(_cluster(docs)) == {frozenset({"dated", "undated"})}
+
+
+def test_each_side_blaming_the_other_for_one_strike_is_one_event_with_the_attacker_disputed():
+    ua_says = "Russian shelling hit a market in Kharkiv on Tuesday, killing four, the regional governor said."
+    ru_says = "Ukrainian artillery shelled a market in Kharkiv on Tuesday; four people died, the occupiers said."
+    docs = [_doc("ua", ua_says, "Wire One", claimed_by="Kharkiv regional administration"),
+            _doc("ru", ru_says, "Evening Post", actor1="Military Forces of Ukraine",
+                 claimed_by="Ministry of Defence of Russia")]
+    (members,) = _cluster(docs).values()
+    (attacker,) = [d for d in json.loads(_summary(members)["data"])["disagreements"] if d["field"] == "attacker"]
+    said = {v["value"]: [w["article_id"] for w in v["said_by"]] for v in attacker["values"]}
+    assert said == {"Russia": ["ua"], "Ukraine": ["ru"]}
+
+
+def test_a_clash_told_with_its_sides_swapped_is_one_event_without_an_attacker_dispute():
+    clash = "Russian and Ukrainian troops fought in Kharkiv on Tuesday."
+    swapped = "Ukrainian troops fought Russian units in Kharkiv on Tuesday."
+    docs = [_doc("one", clash, "Wire One", sub="Armed clash", etype="Battles", dead=None),
+            _doc("two", swapped, "Evening Post", sub="Armed clash", etype="Battles", dead=None,
+                 actor1="Military Forces of Ukraine")]
+    for d, other in zip(docs, ("Military Forces of Ukraine", "Military Forces of Russia"), strict=True):
+        d.events[0].actor2 = other
+    (members,) = _cluster(docs).values()
+    assert not [d for d in json.loads(_summary(members)["data"])["disagreements"] if d["field"] == "attacker"]
+
+
+def test_a_report_naming_only_the_country_that_fits_two_events_joins_neither():
+    vague = "Russian shelling killed four people in Ukraine on Tuesday."
+    docs = [_doc("town", EN, "Wire One"), _doc("far", EN_OWN, "Evening Post", place=FAR_TOWN),
+            _doc("country", vague, "Morning Star", place=COUNTRY)]
+    assert _partition(_cluster(docs)) == {frozenset({"town"}), frozenset({"far"}), frozenset({"country"})}
+
+
+def test_a_report_naming_only_the_country_joins_the_one_event_it_fits():
+    vague = "Russian shelling killed four people in Ukraine on Tuesday."
+    docs = [_doc("town", EN, "Wire One"), _doc("country", vague, "Morning Star", place=COUNTRY)]
+    assert _partition(_cluster(docs)) == {frozenset({"town", "country"})}
+
+
+def _dated_by_its_sentence(doc, words: str):
+    """The article's sentence states its day in ``words`` (as the time stage leaves it)."""
+    k = doc.text.index(words)
+    doc.timexes.append(Timex(k, k + len(words), words, doc.events[0].date, "day"))
+    return doc
+
+
+def test_a_report_dated_only_by_its_publication_covers_the_night_before():
+    # the reader fell back on the publication day: nothing in the sentence dates the strike
+    last_night = "Russian missiles hit a power station in Kharkiv overnight; four workers were killed."
+    docs = [_dated_by_its_sentence(_doc("dated", EN, "Wire One"), "on Tuesday night"),
+            _doc("undated", last_night, "Evening Post", date="2024-03-06", published="2024-03-06")]
+    (members,) = _cluster(docs).values()
+    row = _summary(members)
+    assert row["date"] == "2024-03-05"  # the day a sentence states, not the day of publication
+    assert not [d for d in json.loads(row["data"])["disagreements"] if d["field"] == "date"]
+
+
+def test_two_reports_stating_days_a_day_apart_are_two_events():
+    wednesday = "Russian missiles hit a power station in Kharkiv on Wednesday, killing four workers."
+    docs = [_dated_by_its_sentence(_doc("tuesday", EN, "Wire One"), "on Tuesday night"),
+            _dated_by_its_sentence(_doc("wednesday", wednesday, "Evening Post", date="2024-03-06",
+                                        published="2024-03-06"), "on Wednesday")]
+    assert _partition(_cluster(docs)) == {frozenset({"tuesday"}), frozenset({"wednesday"})}
 
 
 # --- look-alikes stay apart -------------------------------------------------------------------------

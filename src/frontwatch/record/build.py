@@ -22,6 +22,7 @@ from .db import RecordDB
 from .merge import summarize
 from .reports import neighbour_cells, precision_rank, report_rows
 
+_BATCH = 500  # clusters read and rewritten per statement (well under SQLite's limit of bound values)
 TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses",
           "record_articles")
 
@@ -153,17 +154,32 @@ def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
 
 
 def _refresh(db: RecordDB, touched: _Touched) -> None:
-    for cluster_id in sorted(touched.clusters):
-        members = db.rows("SELECT * FROM record_reports WHERE cluster_id=?", (cluster_id,))
-        db.run("DELETE FROM record_clusters WHERE cluster_id=?", (cluster_id,))
-        db.run("DELETE FROM record_contradictions WHERE scope=?", (f"cluster:{cluster_id}",))
-        if members:
-            db.insert("record_clusters", summarize(cluster_id, members))
-            db.insert_many("record_contradictions", contradictions.in_cluster(cluster_id, members))
+    ids = sorted(touched.clusters)
+    for k in range(0, len(ids), _BATCH):  # a few statements per batch of clusters, not per cluster
+        _refresh_clusters(db, ids[k:k + _BATCH])
     for key in sorted(touched.places):
         _refresh_place(db, key)
     for claimant in sorted(touched.claimants):
         _refresh_losses(db, claimant)
+
+
+def _refresh_clusters(db: RecordDB, ids: list[str]) -> None:
+    """Recompute the rows of these clusters (and their contradictions) from their reports."""
+    marks = ",".join("?" * len(ids))
+    members: dict[str, list[dict[str, Any]]] = {}
+    for r in db.rows(f"SELECT * FROM record_reports WHERE cluster_id IN ({marks})", ids):
+        members.setdefault(r["cluster_id"], []).append(r)
+    db.run(f"DELETE FROM record_clusters WHERE cluster_id IN ({marks})", ids)
+    db.run(f"DELETE FROM record_contradictions WHERE scope IN ({marks})", [f"cluster:{c}" for c in ids])
+    rows, found = [], []
+    for cluster_id in ids:
+        reports = sorted(members.get(cluster_id, []),
+                         key=lambda r: (r["published"] or "9999", r["article_id"], r["event_index"]))
+        if reports:  # a fixed order: the same reports make the same rows whatever order they came in
+            rows.append(summarize(cluster_id, reports))
+            found += contradictions.in_cluster(cluster_id, reports)
+    db.insert_many("record_clusters", rows)
+    db.insert_many("record_contradictions", found)
 
 
 def _refresh_place(db: RecordDB, key: str) -> None:

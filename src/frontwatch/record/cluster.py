@@ -4,7 +4,9 @@ Two reports are one event when they are of the same family of sub-types, at
 the same place (the same GeoNames entry, a few km apart, or a town inside the
 oblast a vaguer report names), on overlapping days, with compatible actors. A
 new report joins the cluster whose every report it matches, the closest match
-first; else it starts its own.
+first; else it starts its own. A report that names only the country and fits
+more than one cluster could be any of them: it joins none (precision before
+recall), so it never glues one event's reports to another's.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from .reports import precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
 DISTRICT_KM = 40.0  # a district's centre to any town in it
-SLACK_DAYS = 1  # news of an event often comes the day after it: "death toll rises", "last night"
+# days two windows may miss each other by and still be one event: none, since a report that
+# states no day already covers the day before its publication ("last night", "death toll rises")
+SLACK_DAYS = 0
+VAGUE_RANK = 1  # a report placed no closer than the country cannot tell two of its events apart
 MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
 
 
@@ -57,7 +62,11 @@ def _days_between(lo: str, hi: str) -> int:
 
 def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """The first actor of each must be among the other's actors (by side) when both name one;
-    a clash has no direction, so its two actors may come in either order."""
+    a clash has no direction, so its two actors may come in either order. Who fired a strike
+    is what the sides dispute most (each blames the other for the same dead): for strikes a
+    different attacker is a disagreement the cluster keeps, not another event."""
+    if a["family"] == "strike":
+        return True
     sa = {actor_side(a["actor1"]), actor_side(a["actor2"])} - {None}
     sb = {actor_side(b["actor1"]), actor_side(b["actor2"])} - {None}
     a1, b1 = actor_side(a["actor1"]), actor_side(b["actor1"])
@@ -80,16 +89,20 @@ def match(report: dict[str, Any], member: dict[str, Any]) -> int:
 
 
 def best_cluster(report: dict[str, Any], candidates: dict[str, list[dict[str, Any]]]) -> str | None:
-    """The cluster every report of which the new report matches, the best first."""
-    best, best_score = None, 0
+    """The cluster every report of which the new report matches, the best first; none when
+    the report names only the country and more than one cluster fits it."""
+    best, best_score, fits = None, 0.0, 0
     for cluster_id in sorted(candidates):
         members = candidates[cluster_id]
         scores = [match(report, m) for m in members]
         if not scores or min(scores) == 0:
             continue
+        fits += 1
         score = sum(scores) / len(scores)
         if score > best_score:
             best, best_score = cluster_id, score
+    if fits > 1 and precision_rank(report["precision"]) <= VAGUE_RANK:
+        return None
     return best
 
 

@@ -7,12 +7,23 @@ import json
 from collections import Counter
 from typing import Any
 
-from .knowledge import actor_side
+from .knowledge import actor_side, country_name
 from .reports import precision_rank
 
 # strongest first: told as fact, attributed, hedged, proposed, denied
 MODALITY_STRENGTH = ("asserted", "reported", "alleged", "planned", "denied")
 _DATE_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+
+
+def _stated_day(r: dict[str, Any]) -> bool:
+    """A day its sentence states, not the publication day a reader fell back on (whose window
+    spans the day before too)."""
+    return r["date_precision"] == "day" and r["date_lo"] is not None and r["date_lo"] == r["date_hi"]
+
+
+def _date_rank(r: dict[str, Any]) -> int:
+    """Stated days first, then days taken from publication, then weeks, months, years."""
+    return _DATE_RANK.get(r["date_precision"], 0) + (r["date_precision"] == "day" and _stated_day(r))
 
 
 def strongest_modality(modalities: list[str]) -> str:
@@ -39,7 +50,9 @@ def disagreements(reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Fields the reports give different values for: each value with who says it."""
     out = []
     fields = {"fatalities": lambda r: r["fatalities"], "control_holder": lambda r: r["control_holder"],
-              "date": lambda r: r["date"] if r["date_precision"] == "day" else None}
+              "date": lambda r: r["date"] if _stated_day(r) else None,
+              # who fired a strike, by side: each side may blame the other for the same dead
+              "attacker": lambda r: country_name(actor_side(r["actor1"])) if r["family"] == "strike" else None}
     for unit in sorted({q["unit"] for r in reports for q in json.loads(r["quantities"]) if q["unit"]}):
         fields[f"quantity:{unit}"] = lambda r, u=unit: next(
             (q["value"] for q in json.loads(r["quantities"]) if q["unit"] == u), None)
@@ -66,8 +79,8 @@ def summarize(cluster_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
     best_place = max(reports, key=lambda r: (precision_rank(r["precision"]), r["place_key"] is not None))
     places = [r for r in reports if r["place_key"] == best_place["place_key"]]
     dated = [r for r in reports if r["date"]]
-    top_rank = max((_DATE_RANK.get(r["date_precision"], 0) for r in dated), default=0)
-    date = _most_common([r["date"] for r in dated if _DATE_RANK.get(r["date_precision"], 0) == top_rank])
+    top_rank = max((_date_rank(r) for r in dated), default=0)
+    date = _most_common([r["date"] for r in dated if _date_rank(r) == top_rank])
     sub = _most_common([r["sub_event_type"] for r in reports])
     event_type = next(r["event_type"] for r in reports if r["sub_event_type"] == sub)
     actor1, actor2 = _most_common([r["actor1"] for r in reports]), _most_common([r["actor2"] for r in reports])

@@ -23,7 +23,7 @@ _FAMILIES = {
     "Armed clash": "battle",
     "Attack": "strike",  # «bombardamento uccide civili» is told as shelling or as an attack
 }
-_UNDATED_DAYS = 2  # an undated report covers the days just before its publication
+_UNDATED_DAYS = 1  # an undated report covers its publication day and the one before ("last night")
 DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
 CONTESTED = "contested"
 _PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
@@ -64,6 +64,15 @@ def window(event_date: str | None, precision: str | None, published: str | None)
     if pub is not None:
         return (pub - timedelta(days=_UNDATED_DAYS)).isoformat(), pub.isoformat()
     return None, None
+
+
+def stated_date(doc: Document, ev: Event) -> str | None:
+    """The event's date when its sentence states one; None when the date is only the
+    publication day the reader fell back on (nothing in the evidence dates it)."""
+    if ev.date is None:
+        return None
+    stated = any(ev.evidence.start <= t.start < ev.evidence.end and t.value for t in doc.timexes)
+    return ev.date if stated or ev.date != (doc.published or "")[:10] else None
 
 
 def cell(lat: float | None, lon: float | None) -> int | None:
@@ -369,7 +378,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
     for n, ev in enumerate(doc.events):
         evidence = doc.text[ev.evidence.start:ev.evidence.end]
         loc = ev.location
-        lo, hi = window(ev.date, ev.date_precision, doc.published)
+        lo, hi = window(stated_date(doc, ev), ev.date_precision, doc.published)
         cites = _cited(doc, ev, evidence)
         role = place_role(doc, ev)
         holder, prior = _holder(doc, ev)
