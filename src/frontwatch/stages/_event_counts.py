@@ -32,7 +32,7 @@ class Counts:
         return [(a.start, a.end) for a in self.reading.arguments if a.trigger == k and a.role == role]
 
     def sentence_quantities(self) -> list[Quantity]:
-        return [q for q in self.doc.quantities if self.sent.start <= q.start < self.sent.end and q.unit]
+        return [q for q in self.doc.within("quantities", self.sent.start, self.sent.end) if q.unit]
 
     def fatalities_named(self, trig: Trigger) -> bool:
         k = self.reading.triggers.index(trig)
@@ -44,7 +44,8 @@ class Counts:
         counts of people a death word stands next to ("killing three civilians")."""
         spans = self.spans(k, "fatalities")
         if spans:
-            return [q for q in self.doc.quantities if any(q.start < e and s < q.end for s, e in spans)]
+            near = self.doc.layer_index("quantities").overlapping(min(s for s, _ in spans), max(e for _, e in spans))
+            return [q for q in near if any(q.start < e and s < q.end for s, e in spans)]
         persons = set(acled()["person_units"])
         return [q for q in self.sentence_quantities()
                 if q.unit == "death" or (q.unit in persons and self.near_death_word(q))]
@@ -82,7 +83,8 @@ class Counts:
         return [Quantity(q.start, q.end, q.text, q.value, q.unit, q.qualifier) for q in picked]
 
     def in_time(self, q: Quantity) -> bool:
-        return any(t.start <= q.start and q.end <= t.end for t in self.doc.timexes)
+        return any(t.start <= q.start and q.end <= t.end
+                   for t in self.doc.layer_index("timexes").overlapping(q.start, max(q.end, q.start + 1)))
 
     def by_weapon(self, sub: str, counts: list[Quantity]) -> list[tuple[str, list[Quantity]]]:
         """A strike's sub-type is its weapon's (ACLED): «500 droni e 24 missili» is an air/drone
