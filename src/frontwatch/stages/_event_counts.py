@@ -42,6 +42,12 @@ class Counts:
         """The counts of the dead, never the wounded: the reader's fatalities spans, else the
         counts the quantities layer already reads as deaths («nove morti», "9 dead"), else
         counts of people a death word stands next to ("killing three civilians")."""
+        known = self.__dict__.setdefault("_dead_counts", {})  # asked once per trigger and again by counts()
+        if k not in known:
+            known[k] = self.dead_uncached(k)
+        return known[k]
+
+    def dead_uncached(self, k: int) -> list[Quantity]:
         spans = self.spans(k, "fatalities")
         if spans:
             near = self.doc.layer_index("quantities").overlapping(min(s for s, _ in spans), max(e for _, e in spans))
@@ -57,7 +63,8 @@ class Counts:
         """The word about death or wounds nearest to the count decides which it is."""
         lex = words(self.language)
         deaths, hurt = set(lex.get("death_words", [])), set(lex.get("wound_words", []))
-        toks = [t for t in self.doc.words(self.sent.start, self.sent.end) if not q.start <= t.start < q.end]
+        # the 8 nearest words are among the 8 before the count and the 8 after it
+        toks = self.doc.words(self.sent.start, q.start)[-8:] + self.doc.words(q.end, self.sent.end)[:8]
         close = sorted(toks, key=lambda t: max(q.start - t.end, t.start - q.end))[:8]
         for t in close:
             if t.lower in deaths or t.lemma in deaths:
