@@ -278,20 +278,17 @@ class Places:
         if self.gazetteer.candidates(text):
             return _Span(start, end, text, self._cue(doc, start, end, lang), direction_before(doc.text, start, lang))
         w = wording(lang)
-        articles = sorted(w.get("articles", []), key=len, reverse=True)
-        connectors = sorted(w.get("connectors", []), key=len, reverse=True)
-        cue_words = {**w.get("cue_words_before", {})}
+        leading, cue_words = _leading_patterns(lang)
         # strip a leading article, then "<cue word> <connector>"
-        for a in articles:
-            m = re.match(rf"{re.escape(a)}(?:\s+|(?<=['’]))", text, flags=re.IGNORECASE)
+        for rx in leading:
+            m = rx.match(text)
             if m:
                 start += m.end()
                 text = doc.text[start:end]
                 break
         cue = None
-        for word, kind in sorted(cue_words.items(), key=lambda kv: -len(kv[0])):
-            conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
-            m = re.match(rf"{re.escape(word)}\s+(?:{conn})\s*", text, flags=re.IGNORECASE)
+        for rx, kind in cue_words:
+            m = rx.match(text)
             if m:
                 start += m.end()
                 text = doc.text[start:end]
@@ -364,6 +361,19 @@ class Places:
                 for cc in theatre.countries:
                     out[cc] = out.get(cc, 0.0) + theatre.weight
         return out
+
+
+@cache
+def _leading_patterns(language: str) -> tuple[list[re.Pattern[str]], list[tuple[re.Pattern[str], str]]]:
+    """The articles, and the "<cue word> <connector>" openings with their cue, that may open a
+    LOC entity before its name, longest first, compiled once per language."""
+    w = wording(language)
+    articles = sorted(w.get("articles", []), key=len, reverse=True)
+    connectors = sorted(w.get("connectors", []), key=len, reverse=True)
+    conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
+    return ([re.compile(rf"{re.escape(a)}(?:\s+|(?<=['’]))", re.IGNORECASE) for a in articles],
+            [(re.compile(rf"{re.escape(word)}\s+(?:{conn})\s*", re.IGNORECASE), kind)
+             for word, kind in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0]))])
 
 
 class _ContextRegion:
