@@ -90,3 +90,24 @@ def test_article_timeout_reaches_the_pipeline_through_the_cli(tmp_path: Path, ca
     err = capsys.readouterr().err
     assert "a0: not processed, took longer than the 1e-06 s limit" in err
     assert "a1: not processed" in err and "2 errors" in err
+
+
+def test_the_limit_stops_the_accurate_readers_torch_pass_and_the_next_article_reads_alike():
+    """The e5 reader spends its time in PyTorch: the limit must end an article there promptly,
+    and leave the model as it was for the next article."""
+    from frontwatch.pipeline import PipelineOptions, build_stages
+
+    pipeline = Pipeline(build_stages(("clean", "language", "sentences", "reading"), PipelineOptions("accurate")))
+    short = "Russian forces shelled Kharkiv on Monday, regional officials said."
+
+    def readings() -> list:
+        return pipeline(Document(id="short", text=short, published="2022-05-02")).readings
+
+    before = readings()  # loads the model outside any limit, as the worker's warm-up does
+    sentence = "Ukrainian troops repelled an assault near Bakhmut overnight, the general staff said. "
+    long = Document(id="long", text=(sentence * 40 + "\n") * 50, published="2022-05-02")  # ~28,000 words
+    t0 = time.monotonic()
+    with pytest.raises(ArticleTimeout), time_limit(0.5):
+        pipeline(long)
+    assert time.monotonic() - t0 < 10  # the whole pass would take minutes
+    assert readings() == before

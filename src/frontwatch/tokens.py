@@ -95,14 +95,56 @@ def match_at(p: Pattern, toks: list[Token], i: int) -> int | None:
     return rec(0, i)
 
 
+class FirstWords:
+    """Which patterns may start at a token: indexed by their first item's words and stems,
+    so a sentence costs one look-up per token, not one match attempt per token and pattern."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+        self.exact: dict[str, list[int]] = {}
+        self.stems: list[tuple[str, int]] = []
+        for n, p in enumerate(patterns):
+            if not p.items or p.items[0] is None:
+                continue  # never matches (see match_at)
+            for alt in p.items[0]:
+                if alt.endswith("*"):
+                    self.stems.append((alt[:-1], n))
+                else:
+                    self.exact.setdefault(alt, []).append(n)
+
+    def starting(self, tok: Token) -> list[int]:
+        """Indexes of the patterns whose first item matches ``tok``, in the patterns' order."""
+        found = self.exact.get(tok.lower, [])
+        if tok.lemma != tok.lower and tok.lemma in self.exact:
+            found = found + self.exact[tok.lemma]
+        stems = [n for stem, n in self.stems if tok.lower.startswith(stem) or tok.lemma.startswith(stem)]
+        if stems:
+            found = found + stems
+        return sorted(set(found)) if len(found) > 1 else found
+
+
+_first_words: dict[int, FirstWords] = {}
+
+
+def first_words(patterns: list[Pattern]) -> FirstWords:
+    """The index of a pattern list, kept while the list lives (pattern lists are cached data)."""
+    index = _first_words.get(id(patterns))
+    if index is None or index.patterns is not patterns:
+        if len(_first_words) > 512:  # lists made on the fly: forget them rather than grow
+            _first_words.clear()
+        index = _first_words[id(patterns)] = FirstWords(patterns)
+    return index
+
+
 def find_all(patterns: list[Pattern], toks: list[Token]) -> list[tuple[int, int, Pattern]]:
     """Every (first token, end token, pattern) match, longest first, overlaps dropped."""
     found = []
-    for i in range(len(toks)):
-        for p in patterns:
-            j = match_at(p, toks, i)
+    index = first_words(patterns)
+    for i, tok in enumerate(toks):
+        for n in index.starting(tok):
+            j = match_at(patterns[n], toks, i)
             if j is not None:
-                found.append((i, j, p))
+                found.append((i, j, patterns[n]))
     found.sort(key=lambda m: (-(m[1] - m[0]), -m[2].length, m[0]))
     taken: set[int] = set()
     kept = []
@@ -117,7 +159,8 @@ def find_all(patterns: list[Pattern], toks: list[Token]) -> list[tuple[int, int,
 
 
 def contains(patterns: list[Pattern], toks: list[Token]) -> bool:
-    return any(match_at(p, toks, i) is not None for i in range(len(toks)) for p in patterns)
+    index = first_words(patterns)
+    return any(match_at(patterns[n], toks, i) is not None for i, tok in enumerate(toks) for n in index.starting(tok))
 
 
 @cache

@@ -199,10 +199,8 @@ def person_words(doc: Document) -> set[str]:
 
 def after_locative(text: str, start: int, language: str) -> bool:
     """"in Gainesville", «a Kharkiv»: a locative preposition right before the name."""
-    preps = wording(language).get("locative_prepositions", [])
-    tail = _tail(text, start, 30).lower()
-    return bool(preps) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(p) for p in preps)})\s+(?:the\s+)?$",
-                                     tail) is not None
+    rx = _words_regex(language, "locative_prepositions", r"(?:^|\W)(?:{})\s+(?:the\s+)?$")
+    return rx is not None and rx.search(_tail(text, start, 30).lower()) is not None
 
 
 @cache
@@ -316,16 +314,22 @@ def framed_as_place(text: str, start: int, end: int, language: str, verbs: bool 
         return True
     if cue_before(text, start, language) == "city":
         return True
-    said = wording(language).get("place_verbs", []) if verbs else []
-    tail = _tail(text, start, 40).lower()
-    return bool(said) and re.search(rf"(?:^|\W)(?:{'|'.join(re.escape(v) for v in said)})\s+$", tail) is not None
+    rx = _words_regex(language, "place_verbs", r"(?:^|\W)(?:{})\s+$") if verbs else None
+    return rx is not None and rx.search(_tail(text, start, 40).lower()) is not None
 
 
 def said_by_person(text: str, end: int, language: str) -> bool:
     """"Petrova said", «Kovalenko ha detto»: a bare name speaking is a person."""
-    words = wording(language).get("person_after", [])
-    head = text[end:end + 30].lower()
-    return bool(words) and re.match(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})(?!\w)", head) is not None
+    rx = _words_regex(language, "person_after", r"\s+(?:{})(?!\w)")
+    return rx is not None and rx.match(text[end:end + 30].lower()) is not None
+
+
+@cache
+def _words_regex(language: str, key: str, template: str) -> re.Pattern[str] | None:
+    """``template`` with the language's word list ``key`` as an alternation in its ``{}``,
+    compiled once; None when the language lists no such words."""
+    words = wording(language).get(key, [])
+    return re.compile(template.replace("{}", "|".join(re.escape(w) for w in words))) if words else None
 
 
 def _carry_cues(text: str, mentions: list[FoundMention], language: str) -> None:

@@ -11,6 +11,7 @@ reader proposed, else near the trigger.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -109,11 +110,14 @@ def find_mentions(doc: Document, language: str, start: int, end: int) -> list[Me
     out: list[Mention] = []
     covered: set[int] = set()
 
-    def tok_range(s: int, e: int) -> tuple[int, int]:
-        idx = [i for i, t in enumerate(toks) if t.start >= s and t.end <= e]
-        return (idx[0], idx[-1] + 1) if idx else (0, 0)
+    starts, ends = [t.start for t in toks], [t.end for t in toks]
 
-    for ent in doc.entities:
+    def tok_range(s: int, e: int) -> tuple[int, int]:
+        # the tokens inside [s, e): ordered and disjoint, so a run found by bisection
+        a, b = bisect.bisect_left(starts, s), bisect.bisect_right(ends, e)
+        return (a, b) if a < b else (0, 0)
+
+    for ent in doc.within("entities", start, end + 1):
         if ent.start < start or ent.end > end:
             continue
         side, role, actor = entity_side(ent, language)
@@ -123,7 +127,7 @@ def find_mentions(doc: Document, language: str, start: int, end: int) -> list[Me
         covered.update(range(a, b))
         out.append(Mention(ent.start, ent.end, side, role, actor, "entity", a, b))
     # toponym spans are places, not demonyms («Ucraina» is also «ucraina»)
-    for t in doc.toponyms:
+    for t in doc.within("toponyms", start, end):
         if start <= t.start < end:
             a, b = tok_range(t.start, t.end)
             covered.update(range(a, b))

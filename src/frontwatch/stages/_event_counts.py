@@ -32,7 +32,7 @@ class Counts:
         return [(a.start, a.end) for a in self.reading.arguments if a.trigger == k and a.role == role]
 
     def sentence_quantities(self) -> list[Quantity]:
-        return [q for q in self.doc.quantities if self.sent.start <= q.start < self.sent.end and q.unit]
+        return [q for q in self.doc.within("quantities", self.sent.start, self.sent.end) if q.unit]
 
     def fatalities_named(self, trig: Trigger) -> bool:
         k = self.reading.triggers.index(trig)
@@ -42,9 +42,16 @@ class Counts:
         """The counts of the dead, never the wounded: the reader's fatalities spans, else the
         counts the quantities layer already reads as deaths («nove morti», "9 dead"), else
         counts of people a death word stands next to ("killing three civilians")."""
+        known = self.__dict__.setdefault("_dead_counts", {})  # asked once per trigger and again by counts()
+        if k not in known:
+            known[k] = self.dead_uncached(k)
+        return known[k]
+
+    def dead_uncached(self, k: int) -> list[Quantity]:
         spans = self.spans(k, "fatalities")
         if spans:
-            return [q for q in self.doc.quantities if any(q.start < e and s < q.end for s, e in spans)]
+            near = self.doc.layer_index("quantities").overlapping(min(s for s, _ in spans), max(e for _, e in spans))
+            return [q for q in near if any(q.start < e and s < q.end for s, e in spans)]
         persons = set(acled()["person_units"])
         return [q for q in self.sentence_quantities()
                 if q.unit == "death" or (q.unit in persons and self.near_death_word(q))]
@@ -56,7 +63,8 @@ class Counts:
         """The word about death or wounds nearest to the count decides which it is."""
         lex = words(self.language)
         deaths, hurt = set(lex.get("death_words", [])), set(lex.get("wound_words", []))
-        toks = [t for t in self.doc.words(self.sent.start, self.sent.end) if not q.start <= t.start < q.end]
+        # the 8 nearest words are among the 8 before the count and the 8 after it
+        toks = self.doc.words(self.sent.start, q.start)[-8:] + self.doc.words(q.end, self.sent.end)[:8]
         close = sorted(toks, key=lambda t: max(q.start - t.end, t.start - q.end))[:8]
         for t in close:
             if t.lower in deaths or t.lemma in deaths:
@@ -82,7 +90,8 @@ class Counts:
         return [Quantity(q.start, q.end, q.text, q.value, q.unit, q.qualifier) for q in picked]
 
     def in_time(self, q: Quantity) -> bool:
-        return any(t.start <= q.start and q.end <= t.end for t in self.doc.timexes)
+        return any(t.start <= q.start and q.end <= t.end
+                   for t in self.doc.layer_index("timexes").overlapping(q.start, max(q.end, q.start + 1)))
 
     def by_weapon(self, sub: str, counts: list[Quantity]) -> list[tuple[str, list[Quantity]]]:
         """A strike's sub-type is its weapon's (ACLED): «500 droni e 24 missili» is an air/drone

@@ -27,7 +27,7 @@ from datetime import date
 from functools import cache
 
 from .. import resources
-from ..document import Document, Sentence
+from ..document import Document, Sentence, Span, SpanIndex
 from ..tokens import Pattern, Token, compile_patterns, find_all, match_at, tokenize
 
 YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
@@ -112,19 +112,20 @@ class ArticleGenre:
             reasons.append("disclaimer")
         if doc.published_source == "dateline":
             news += 2
+        quoted = SpanIndex([Span(a, b) for a, b in quotes])
         for sent in doc.sentences:
             if doc.is_noise(sent.start, sent.end):
                 continue
             lang = doc.language_at(sent.start) or language
             lx = cues(lang)
             words = doc.words(sent.start, sent.end)
-            toks = [t for t in words if not any(q0 <= t.start < q1 for q0, q1 in quotes)]
+            toks = [t for t in words if not quoted.overlaps(t.start, t.start + 1)]
             if not toks:
                 continue
             if has(lx["first_person"], toks):
                 opinion += 1
             own = text[sent.start : sent.end].rstrip()
-            if own.endswith("?") and not any(q0 <= len(own) - 1 + sent.start < q1 for q0, q1 in quotes):
+            if own.endswith("?") and not quoted.overlaps(len(own) - 1 + sent.start, len(own) + sent.start):
                 opinion += 1
             opinion += min(1.0, 0.5 * len(find_all(lx["evaluative"], toks)))
             if has(lx["generic"], toks):
@@ -134,11 +135,10 @@ class ArticleGenre:
             if has(lx["attribution"], words):
                 news += 1
             if ref is not None and any(
-                sent.start <= t.start < sent.end
-                and t.precision in ("day", "week")
+                t.precision in ("day", "week")
                 and (d := day(t.end_value or t.value)) is not None
                 and abs((ref - d).days) <= ANCHOR_DAYS
-                for t in doc.timexes
+                for t in doc.within("timexes", sent.start, sent.end)
             ):
                 news += 1
         labelled = "label" in reasons or "disclaimer" in reasons
@@ -153,6 +153,7 @@ class Discourse:
         self.doc = doc
         self.genre = ArticleGenre.of(doc)
         self.reference = reference_date(doc)
+        self.counts = SpanIndex([q for q in doc.quantities if q.unit is not None])
 
     def sentence_reason(self, sent: Sentence, toks: list[Token], language: str) -> str | None:
         """A reason that holds for every trigger in the sentence."""
@@ -164,15 +165,15 @@ class Discourse:
             return None  # a date in the present story: history and generic cues are asides
         if self.historical_year(sent) or has(lex["eras"], toks):
             return "history"
-        if has(lex["generic"], toks) and not any(sent.start <= t.start < sent.end for t in self.doc.timexes):
+        if has(lex["generic"], toks) and not self.doc.within("timexes", sent.start, sent.end):
             return "generic"
         return None
 
     def recent_date(self, sent: Sentence) -> bool:
         if self.reference is None:
             return False
-        for t in self.doc.timexes:
-            if sent.start <= t.start < sent.end and t.precision in ("day", "week", "month"):
+        for t in self.doc.within("timexes", sent.start, sent.end):
+            if t.precision in ("day", "week", "month"):
                 d = day(t.end_value or t.value)
                 if d is not None and abs((self.reference - d).days) <= RECENT_DAYS:
                     return True
@@ -185,9 +186,7 @@ class Discourse:
         text = self.doc.text
         for m in YEAR.finditer(text, sent.start, sent.end):
             year = int(m.group(1))
-            counted = any(
-                q.start <= m.start() < q.end and q.unit is not None for q in self.doc.quantities
-            )  # "1500 soldiers" is a count, not a year
+            counted = self.counts.overlaps(m.start(), m.start() + 1)  # "1500 soldiers" is a count, not a year
             if not counted and year <= self.reference.year - HISTORY_YEARS:
                 return True
         return False

@@ -9,6 +9,7 @@ template («nelle ultime {num} {unit}») into a regular expression.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 
@@ -83,9 +84,19 @@ def template_regex(template: str, fills: Mapping[str, str]) -> re.Pattern[str]:
 def pick_non_overlapping(candidates: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
     """Longest match first («dal 24 febbraio a oggi» beats «oggi» inside it);
     anything overlapping an already chosen span is dropped. Returned in text order."""
+    # the chosen non-empty spans are disjoint: kept sorted by start (so by end too), only the
+    # neighbours of the insertion point may overlap a candidate (n log n, not n²). An empty
+    # span comes after every longer one and overlaps no empty span, so it never blocks one.
+    starts: list[int] = []
+    ends: list[int] = []
     chosen: list[tuple[int, int, object]] = []
     for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
-        if any(cand[0] < c[1] and c[0] < cand[1] for c in chosen):
+        a, b = cand[0], cand[1]
+        k = bisect.bisect_right(starts, a)
+        if (k and a < ends[k - 1] and starts[k - 1] < b) or (k < len(starts) and a < ends[k] and starts[k] < b):
             continue
         chosen.append(cand)
+        if b > a:
+            starts.insert(k, a)
+            ends.insert(k, b)
     return sorted(chosen, key=lambda c: c[0])

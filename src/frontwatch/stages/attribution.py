@@ -20,6 +20,7 @@ into the event's two fields:
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from .. import resources
@@ -58,7 +59,7 @@ class Attribution:
         quotes = quoted_spans(doc.text)  # once per article, not once per event
         for event in doc.events:
             anchor = event.trigger.start if event.trigger else event.evidence.start
-            k = next((n for n, s in enumerate(doc.sentences) if s.start <= anchor < s.end), None)
+            k = doc.layer_index("sentences").position(anchor)
             if k is None or k >= len(doc.readings):
                 continue
             reading = doc.readings[k]
@@ -87,7 +88,7 @@ def claimant(
     for start, end in spans:
         if after is not None and start < after:
             continue
-        if any(t.start <= start and end <= t.end for t in doc.timexes):
+        if any(t.start <= start and end <= t.end for t in doc.layer_index("timexes").overlapping(start, end)):
             continue  # «mercoledì» said when, not who
         name = source_name(doc, start, end, language)
         if name:
@@ -100,8 +101,9 @@ def named_after_cue(doc: Document, sent: Sentence, language: str) -> str | None:
     person right after an attribution opener of the language («secondo lo Stato maggiore»)."""
     toks = doc.words(sent.start, sent.end)
     for _i, j, _ in find_all(compile_patterns(tuple(cues(language).get("source_follows", []))), toks):
-        found = [e for e in doc.entities if toks[j - 1].end <= e.start <= toks[j - 1].end + 12
-                 and e.end <= sent.end and e.label in ("PER", "ORG")]
+        after = toks[j - 1].end
+        found = [e for e in doc.within("entities", after, after + 13)
+                 if e.end <= sent.end and e.label in ("PER", "ORG")]
         if found:
             return name_of(found[0])
     return None
@@ -131,12 +133,13 @@ def quoted_speaker(doc: Document, k: int, anchor: int, language: str,
     the speaker introducing it («Il governatore X: «…»», "X said: “…”") or named right after
     it («…», ha aggiunto X), in the same paragraph, even across the sentences it spans."""
     para = doc.sentences[k].paragraph
-    quote = next(((a, b) for a, b in quotes if a < anchor < b), None)
-    if quote is None:
+    # quotations do not overlap: only the last one opening before the anchor may hold it
+    last = bisect.bisect_right(quotes, (anchor,)) - 1
+    if last < 0 or not quotes[last][0] < anchor < quotes[last][1]:
         return None
-    qs, qe = quote
-    near = [n for n, s in enumerate(doc.sentences) if s.paragraph == para and n < len(doc.readings)
-            and s.end > qs - QUOTE_REACH and s.start < qe + QUOTE_REACH]
+    qs, qe = quotes[last]
+    near = [n for n in doc.layer_index("sentences").positions(qs - QUOTE_REACH, qe + QUOTE_REACH)
+            if doc.sentences[n].paragraph == para and n < len(doc.readings)]
     cues_ = [c for n in near for c in doc.readings[n].cues if c.kind == "source"]
     before = sorted((c for c in cues_ if c.end <= qs and qs - c.end <= QUOTE_REACH), key=lambda c: -c.end)
     after = sorted((c for c in cues_ if c.start >= qe and c.start - qe <= QUOTE_REACH // 2), key=lambda c: c.start)
@@ -145,8 +148,11 @@ def quoted_speaker(doc: Document, k: int, anchor: int, language: str,
         if name:
             return name
     # «Oleg Synegubov: «…»»: a person or body right before the colon that opens the quotation
-    intro = [e for e in doc.entities if e.label in ("PER", "ORG") and e.end <= qs
-             and doc.text[e.end : qs].strip() in (":", ",:")]
+    gap = qs  # only spaces, commas and colons may stand between such a name and the quotation
+    while gap > 0 and (doc.text[gap - 1].isspace() or doc.text[gap - 1] in ",:"):
+        gap -= 1
+    intro = [e for e in doc.layer_index("entities").overlapping(gap - 1, qs + 1)
+             if e.label in ("PER", "ORG") and e.end <= qs and doc.text[e.end : qs].strip() in (":", ",:")]
     return name_of(intro[-1]) if intro else None
 
 
@@ -155,19 +161,20 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     («il portavoce del Consiglio… John Kirby»), then an organisation, then a side named
     by a demonym and a source noun, else the words themselves."""
     platforms = set(cues(language).get("platforms", []))
-    if any(q.start < end and start < q.end for q in doc.quantities):
+    if doc.layer_index("quantities").overlaps(start, end):
         return None  # "120,000 soldiers" is what was said, not who said it
     # «il capo dell'amministrazione… Oleg Synegubov», «Oleksandr Syrsky, comandante in capo»:
     # the person named right after or right before the title
-    end = max([end] + [e.end for e in doc.entities if e.start < end < e.end])
-    named = [e for e in doc.entities if e.label == "PER" and end <= e.start <= end + 2]
-    named += [e for e in doc.entities if e.label == "PER" and start - 3 <= e.end <= start
+    entities = doc.layer_index("entities")
+    end = max([end] + [e.end for e in entities.overlapping(end, end + 1) if e.start < end < e.end])
+    named = [e for e in doc.within("entities", end, end + 3) if e.label == "PER"]
+    named += [e for e in entities.overlapping(start - 4, start + 1) if e.label == "PER" and start - 3 <= e.end <= start
               and doc.text[e.end : start].strip() in ("", ",")]
     if named:
         return name_of(named[0])
     found = [
-        e for e in doc.entities
-        if start <= e.start < end and (e.label in ("PER", "ORG") or e.metonym)
+        e for e in doc.within("entities", start, end)
+        if (e.label in ("PER", "ORG") or e.metonym)
         and e.text.lower() not in platforms and (e.canonical or "").lower() not in platforms
     ]
     people = [e for e in found if e.label == "PER"]
@@ -179,7 +186,8 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
         return side
     # a source the article does not name: "regional officials", «fonti locali», "- VGA"
     nouns = set(cues(language).get("source_nouns", []))
-    if not words or len(words) > 6 or all(any(p.start <= t.start < p.end for p in doc.toponyms) for t in words):
+    places = doc.layer_index("toponyms")
+    if not words or len(words) > 6 or all(places.overlaps(t.start, t.start + 1) for t in words):
         return None  # a place is where it was said, not who said it
     if not any(t.lower in nouns for t in words) and not doc.text[words[0].start].isupper():
         return None
@@ -224,7 +232,7 @@ def inflection(doc: Document, start: int, end: int) -> str | None:
     planned): the trigger and the two words before it in its clause."""
     language = doc.language_at(start) or doc.language or "en"
     lex = cues(language)
-    clause = max(doc.text.rfind(b, 0, start) for b in ",;:")
+    clause = max(doc.text.rfind(b, max(0, start - 41), start) for b in ",;:")  # only the last 40 characters count
     near = [t for t in doc.words(max(clause + 1, start - 40), start)][-2:] + doc.words(start, end)
     if any(t.lower.endswith(tuple(lex.get("conditional_endings", []))) and len(t.lower) > 6 for t in near
            if lex.get("conditional_endings")):

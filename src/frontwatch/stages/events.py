@@ -161,9 +161,7 @@ class Assembly(Counts):
     def when(self, k: int, trig: Trigger) -> tuple[str | None, str, bool] | None:
         """(day, precision, stated) for the trigger; None when it is history, not news."""
         sent, doc = self.sent, self.doc
-        timexes = [
-            t for t in doc.timexes if sent.start <= t.start < sent.end and t.value and not self.in_source(t.start)
-        ]
+        timexes = [t for t in doc.within("timexes", sent.start, sent.end) if t.value and not self.in_source(t.start)]
         spans = self.spans(k, "time")
         chosen = next((t for t in timexes for s, e in spans if t.start < e and s < t.end), None)
         if chosen is None and not spans:
@@ -198,13 +196,14 @@ class Assembly(Counts):
         """Actors the side table does not know: an organisation by its canonical name
         ("European Union", "United Nations"), a country standing for its government."""
         sent, taken = self.sent, [(m.start, m.end) for m in sided]
-        spans = [(x.start, x.end) for x in self.doc.entities] + [(x.start, x.end) for x in self.doc.toponyms]
-        free = [(s, e) for s, e in spans if sent.start <= s < sent.end and not any(a < e and s < b for a, b in taken)]
+        spans = [(x.start, x.end) for layer in ("entities", "toponyms")
+                 for x in self.doc.within(layer, sent.start, sent.end)]
+        free = {(s, e) for s, e in spans if sent.start <= s < sent.end and not any(a < e and s < b for a, b in taken)}
         out = []
-        for e in self.doc.entities:
+        for e in self.doc.within("entities", sent.start, sent.end):
             if (e.start, e.end) in free and e.label == "ORG" and (e.canonical or e.text)[:1].isupper():
                 out.append(Mention(e.start, e.end, None, "government", e.canonical or e.text, "other"))
-        for t in self.doc.toponyms:
+        for t in self.doc.within("toponyms", sent.start, sent.end):
             if (t.start, t.end) in free and t.place.precision == "country" and t.place.country_code:
                 known = actor_name(t.place.country_code, "government")
                 out.append(Mention(t.start, t.end, t.place.country_code, "government",
@@ -253,10 +252,10 @@ class Assembly(Counts):
         """Toponyms of the sentence that are where something happened: not a place inside an
         organisation's name, not a metonym, not in the source («secondo fonti di Kiev»)."""
         doc, sent = self.doc, self.sent
-        ents = [e for e in doc.entities if sent.start <= e.start < sent.end]
+        ents = doc.within("entities", sent.start, sent.end)
         return [
-            t for t in doc.toponyms
-            if sent.start <= t.start < sent.end and t.place.country_code and not self.in_source(t.start)
+            t for t in doc.within("toponyms", sent.start, sent.end)
+            if t.place.country_code and not self.in_source(t.start)
             and not doc.is_noise(t.start, t.end)
             and not any(e.start <= t.start < e.end and (e.metonym or (e.label in ("ORG", "PER")
                         and e.end - e.start > t.end - t.start)) for e in ents)
@@ -266,9 +265,9 @@ class Assembly(Counts):
         spans = self.spans(k, "location")
         found = [t for t in self.places if any(t.start < e and s < t.end for s, e in spans)]
         if not found and spans:  # the reader points exactly at a name the NER swallowed in an organisation
-            found = [t for t in self.doc.toponyms if (t.start, t.end) in spans and t not in self.places
-                     and self.sent.start <= t.start < self.sent.end and not self.in_source(t.start)
-                     and not any(e.metonym and e.start <= t.start < e.end for e in self.doc.entities)]
+            found = [t for t in self.doc.within("toponyms", self.sent.start, self.sent.end)
+                     if (t.start, t.end) in spans and t not in self.places and not self.in_source(t.start)
+                     and not any(e.metonym for e in self.doc.layer_index("entities").overlapping(t.start, t.start + 1))]
         if not found and spans:
             found = self.anaphor(spans)
         if not found:  # the reader tied no place, or one the places layer did not resolve
@@ -307,8 +306,9 @@ class Assembly(Counts):
             return country_place(self.doc, side(a1)), False
         # a strike told without a place: the belligerent country the article last named, else the theatre
         belligerents = set(shared()["belligerents"])
-        prior = [t for t in self.doc.toponyms if t.start < self.sent.end and t.place.country_code in belligerents]
-        code = prior[-1].place.country_code if prior else shared().get("default_theatre")
+        prior = next((t for t in reversed(self.doc.within("toponyms", 0, self.sent.end))
+                      if t.place.country_code in belligerents), None)
+        code = prior.place.country_code if prior else shared().get("default_theatre")
         return country_place(self.doc, code), False
 
     # -- territory -----------------------------------------------------------

@@ -16,6 +16,7 @@ between namesakes.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections import Counter
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
-from ..document import Document, Entity, Toponym
+from ..document import Document, Entity, Span, SpanIndex, Toponym
 from ..geo.containers import Container, container_after, container_before
 from ..geo.fallback import NameParts
 from ..geo.finder import (
@@ -149,10 +150,11 @@ class Places:
             if span is not None:
                 spans.append(span)
         if self.find_missing:
-            skip = [(e.start, e.end) for e in doc.entities] + [(n.start, n.end) for n in doc.noise]
+            skip = SpanIndex([Span(e.start, e.end) for e in doc.entities] + [Span(n.start, n.end) for n in doc.noise])
             for lang, (p_start, p_end) in self._language_blocks(doc):
-                for m in find_mentions(doc.text[p_start:p_end], gaz, language=lang,
-                                       skip=[(s - p_start, e - p_start) for s, e in skip], persons=persons):
+                # only the spans overlapping the block can overlap a name inside it
+                near = [(x.start - p_start, x.end - p_start) for x in skip.overlapping(p_start, p_end)]
+                for m in find_mentions(doc.text[p_start:p_end], gaz, language=lang, skip=near, persons=persons):
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
                                        framed=m.framed))
         spans += self._read_places(doc, spans)
@@ -164,21 +166,24 @@ class Places:
         """Names the event reader read as where an event happened ("shelled a hospital in
         Svitlodarsk") that neither the NER nor the gazetteer scan caught. The reading frames
         them as places, so a village the gazetteer lacks still keeps its name."""
-        taken = [(s.start, s.end) for s in found] + [
-            (e.start, e.end) for e in doc.entities if e.metonym or e.label == "PER" or e.source != "ner"]
+        taken = SpanIndex([Span(s.start, s.end) for s in found] + [
+            Span(e.start, e.end) for e in doc.entities if e.metonym or e.label == "PER" or e.source != "ner"])
+        added: list[tuple[int, int]] = []  # the spans read here, disjoint, kept sorted
         out: list[_Span] = []
         for reading in doc.readings:
             for a in reading.arguments:
                 text = doc.text[a.start : a.end]
                 if a.role != "location" or not text[:1].isupper() or len(text.split()) > MAX_READ_WORDS:
                     continue
-                if doc.is_noise(a.start, a.end) or any(s < a.end and a.start < e for s, e in taken):
+                k = bisect.bisect_left(added, (a.start, a.end))
+                if doc.is_noise(a.start, a.end) or taken.overlaps(a.start, a.end) or any(
+                        s < a.end and a.start < e for s, e in added[max(0, k - 1) : k + 1]):
                     continue
                 span = self._entity_span(doc, Entity(a.start, a.end, text, "LOC"))
                 if span is not None:
                     span.framed = True
                     out.append(span)
-                    taken.append((a.start, a.end))
+                    added.insert(k, (a.start, a.end))
         return out
 
     @staticmethod
@@ -273,20 +278,17 @@ class Places:
         if self.gazetteer.candidates(text):
             return _Span(start, end, text, self._cue(doc, start, end, lang), direction_before(doc.text, start, lang))
         w = wording(lang)
-        articles = sorted(w.get("articles", []), key=len, reverse=True)
-        connectors = sorted(w.get("connectors", []), key=len, reverse=True)
-        cue_words = {**w.get("cue_words_before", {})}
+        leading, cue_words = _leading_patterns(lang)
         # strip a leading article, then "<cue word> <connector>"
-        for a in articles:
-            m = re.match(rf"{re.escape(a)}(?:\s+|(?<=['’]))", text, flags=re.IGNORECASE)
+        for rx in leading:
+            m = rx.match(text)
             if m:
                 start += m.end()
                 text = doc.text[start:end]
                 break
         cue = None
-        for word, kind in sorted(cue_words.items(), key=lambda kv: -len(kv[0])):
-            conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
-            m = re.match(rf"{re.escape(word)}\s+(?:{conn})\s*", text, flags=re.IGNORECASE)
+        for rx, kind in cue_words:
+            m = rx.match(text)
             if m:
                 start += m.end()
                 text = doc.text[start:end]
@@ -359,6 +361,19 @@ class Places:
                 for cc in theatre.countries:
                     out[cc] = out.get(cc, 0.0) + theatre.weight
         return out
+
+
+@cache
+def _leading_patterns(language: str) -> tuple[list[re.Pattern[str]], list[tuple[re.Pattern[str], str]]]:
+    """The articles, and the "<cue word> <connector>" openings with their cue, that may open a
+    LOC entity before its name, longest first, compiled once per language."""
+    w = wording(language)
+    articles = sorted(w.get("articles", []), key=len, reverse=True)
+    connectors = sorted(w.get("connectors", []), key=len, reverse=True)
+    conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
+    return ([re.compile(rf"{re.escape(a)}(?:\s+|(?<=['’]))", re.IGNORECASE) for a in articles],
+            [(re.compile(rf"{re.escape(word)}\s+(?:{conn})\s*", re.IGNORECASE), kind)
+             for word, kind in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0]))])
 
 
 class _ContextRegion:

@@ -25,7 +25,7 @@ from typing import Any
 from text_to_num import alpha2digit
 
 from .. import resources
-from ..document import Document, Quantity
+from ..document import Document, Quantity, SpanIndex
 from ._textscan import alternation, language_regions, pick_non_overlapping
 
 # Digits with any mix of . and , groupings; the value is decided in _parse_digits.
@@ -216,8 +216,8 @@ def _number_candidates(doc: Document, nums: _Numbers, start: int, end: int):
         i = j + 1
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in spans)
+def _inside(spans: SpanIndex, s: int, e: int) -> bool:
+    return spans.overlaps(s, e)
 
 
 def _unit_and_end(text: str, nums: _Numbers, pos: int, end: int) -> tuple[str | None, int, bool]:
@@ -291,7 +291,7 @@ def _vague_quantity(doc: Document, nums: _Numbers, start: int, end: int, m: re.M
     return q_start, q_end, (float(spec["value"]), unit, qualifier)
 
 
-def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_spans: list[tuple[int, int]]):
+def _quantities_in(doc: Document, nums: _Numbers, start: int, end: int, timex_spans: SpanIndex):
     found: list[tuple[int, int, object]] = []
     for s, e, raw, _, how in _number_candidates(doc, nums, start, end):
         if not (doc.is_noise(s, e) or _inside(timex_spans, s, e)):
@@ -338,7 +338,7 @@ class Quantities:
         self.options = options
 
     def __call__(self, doc: Document) -> None:
-        timex_spans = [(t.start, t.end) for t in doc.timexes]
+        timex_spans = SpanIndex(doc.timexes)
         candidates: list[tuple[int, int, object]] = []
         for start, end, language in language_regions(doc, "numbers"):
             nums = _numbers(language)
