@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.document import Document, Paragraph
-from frontwatch.stages._canonical import alias_table, fold_name
 from frontwatch.stages.entities import Entities
+from frontwatch.stages.entities._canonical import alias_table, fold_name
 
 
 def run(text: str, lang: str) -> Document:
@@ -149,7 +149,7 @@ def test_entities_come_from_the_readers_encoder_pass(monkeypatch):
     the entities stage takes them instead of encoding the article a second time."""
     from frontwatch.document import Sentence
     from frontwatch.reader.types import Mention, Reading
-    from frontwatch.stages import entities as stage
+    from frontwatch.stages.entities import entities as stage
 
     class Recorder:  # stands for the e5 recognizer; records what it is asked to encode
         def __init__(self) -> None:

@@ -99,7 +99,7 @@ def _word_lists(path: Path):
 
 def test_no_word_lists_in_the_stages_code():
     found = [f"{path.name}:{line}: {[w for w in words if w not in NOT_KNOWLEDGE]}"
-             for path in sorted(STAGES.glob("*.py")) for line, words in _word_lists(path)
+             for path in sorted(STAGES.rglob("*.py")) for line, words in _word_lists(path)
              if not set(words) <= NOT_KNOWLEDGE]
     assert not found, "word lists in code (move them to lang/<code>/ or data/):\n" + "\n".join(found)
 

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..document import Document, Event, Place, Sentence, Span, Toponym
-from ..reader.types import Reading, Trigger
-from ._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
-from ._event_counts import Counts, acled, event_type_of, words
-from ._event_merge import Draft, days_apart, merge
-from ._genre import Discourse
+from ...document import Document, Event, Place, Sentence, Span, Toponym
+from ...reader.types import Reading, Trigger
+from .._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
+from .._genre import Discourse
+from ._counts import Counts, acled, event_type_of, words
+from ._merge import Draft, days_apart, merge
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
 TIME_AFTER = 25  # characters: a time adverbial right after the trigger is its time

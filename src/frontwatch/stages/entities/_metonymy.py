@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import resources
+from ... import resources
 
 _TOKEN = re.compile(r"\w+['’]|\w+(?:[-.]\w+)*|[^\w\s]")
 _DASHES = {"–", "—", "-"}

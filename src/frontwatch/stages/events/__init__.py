@@ -1,0 +1,7 @@
+"""The events stage (``events.py``) and the helpers only it uses: counting (``_counts.py``) and
+merging the mentions of one event (``_merge.py``)."""
+
+from ._counts import event_type_of
+from .events import Events, recipe
+
+__all__ = ["Events", "event_type_of", "recipe"]
