@@ -30,6 +30,7 @@ from ...document import Document, Event, Place, Sentence, Span, Toponym
 from ...reader.types import Reading, Trigger
 from .._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
 from .._genre import Discourse
+from .._sources import source_spans
 from ._counts import Counts, acled, event_type_of, words
 from ._merge import Draft, days_apart, merge
 
@@ -83,7 +84,7 @@ class Assembly(Counts):
 
     def __init__(self, doc: Document, sent: Sentence, reading: Reading, language: str) -> None:
         self.doc, self.sent, self.reading, self.language = doc, sent, reading, language
-        self.sources = [(c.start, c.end) for c in reading.cues if c.kind == "source"]
+        self.sources = source_spans(reading)
         mentions = find_mentions(doc, language, sent.start, sent.end)
         self.every = sorted(mentions + self.other_actors(mentions), key=lambda m: m.start)
         self.mentions = [m for m in self.every if not self.in_source(m.start)]
