@@ -177,7 +177,7 @@ class Entities:
     def __init__(self, profile: str = "accurate", use_ner: bool = True) -> None:
         self.profile = profile
         self.use_ner = use_ner
-        # recognizer spans computed ahead by ``batch``: id(doc) → {language: spans}
+        # spans computed ahead by ``batch`` (the reader's, then the recognizers'): id(doc) → {language: spans}
         self._ahead: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
 
     def batch(self, docs: list[Document]) -> None:
@@ -189,6 +189,7 @@ class Entities:
         for doc in docs:
             segments = self._segments(doc)
             served = _reader_spans(doc, segments, self.profile)
+            self._ahead[id(doc)] = dict(served)  # computed once: ``__call__`` takes them from here
             for lang in sorted({lg or "" for _, _, lg in segments} - set(served)):
                 jobs.setdefault(lang, []).append((doc, [(s, e) for s, e, lg in segments if (lg or "") == lang]))
         from ...ner import predict_many
@@ -216,7 +217,9 @@ class Entities:
     def __call__(self, doc: Document) -> None:
         text = doc.text.replace("’", "'")  # same length: offsets unchanged
         segments = self._segments(doc)
-        ahead = {**self._ahead.pop(id(doc), {}), **_reader_spans(doc, segments, self.profile)}
+        ahead = self._ahead.pop(id(doc), None)
+        if ahead is None:  # not batched: the reader's spans are read here
+            ahead = _reader_spans(doc, segments, self.profile)
         cands: list[Candidate] = []
         for s, e, lang in segments:
             langs = [lang] if lang in resources.languages() else list(FALLBACK_LANGUAGES)
