@@ -33,6 +33,7 @@ from .._genre import Discourse
 from .._sources import source_spans
 from ._counts import Counts, acled, event_type_of, words
 from ._merge import Draft, days_apart, merge
+from ._refine import refine
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
 TIME_AFTER = 25  # characters: a time adverbial right after the trigger is its time
@@ -65,7 +66,8 @@ class Events:
             language = doc.language_at(sent.start) or doc.language or "en"
             if discourse.sentence_reason(sent, doc.words(sent.start, sent.end), language):
                 continue  # an opinion piece, history, a generic statement: nothing happened here
-            drafts.extend(Assembly(doc, sent, told(reading, sent, discourse, language), language).drafts())
+            kept = refine(doc, sent, told(reading, sent, discourse, language), language)
+            drafts.extend(Assembly(doc, sent, kept, language).drafts())
         doc.events = [d.event for d in merge(drafts)]
 
 
