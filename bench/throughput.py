@@ -33,7 +33,7 @@ def _fresh(d: Document) -> Document:
 
 def _ner_alone(pipeline, docs: list[Document]) -> None:
     """Run the recognizers exactly as the entities stage calls them, nothing else."""
-    from frontwatch.stages.entities import FALLBACK_LANGUAGES, _recognizer
+    from frontwatch.stages.entities.entities import FALLBACK_LANGUAGES, _recognizer
 
     entities = next(s for s in pipeline.stages if s.name == "entities")
     for doc in docs:

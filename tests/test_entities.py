@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.document import Document, Paragraph
-from frontwatch.stages._canonical import alias_table, fold_name
 from frontwatch.stages.entities import Entities
+from frontwatch.stages.entities._canonical import alias_table, fold_name
 
 
 def run(text: str, lang: str) -> Document:
@@ -149,7 +149,7 @@ def test_entities_come_from_the_readers_encoder_pass(monkeypatch):
     the entities stage takes them instead of encoding the article a second time."""
     from frontwatch.document import Sentence
     from frontwatch.reader.types import Mention, Reading
-    from frontwatch.stages import entities as stage
+    from frontwatch.stages.entities import entities as stage
 
     class Recorder:  # stands for the e5 recognizer; records what it is asked to encode
         def __init__(self) -> None:
@@ -173,3 +173,39 @@ def test_entities_come_from_the_readers_encoder_pass(monkeypatch):
     doc.readings[1] = Reading([], [], [], None)  # a sentence the reader did not tag: the NER reads the language
     Entities(profile="accurate")(doc)
     assert len(rec.calls) == 1
+
+
+def test_a_batch_reads_the_readers_spans_once_per_article_and_finds_what_one_at_a_time_finds(monkeypatch):
+    """``batch`` reads the reader's entity spans of each article once; ``__call__`` then takes
+    them from the batch instead of reading them again, and finds the same entities."""
+    from frontwatch.document import Sentence
+    from frontwatch.reader.types import Mention, Reading
+    from frontwatch.stages.entities import entities as stage
+
+    class Recorder:  # stands for a recognizer: tags nothing
+        def predict(self, text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+            return []
+
+    monkeypatch.setattr(stage, "_recognizer", lambda profile, lang: Recorder())
+    reads = []
+    real = stage._reader_spans
+    monkeypatch.setattr(stage, "_reader_spans", lambda doc, *a: reads.append(doc.id) or real(doc, *a))
+
+    def article(n: str) -> Document:
+        text = "Ieri Gianluca Ferretti ha incontrato i sindaci. Poi è ripartito."
+        doc = Document(id=n, text=text, language="it")
+        doc.paragraphs = [Paragraph(0, len(text), "it")]
+        doc.sentences = [Sentence(0, 47), Sentence(48, len(text))]
+        doc.readings = [Reading([], [], [], [Mention(5, 22, "ORG")]), Reading([], [], [], [])]
+        return doc
+
+    alone = article("alone")
+    Entities(profile="accurate")(alone)
+    docs = [article("a"), article("b")]
+    ents = Entities(profile="accurate")
+    ents.batch(docs)
+    for doc in docs:
+        ents(doc)
+    assert reads == ["alone", "a", "b"]
+    assert [[(e.start, e.end, e.label) for e in d.entities] for d in docs] == [
+        [(e.start, e.end, e.label) for e in alone.entities]] * 2 == [[(5, 22, "ORG")]] * 2

@@ -5,6 +5,8 @@ modality from cues), not the model."""
 
 from __future__ import annotations
 
+import json
+
 from test_events import prepare
 
 from frontwatch.document import Document
@@ -367,3 +369,28 @@ def test_an_event_inside_a_quotation_is_its_speakers_claim():
     doc = assemble(prepare(outside, "it"), [("bombardato", SHELLING)], cues=[("Zelensky", "source")])
     (e,) = doc.events
     assert (e.claimed_by, e.modality) == (None, "asserted")
+
+
+def test_a_recipe_that_refines_a_learned_sub_type_takes_its_triggers_where_the_sentence_has_its_cue(monkeypatch):
+    """A sub-type the reader never learned, added as data alone: its recipe ``refines`` a learned
+    sub-type with ``cues`` of the language; the same trigger without the cue keeps the learned one."""
+    from frontwatch import resources
+    from frontwatch.stages.events import _refine
+
+    shared, load = resources.load_shared, resources.load
+    acled = json.loads(json.dumps(shared("acled")))
+    acled["types"]["Political developments"].append("Summit")
+    acled["recipes"]["Summit"] = {**acled["recipes"]["Diplomatic contact"], "refines": "Diplomatic contact",
+                                  "cues": "summit_cues"}
+    events_en = {**load("en", "events"), "summit_cues": ["summit"]}
+    monkeypatch.setattr(resources, "load_shared", lambda name: acled if name == "acled" else shared(name))
+    monkeypatch.setattr(resources, "load", lambda lang, name: events_en if (lang, name) == ("en", "events")
+                        else load(lang, name))
+    _refine.refinements.cache_clear()
+    try:
+        for text, sub in (("Zelensky met Macron at the summit in Paris.", "Summit"),
+                          ("Zelensky met Macron in Paris.", "Diplomatic contact")):
+            doc = assemble(prepare(text, "en"), [("met", "Diplomatic contact")])
+            assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Political developments", sub)], text
+    finally:
+        _refine.refinements.cache_clear()

@@ -14,6 +14,7 @@ from frontwatch import resources
 from frontwatch.document import LAYERS, base_fields
 from frontwatch.geo.index import admin_words
 from frontwatch.resources import ResourceError, Theatre, Theatres, checked
+from frontwatch.stages._sources import AttributionCues, attribution_cues
 
 STAGES = Path(resources.__file__).parent / "stages"
 
@@ -49,6 +50,9 @@ def test_the_checked_data_files_load():
     assert "oblast" in admin_words().words and "Oblast" in admin_words().english_suffixes
     assert "upon" in resources.name_particles().place and "bin" in resources.name_particles().person
     assert {"UA", "RU"} <= set(resources.theatres()[0].countries)
+    assert "secondo" in attribution_cues("it").source_follows
+    assert "according to" in attribution_cues("en").source_follows
+    assert attribution_cues("xx") == AttributionCues()  # a language without the file: no cues
 
 
 # Words that may stand quoted in a stage's code because they are not knowledge about a
@@ -99,7 +103,7 @@ def _word_lists(path: Path):
 
 def test_no_word_lists_in_the_stages_code():
     found = [f"{path.name}:{line}: {[w for w in words if w not in NOT_KNOWLEDGE]}"
-             for path in sorted(STAGES.glob("*.py")) for line, words in _word_lists(path)
+             for path in sorted(STAGES.rglob("*.py")) for line, words in _word_lists(path)
              if not set(words) <= NOT_KNOWLEDGE]
     assert not found, "word lists in code (move them to lang/<code>/ or data/):\n" + "\n".join(found)
 

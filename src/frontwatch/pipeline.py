@@ -53,11 +53,11 @@ _STAGE_CLASSES = {
     "language": ("language", "Language", False),
     "sentences": ("sentences", "Sentences", False),
     "reading": ("reading", "Reading", True),
-    "entities": ("entities", "Entities", True),
+    "entities": ("entities.entities", "Entities", True),
     "places": ("places", "Places", False),
     "time": ("timex", "Time", False),
     "quantities": ("quantities", "Quantities", False),
-    "events": ("events", "Events", False),
+    "events": ("events.events", "Events", False),
     "attribution": ("attribution", "Attribution", False),
 }
 

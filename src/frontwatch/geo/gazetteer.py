@@ -111,19 +111,18 @@ class Gazetteer:
 
     def admin_entry(self, code: str | None) -> Candidate | None:
         """The entry of a first- or second-level region by its code ("UA.07")."""
-        if not code:
-            return None
-        with self._lock:
-            row = self.con.execute(f"SELECT {_COLUMNS} FROM admins a JOIN places p ON p.pid = a.pid "
-                                   "WHERE a.code = ?", (code,)).fetchone()
-        return Candidate(*row[:12], bool(row[12]), "main") if row else None
+        return self._entry("FROM admins a JOIN places p ON p.pid = a.pid WHERE a.code = ?", code)
 
     def country_entry(self, cc: str | None) -> Candidate | None:
-        if not cc:
+        return self._entry("FROM places p WHERE p.precision = 'country' AND p.cc = ? "
+                           "ORDER BY p.population DESC LIMIT 1", cc)
+
+    def _entry(self, query: str, key: str | None) -> Candidate | None:
+        """The first place ``query`` (its FROM clause onwards) finds for ``key``, as a main-name candidate."""
+        if not key:
             return None
         with self._lock:
-            row = self.con.execute(f"SELECT {_COLUMNS} FROM places p WHERE p.precision = 'country' AND p.cc = ? "
-                                   "ORDER BY p.population DESC LIMIT 1", (cc,)).fetchone()
+            row = self.con.execute(f"SELECT {_COLUMNS} {query}", (key,)).fetchone()
         return Candidate(*row[:12], bool(row[12]), "main") if row else None
 
     def admin1_name(self, code: str | None) -> str | None:

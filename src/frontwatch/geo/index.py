@@ -254,7 +254,8 @@ def build_default(path: Path) -> None:
 
 def _owm_city_list() -> Path | None:
     """pyowm ships OpenWeatherMap's city list, GeoNames rows with GeoNames' own points
-    for countries, first-level regions and some counties (our estimates otherwise)."""
+    for countries, first-level regions and some counties (our estimates otherwise). No data
+    package has GeoNames' region points: ARCHITECTURE.md says what replacing it cost."""
     try:
         import pyowm
     except ImportError:

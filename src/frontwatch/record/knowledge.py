@@ -6,25 +6,24 @@ All of it is data (``data/outlets.json``, ``data/actors.json``,
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-_PKG = Path(__file__).resolve().parents[1]
+from .. import resources
+
 INDEPENDENT = "independent"
 
 
 @lru_cache(maxsize=1)
 def outlets() -> dict:
-    return json.loads((_PKG / "data" / "outlets.json").read_text(encoding="utf-8"))
+    return resources.load_shared("outlets")
 
 
 @lru_cache(maxsize=1)
 def actors() -> dict:
-    return json.loads((_PKG / "data" / "actors.json").read_text(encoding="utf-8"))
+    return resources.load_shared("actors")
 
 
 @lru_cache(maxsize=64)
@@ -35,7 +34,7 @@ def folded_cues(language: str | None, group: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def prewar() -> dict:
-    return json.loads((_PKG / "data" / "prewar_control.json").read_text(encoding="utf-8"))
+    return resources.load_shared("prewar_control")
 
 
 def prewar_holder(country_code: str | None, admin1: str | None, lat: float | None, lon: float | None) -> str | None:
@@ -65,11 +64,8 @@ def _inside(lat: float, lon: float, polygon: list[list[float]]) -> bool:
 
 @lru_cache(maxsize=8)
 def cues(language: str | None) -> dict[str, list[str]]:
-    """The record's cues for a language; English when the language has none."""
-    path = _PKG / "lang" / (language or "en") / "record.json"
-    if not path.exists():
-        path = _PKG / "lang" / "en" / "record.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    """The record's cues for a language (``lang/<code>/record.json``); English when the language has none."""
+    return resources.load(language or "en", "record") or resources.load("en", "record")
 
 
 def fold(text: str | None) -> str:

@@ -29,6 +29,7 @@ from functools import cache
 from .. import resources
 from ..document import Document, Sentence, Span, SpanIndex
 from ..tokens import Pattern, Token, compile_patterns, find_all, match_at, tokenize
+from ._sources import attribution_patterns
 
 YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 HISTORY_YEARS = 5  # a year this far before the article is history, not news
@@ -40,10 +41,9 @@ QUESTION_BREAKS = '.!?;:«»“”"\n'
 @cache
 def cues(language: str) -> dict:
     data = resources.load(language, "genre") or {}
-    attribution = resources.load(language, "attribution") or {}
 
-    def patterns(key: str, source: dict = data) -> list[Pattern]:
-        return compile_patterns(tuple(source.get(key, [])))
+    def patterns(key: str) -> list[Pattern]:
+        return compile_patterns(tuple(data.get(key, [])))
 
     return {
         "labels": patterns("labels"),
@@ -53,7 +53,7 @@ def cues(language: str) -> dict:
         "commentators": set(data.get("commentators", [])),
         "generic": patterns("generic"),
         "eras": patterns("eras"),
-        "attribution": patterns("source_follows", attribution) + patterns("speech_verbs", attribution),
+        "attribution": attribution_patterns(language),
     }
 
 

@@ -23,6 +23,17 @@ _APOSTROPHES = "'’`"
 _ROUGH_SENTENCE_END = re.compile(r"[.!?;…]\s|\n")
 
 
+def data_key(s: str) -> str:
+    """Lower case, one space, one apostrophe: the key form of the words in the data files."""
+    s = re.sub(r"[’`]", "'", s.casefold())
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def keyed(data: Mapping, key: str) -> dict:
+    """The table ``data[key]`` with its words in key form (``data_key``)."""
+    return {data_key(k): v for k, v in data.get(key, {}).items()}
+
+
 def language_regions(doc: Document, resource: str) -> list[tuple[int, int, str]]:
     """``(start, end, language)`` stretches covering the text, one per paragraph
     when the paragraph layer exists. A stretch whose language is unknown or has

@@ -21,23 +21,18 @@ into the event's two fields:
 from __future__ import annotations
 
 import bisect
-from functools import cache
 
 from .. import resources
 from ..document import Document, Entity, Sentence
 from ..reader.types import Cue, Reading
-from ..tokens import compile_patterns, find_all
+from ..tokens import find_all
 from ._actors import actor_name, lang_data
 from ._genre import quoted_spans
+from ._sources import attribution_cues, source_openers, source_spans
 
 MODAL = {"denial": "denied", "hedge": "alleged", "future": "planned"}
 STRONGEST = ("denied", "alleged", "planned")  # when two modal cues govern a trigger
 CLAUSE_BREAKS = ",;:\n"
-
-
-@cache
-def cues(language: str) -> dict:
-    return resources.load(language, "attribution") or {}
 
 
 def speech_acts() -> set[str]:
@@ -83,8 +78,7 @@ def claimant(
     after offset ``after`` when given)."""
     spans = [(a.start, a.end) for a in reading.arguments if a.trigger == trigger and a.role == "source"]
     if not spans:
-        spans = sorted(((c.start, c.end) for c in reading.cues if c.kind == "source"),
-                       key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
+        spans = sorted(source_spans(reading), key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
     for start, end in spans:
         if after is not None and start < after:
             continue
@@ -100,7 +94,7 @@ def named_after_cue(doc: Document, sent: Sentence, language: str) -> str | None:
     """The reader read the sentence as attributed but marked no source: the organisation or
     person right after an attribution opener of the language («secondo lo Stato maggiore»)."""
     toks = doc.words(sent.start, sent.end)
-    for _i, j, _ in find_all(compile_patterns(tuple(cues(language).get("source_follows", []))), toks):
+    for _i, j, _ in find_all(source_openers(language), toks):
         after = toks[j - 1].end
         found = [e for e in doc.within("entities", after, after + 13)
                  if e.end <= sent.end and e.label in ("PER", "ORG")]
@@ -115,7 +109,7 @@ def told_next(doc: Document, k: int, language: str) -> str | None:
     if k + 1 >= len(doc.sentences):
         return None
     opener = doc.words(doc.sentences[k + 1].start, doc.sentences[k + 1].end)[:1]
-    back = bool(opener) and opener[0].lower in set(cues(language).get("anaphoric_openers", []))
+    back = bool(opener) and opener[0].lower in set(attribution_cues(language).anaphoric_openers)
     if doc.sentences[k + 1].paragraph != doc.sentences[k].paragraph and not back:
         return None  # «Lo ha reso noto…» points back across a paragraph break; other sentences do not
     nxt = doc.readings[k + 1] if k + 1 < len(doc.readings) else None
@@ -160,7 +154,7 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     """The name of the source in [start, end): a person before the body they speak for
     («il portavoce del Consiglio… John Kirby»), then an organisation, then a side named
     by a demonym and a source noun, else the words themselves."""
-    platforms = set(cues(language).get("platforms", []))
+    platforms = set(attribution_cues(language).platforms)
     if doc.layer_index("quantities").overlaps(start, end):
         return None  # "120,000 soldiers" is what was said, not who said it
     # «il capo dell'amministrazione… Oleg Synegubov», «Oleksandr Syrsky, comandante in capo»:
@@ -185,7 +179,7 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     if side is not None:
         return side
     # a source the article does not name: "regional officials", «fonti locali», "- VGA"
-    nouns = set(cues(language).get("source_nouns", []))
+    nouns = set(attribution_cues(language).source_nouns)
     places = doc.layer_index("toponyms")
     if not words or len(words) > 6 or all(places.overlaps(t.start, t.start + 1) for t in words):
         return None  # a place is where it was said, not who said it
@@ -222,7 +216,7 @@ def modality(doc: Document, reading: Reading, trigger: int | None, anchor: int, 
         if m in found:
             return m
     attributed = any(c.kind == "attribution" for c in reading.cues)
-    if sourced or (attributed and any(c.kind == "source" for c in reading.cues)):
+    if sourced or (attributed and source_spans(reading)):
         return "reported"
     return "reported" if trigger is not None and reading.triggers[trigger].modality == "reported" else "asserted"
 
@@ -231,13 +225,13 @@ def inflection(doc: Document, start: int, end: int) -> str | None:
     """The verb's own mood, where a language marks it («avrebbe fornito»: alleged; «incontrerà»:
     planned): the trigger and the two words before it in its clause."""
     language = doc.language_at(start) or doc.language or "en"
-    lex = cues(language)
+    lex = attribution_cues(language)
     clause = max(doc.text.rfind(b, max(0, start - 41), start) for b in ",;:")  # only the last 40 characters count
     near = [t for t in doc.words(max(clause + 1, start - 40), start)][-2:] + doc.words(start, end)
-    if any(t.lower.endswith(tuple(lex.get("conditional_endings", []))) and len(t.lower) > 6 for t in near
-           if lex.get("conditional_endings")):
+    if any(t.lower.endswith(lex.conditional_endings) and len(t.lower) > 6 for t in near
+           if lex.conditional_endings):
         return "alleged"
-    future, exceptions = tuple(lex.get("future_endings", [])), set(lex.get("future_exceptions", []))
+    future, exceptions = lex.future_endings, set(lex.future_exceptions)
     if future and any(t.lower.endswith(future) and len(t.lower) > 4 and t.lower not in exceptions for t in near):
         return "planned"
     return None

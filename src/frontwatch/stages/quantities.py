@@ -26,7 +26,8 @@ from text_to_num import alpha2digit
 
 from .. import resources
 from ..document import Document, Quantity, SpanIndex
-from ._textscan import alternation, language_regions, pick_non_overlapping
+from ._textscan import alternation, keyed, language_regions, pick_non_overlapping
+from ._textscan import data_key as _norm
 
 # Digits with any mix of . and , groupings; the value is decided in _parse_digits.
 _DIGITS = re.compile(r"(?<![\w\-/.,:])\d+(?:[.,:\u00a0\u202f]\d+)*(?![\d/])")
@@ -63,25 +64,20 @@ class _Numbers:
     clause_end: re.Pattern[str]
 
 
-def _norm(s: str) -> str:
-    s = re.sub(r"[’`]", "'", s.casefold())
-    return re.sub(r"\s+", " ", s).strip()
-
-
 @cache
 def _numbers(language: str) -> _Numbers | None:
     data = resources.load(language, "numbers")
     if not data:
         return None
-    units = {_norm(k): v for k, v in data.get("units", {}).items()}
+    units = keyed(data, "units")
     calibre = frozenset(_norm(c) for c in data.get("calibre_units", []))
     unit_words = alternation(list(units) + list(calibre))
     connectors = alternation(data.get("unit_connectors", []))
     gap = int(data.get("max_words_before_unit", 2))
-    qualifiers = {_norm(k): v for k, v in data.get("qualifiers", {}).items()}
-    multipliers = {_norm(k): float(v) for k, v in data.get("multipliers", {}).items()}
-    counted = {_norm(k): float(v) for k, v in data.get("counted_vague", {}).items()}
-    vague_words = {_norm(k): v for k, v in data.get("vague_numbers", {}).items()}
+    qualifiers = keyed(data, "qualifiers")
+    multipliers = {k: float(v) for k, v in keyed(data, "multipliers").items()}
+    counted = {k: float(v) for k, v in keyed(data, "counted_vague").items()}
+    vague_words = keyed(data, "vague_numbers")
     time_cues = data.get("time_cues", [])
     joiners = alternation(data.get("clause_joiners", [])) or "(?!)"
     month_names = resources.load(language, "time").get("months", {})

@@ -36,7 +36,14 @@ from typing import Any
 
 from .. import resources
 from ..document import Document, Timex
-from ._textscan import alternation, language_regions, pick_non_overlapping, sentence_bounds, template_regex
+from ._textscan import (
+    alternation,
+    data_key,
+    language_regions,
+    pick_non_overlapping,
+    sentence_bounds,
+    template_regex,
+)
 
 _SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 # A day and month without a year that fall this many days after publication are
@@ -61,9 +68,8 @@ class _Lexicon:
 
 
 def _norm(s: str) -> str:
-    """Lower case, one space, one apostrophe, no trailing dot: the key form of data words."""
-    s = re.sub(r"[’`]", "'", s.casefold())
-    return re.sub(r"\s+", " ", s).strip().rstrip(".")
+    """The key form of data words (``data_key``), without a trailing dot."""
+    return data_key(s).rstrip(".")
 
 
 def _abbreviations(words: dict[str, Any]) -> set[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Any
 
 from ..document import Document
 
@@ -18,14 +19,6 @@ TABLES = ("articles", "duplicates", "entities", "toponyms", "events", "read_erro
 
 
 class Store(ABC):
-    @abstractmethod
-    def stored(self, article_id: str) -> tuple[str, str] | None:
-        """(content hash, pipeline signature) stored for ``article_id``, or None."""
-
-    @abstractmethod
-    def id_with_hash(self, content_hash: str) -> str | None:
-        """The id of the stored article with this text, or None."""
-
     @abstractmethod
     def save(self, doc: Document, pipeline: str) -> None:
         """Write (or replace) one article and all its layers atomically."""
@@ -40,19 +33,38 @@ class Store(ABC):
     def documents(self) -> Iterator[Document]: ...
 
     @abstractmethod
-    def document(self, article_id: str) -> Document | None: ...
-
-    @abstractmethod
-    def counts(self) -> dict[str, int]: ...
-
-    @abstractmethod
     def close(self) -> None: ...
 
-    # -- news feeds (``frontwatch feeds``): plain SQL both backends understand
+    # -- plain SQL both backends understand: stored articles, news feeds (``frontwatch feeds``)
     PARAM = "?"  # the driver's placeholder
 
     def _q(self, sql: str, args: tuple = ()):
         return self.db.execute(sql.replace("?", self.PARAM), args)  # type: ignore[attr-defined]
+
+    def stored(self, article_id: str) -> tuple[str, str] | None:
+        """(content hash, pipeline signature) stored for ``article_id``, or None."""
+        row = self._q("SELECT content_hash, pipeline FROM articles WHERE id=?", (article_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def id_with_hash(self, content_hash: str) -> str | None:
+        """The id of the stored article with this text, or None."""
+        row = self._q("SELECT id FROM articles WHERE content_hash=?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def document(self, article_id: str) -> Document | None:
+        """The stored article, or the one an article found a duplicate of was stored as."""
+        row = self._q("SELECT doc FROM articles WHERE id=?", (article_id,)).fetchone()
+        if row is None:
+            row = self._q("SELECT a.doc FROM duplicates d JOIN articles a ON a.id = d.same_as WHERE d.id=?",
+                          (article_id,)).fetchone()
+        return self._document(row[0]) if row else None
+
+    @abstractmethod
+    def _document(self, stored: Any) -> Document:
+        """A Document from the ``doc`` column as the driver returns it."""
+
+    def counts(self) -> dict[str, int]:
+        return {t: self._q(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES if t != "read_errors"}
 
     def add_feed(self, url: str) -> bool:
         """Follow a feed; False when it was already followed."""

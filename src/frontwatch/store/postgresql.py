@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..document import Document
-from .base import TABLES, Store, article_row, entity_rows, event_rows, now, toponym_rows
+from .base import Store, article_row, entity_rows, event_rows, now, toponym_rows
 
 MIGRATIONS = sorted((Path(__file__).parent / "migrations" / "postgresql").glob("*.sql"))
 _MIGRATION_LOCK = 0x66726F6E  # any constant shared by every frontwatch process ("fron")
@@ -54,14 +54,6 @@ class PostgreSQLStore(Store):
     def schema_version(self) -> int:
         return self.db.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
 
-    def stored(self, article_id: str) -> tuple[str, str] | None:
-        row = self.db.execute("SELECT content_hash, pipeline FROM articles WHERE id=%s", (article_id,)).fetchone()
-        return (row[0], row[1]) if row else None
-
-    def id_with_hash(self, content_hash: str) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE content_hash=%s", (content_hash,)).fetchone()
-        return row[0] if row else None
-
     def save(self, doc: Document, pipeline: str) -> None:
         with self.db.transaction(), self.db.cursor() as cur:  # any error rolls the whole article back
             cur.execute("DELETE FROM articles WHERE id=%s", (doc.id,))  # cascades to layers
@@ -92,18 +84,10 @@ class PostgreSQLStore(Store):
             cur.itersize = 200
             cur.execute("SELECT doc FROM articles ORDER BY id")
             for (doc,) in cur:
-                yield Document.from_dict(doc)
+                yield self._document(doc)
 
-    def document(self, article_id: str) -> Document | None:
-        row = self.db.execute("SELECT doc FROM articles WHERE id=%s", (article_id,)).fetchone()
-        if row is None:
-            row = self.db.execute(
-                "SELECT a.doc FROM duplicates d JOIN articles a ON a.id = d.same_as WHERE d.id=%s", (article_id,)
-            ).fetchone()
-        return Document.from_dict(row[0]) if row else None
-
-    def counts(self) -> dict[str, int]:
-        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES if t != "read_errors"}
+    def _document(self, stored: dict) -> Document:
+        return Document.from_dict(stored)  # jsonb comes back parsed
 
     def close(self) -> None:
         self.db.close()

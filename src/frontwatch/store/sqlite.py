@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..document import Document
-from .base import TABLES, Store, article_row, entity_rows, event_rows, now, toponym_rows
+from .base import Store, article_row, entity_rows, event_rows, now, toponym_rows
 
 MIGRATIONS = sorted((Path(__file__).parent / "migrations").glob("*.sql"))
 
@@ -67,14 +67,6 @@ class SQLiteStore(Store):
     def schema_version(self) -> int:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
-    def stored(self, article_id: str) -> tuple[str, str] | None:
-        row = self.db.execute("SELECT content_hash, pipeline FROM articles WHERE id=?", (article_id,)).fetchone()
-        return (row[0], row[1]) if row else None
-
-    def id_with_hash(self, content_hash: str) -> str | None:
-        row = self.db.execute("SELECT id FROM articles WHERE content_hash=?", (content_hash,)).fetchone()
-        return row[0] if row else None
-
     def save(self, doc: Document, pipeline: str) -> None:
         db = self.db
         db.execute("BEGIN IMMEDIATE")
@@ -104,19 +96,10 @@ class SQLiteStore(Store):
 
     def documents(self) -> Iterator[Document]:
         for (doc,) in self.db.execute("SELECT doc FROM articles ORDER BY id"):
-            yield Document.from_dict(json.loads(doc))
+            yield self._document(doc)
 
-    def document(self, article_id: str) -> Document | None:
-        row = self.db.execute("SELECT doc FROM articles WHERE id=?", (article_id,)).fetchone()
-        if row is None:
-            row = self.db.execute(
-                "SELECT a.doc FROM duplicates d JOIN articles a ON a.id = d.same_as WHERE d.id=?", (article_id,)
-            ).fetchone()
-        return Document.from_dict(json.loads(row[0])) if row else None
-
-    def counts(self) -> dict[str, int]:
-        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                for t in TABLES if t != "read_errors"}
+    def _document(self, stored: str) -> Document:
+        return Document.from_dict(json.loads(stored))
 
     def close(self) -> None:
         self.db.close()

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .. import resources
-from ..geo.fold import is_latin, translit_key
+from ... import resources
+from ...geo.fold import is_latin, translit_key
 
 
 def fold_name(text: str) -> str:
@@ -102,8 +102,8 @@ def _gazetteer_index() -> dict[str, tuple[int, str]]:
     try:
         from importlib import metadata
 
-        from ..geo import fold
-        from ..geo.index import cache_dir
+        from ...geo import fold
+        from ...geo.index import cache_dir
 
         inputs = [Path(__file__), Path(fold.__file__), resources.DATA_DIR / "theatres.json",
                   resources.DATA_DIR / "romanisations.json"]

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .. import resources
-from ..document import Document, Entity
+from ... import resources
+from ...document import Document, Entity
 from ._canonical import AliasTable, EntityEntry, alias_table, fold_name, gazetteer_name
 from ._metonymy import MetonymCues, is_metonym
 
@@ -158,7 +158,7 @@ def _case_fits(alias: str, text: str) -> bool:
 def _recognizer(profile: str, lang: str):
     """The statistical NER for ``lang``, or None when it cannot be loaded."""
     try:
-        from ..ner import get_recognizer  # type: ignore[attr-defined]
+        from ...ner import get_recognizer  # type: ignore[attr-defined]
 
         return get_recognizer(profile, lang)
     except Exception as e:  # missing module, weights or dependency: run the rules alone
@@ -177,7 +177,7 @@ class Entities:
     def __init__(self, profile: str = "accurate", use_ner: bool = True) -> None:
         self.profile = profile
         self.use_ner = use_ner
-        # recognizer spans computed ahead by ``batch``: id(doc) → {language: spans}
+        # spans computed ahead by ``batch`` (the reader's, then the recognizers'): id(doc) → {language: spans}
         self._ahead: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
 
     def batch(self, docs: list[Document]) -> None:
@@ -189,9 +189,10 @@ class Entities:
         for doc in docs:
             segments = self._segments(doc)
             served = _reader_spans(doc, segments, self.profile)
+            self._ahead[id(doc)] = dict(served)  # computed once: ``__call__`` takes them from here
             for lang in sorted({lg or "" for _, _, lg in segments} - set(served)):
                 jobs.setdefault(lang, []).append((doc, [(s, e) for s, e, lg in segments if (lg or "") == lang]))
-        from ..ner import predict_many
+        from ...ner import predict_many
 
         for lang, items in jobs.items():
             rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
@@ -216,7 +217,9 @@ class Entities:
     def __call__(self, doc: Document) -> None:
         text = doc.text.replace("’", "'")  # same length: offsets unchanged
         segments = self._segments(doc)
-        ahead = {**self._ahead.pop(id(doc), {}), **_reader_spans(doc, segments, self.profile)}
+        ahead = self._ahead.pop(id(doc), None)
+        if ahead is None:  # not batched: the reader's spans are read here
+            ahead = _reader_spans(doc, segments, self.profile)
         cands: list[Candidate] = []
         for s, e, lang in segments:
             langs = [lang] if lang in resources.languages() else list(FALLBACK_LANGUAGES)
@@ -439,7 +442,7 @@ def _reader_spans(
     A language is served only when every sentence of it that the stage reads has them."""
     if not doc.readings or len(doc.readings) != len(doc.sentences):
         return {}
-    from ..ner import resolve
+    from ...ner import resolve
 
     spans: dict[str, list[tuple[int, int, str]]] = {}
     missing: set[str] = set()

@@ -11,9 +11,9 @@ from ``lang/<code>/entities.json``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from .. import resources
+from ... import resources
 
 _TOKEN = re.compile(r"\w+['’]|\w+(?:[-.]\w+)*|[^\w\s]")
 _DASHES = {"–", "—", "-"}
@@ -23,18 +23,24 @@ def tokens(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in _TOKEN.findall(text)]
 
 
+# the cues read as phrases (token tuples, longest first); the others are sets of words
+PHRASE_CUES = ("territory_before", "territory_after", "speech_to")
+
+
 @dataclass
 class MetonymCues:
+    """The metonymy cues of ``lang/<code>/entities.json``, one field per key of that file."""
+
     territory_before: list[tuple[str, ...]]
     territory_nouns: set[str]
     genitive_preps: set[str]
     locative_a: set[str]
     agent_da: set[str]
     motion_words: set[str]
-    object_verbs: set[str]
+    territory_object_verbs: set[str]
     dative_verbs: set[str]
     territory_after: list[tuple[str, ...]]
-    adjectives: set[str]
+    territory_adjectives: set[str]
     articles: set[str]
     speech_to: list[tuple[str, ...]]
 
@@ -49,20 +55,7 @@ class MetonymCues:
         def words(key: str) -> set[str]:
             return {w.lower().replace("’", "'") for w in d.get(key, [])}
 
-        return cls(
-            territory_before=phrases("territory_before"),
-            territory_nouns=words("territory_nouns"),
-            genitive_preps=words("genitive_preps"),
-            locative_a=words("locative_a"),
-            agent_da=words("agent_da"),
-            motion_words=words("motion_words"),
-            object_verbs=words("territory_object_verbs"),
-            dative_verbs=words("dative_verbs"),
-            territory_after=phrases("territory_after"),
-            adjectives=words("territory_adjectives"),
-            articles=words("articles"),
-            speech_to=phrases("speech_to"),
-        )
+        return cls(**{f.name: phrases(f.name) if f.name in PHRASE_CUES else words(f.name) for f in fields(cls)})
 
 
 def _ends_with(seq: list[str], phrase: tuple[str, ...]) -> bool:
@@ -83,7 +76,7 @@ def is_metonym(before: str, after: str, kind: str | None, cues: MetonymCues) -> 
     if any(_ends_with(post[: len(p)], p) for p in cues.territory_after):
         return False
     # drop articles and adjectives between the cue and the name («nell'Ucraina orientale», "in eastern Ukraine")
-    while pre and (pre[-1] in cues.articles or pre[-1] in cues.adjectives):
+    while pre and (pre[-1] in cues.articles or pre[-1] in cues.territory_adjectives):
         pre = pre[:-1]
     if not pre:
         return True
@@ -103,6 +96,6 @@ def is_metonym(before: str, after: str, kind: str | None, cues: MetonymCues) -> 
     if last in cues.genitive_preps:
         prev = pre[-2] if len(pre) >= 2 else ""
         return prev not in cues.territory_nouns
-    if last in cues.object_verbs:
+    if last in cues.territory_object_verbs:
         return False
     return True

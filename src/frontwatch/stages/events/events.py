@@ -26,12 +26,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..document import Document, Event, Place, Sentence, Span, Toponym
-from ..reader.types import Reading, Trigger
-from ._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
-from ._event_counts import Counts, acled, event_type_of, words
-from ._event_merge import Draft, days_apart, merge
-from ._genre import Discourse
+from ...document import Document, Event, Place, Sentence, Span, Toponym
+from ...reader.types import Reading, Trigger
+from .._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
+from .._genre import Discourse
+from .._sources import source_spans
+from ._counts import Counts, acled, event_type_of, words
+from ._merge import Draft, days_apart, merge
+from ._refine import refine
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
 TIME_AFTER = 25  # characters: a time adverbial right after the trigger is its time
@@ -64,7 +66,8 @@ class Events:
             language = doc.language_at(sent.start) or doc.language or "en"
             if discourse.sentence_reason(sent, doc.words(sent.start, sent.end), language):
                 continue  # an opinion piece, history, a generic statement: nothing happened here
-            drafts.extend(Assembly(doc, sent, told(reading, sent, discourse, language), language).drafts())
+            kept = refine(doc, sent, told(reading, sent, discourse, language), language)
+            drafts.extend(Assembly(doc, sent, kept, language).drafts())
         doc.events = [d.event for d in merge(drafts)]
 
 
@@ -83,7 +86,7 @@ class Assembly(Counts):
 
     def __init__(self, doc: Document, sent: Sentence, reading: Reading, language: str) -> None:
         self.doc, self.sent, self.reading, self.language = doc, sent, reading, language
-        self.sources = [(c.start, c.end) for c in reading.cues if c.kind == "source"]
+        self.sources = source_spans(reading)
         mentions = find_mentions(doc, language, sent.start, sent.end)
         self.every = sorted(mentions + self.other_actors(mentions), key=lambda m: m.start)
         self.mentions = [m for m in self.every if not self.in_source(m.start)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..document import Event, Place, Span
+from ...document import Event, Place, Span
 
 
 @dataclass

@@ -7,9 +7,9 @@ proposal (``self.reading``) and the quantities layer of ``self.doc``.
 
 from __future__ import annotations
 
-from .. import resources
-from ..document import Document, Quantity, Sentence
-from ..reader.types import Reading, Trigger
+from ... import resources
+from ...document import Document, Quantity, Sentence
+from ...reader.types import Reading, Trigger
 
 TIME_UNITS = {"minute", "hour", "day", "week", "month", "year"}
 
