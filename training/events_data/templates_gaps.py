@@ -57,7 +57,7 @@ POOLS_IT = {
 
 TARGETS = {"diplo+gapplan": 150, "shell+gapdeny": 90, "air+gapdeny": 50, "attack+gapdeny": 40,
            "losses+gapdaily": 170, "losses+gapelim": 110, "shell+gappresent": 90, "shell+gapmission": 70,
-           "NEG:prediction+gapplan": 110, "NEG:other+gapdaily": 130}
+           "clash+gapnoun": 90, "ied+gapcar": 50, "NEG:prediction+gapplan": 110, "NEG:other+gapdaily": 130}
 
 EN = r"""
 # ------------------------------------------------ a meeting announced: the future is the modality
@@ -113,6 +113,18 @@ shell+gapmission | wire | {SECTOR}, {actor1:CAS_UA} [carried out|T] more than {q
 shell+gapmission | headline | {SECTOR}, the Defence Forces [inflicted|T] {quantity:NUM_BIG} strikes on enemy positions
 shell+gapmission | telegram | {SECTOR}: our artillery [worked on|T] enemy positions {quantity:NUM_BIG} times {time:PERIOD}.
 shell+gapmission | official | {time:PERIOD}, missile and artillery units [hit|T] {quantity:NUM_BIG} enemy targets near {location:VNAME}, {ATTR_UA}.
+# ------------------------------------------------ a failed attack told as a noun, the verb passive or missing
+clash+gapnoun | headline | {actor1:CAS_UA} [attack|T] in the {location:CAS_DIR} direction repulsed{CAS_DASH}{source:CAS_SRC_DB}
+clash+gapnoun | headline | Russian [assault|T] on {location:VNAME} beaten back{CAS_DASH}{source:CAS_SRC_UA}
+clash+gapnoun | wire | {source:SRC_RU} [announced|attr] the [failure of an offensive|T] by {actor1:CAS_UA} near {location:VNAME} {time:PERIOD}.
+clash+gapnoun | headline | Failed [counterattack|T] near {location:VNAME}: the enemy lost two tanks
+clash+gapnoun | telegram | {location:CAS_DIR} direction: another enemy [storming attempt|T] near {location#0:VNAME} was stopped {time:PERIOD}.
+clash+gapnoun | wire | An [attempted breakthrough|T] by {actor1:CAS_RU} near {location:VNAME} was halted {time:PERIOD}, {ATTR_UA}.
+# ------------------------------------------------ a car bomb
+ied+gapcar | headline | Official of the occupation administration [killed in a car explosion|T] in {location:CAS_OCC}
+ied+gapcar | wire | A collaborator [died when his car exploded|T] in {location:CITY} {time:PERIOD}, {ATTR}.
+ied+gapcar | headline | [Car bomb|T] kills {fatalities:NUM} in {location:CITY}{CAS_DASH}{source:CAS_SRC_UA}
+ied+gapcar | wire | An [explosive device planted under a car|T] went off in {location:CITY} {time:PERIOD}, injuring its driver, {ATTR}.
 # ------------------------------------------------ the same words, no event
 NEG:prediction+gapplan | wire | {LEADER_S} said he would like to meet {LEADER_S} one day, but no talks are planned.
 NEG:prediction+gapplan | wire | Whether {LEADER_S} will meet {LEADER_S} in {ABROAD} remains unclear.
@@ -178,6 +190,18 @@ shell+gapmission | wire | {SECTOR} {actor1:CAS_UA} hanno [eseguito|T] più di {q
 shell+gapmission | headline | {SECTOR} le forze di difesa hanno [inflitto|T] {quantity:NUM_BIG} colpi alle posizioni nemiche
 shell+gapmission | telegram | {SECTOR}: la nostra artiglieria ha [lavorato|T] sulle posizioni nemiche {quantity:NUM_BIG} volte {time:PERIOD}.
 shell+gapmission | official | {time:PERIOD} le unità missilistiche e d'artiglieria hanno [colpito|T] {quantity:NUM_BIG} obiettivi nemici vicino a {location:VNAME}, {ATTR_UA}.
+# ------------------------------------------------ un attacco fallito detto con un nome, il verbo al passivo o assente
+clash+gapnoun | headline | [Attacco|T] {actor1:CAS_UA_DI} respinto in direzione di {location:CAS_DIR}{CAS_DASH}{source:CAS_SRC_DB}
+clash+gapnoun | headline | Respinto l'[assalto|T] russo a {location:VNAME}{CAS_DASH}{source:CAS_SRC_UA}
+clash+gapnoun | wire | {source:SRC_RU} ha [annunciato|attr] il [fallimento dell'offensiva|T] {actor1:CAS_UA_DI} vicino a {location:VNAME} {time:PERIOD}.
+clash+gapnoun | headline | Fallito [contrattacco|T] vicino a {location:VNAME}: il nemico perde due carri armati
+clash+gapnoun | telegram | Direzione di {location:CAS_DIR}: fermato {time:PERIOD} un altro [tentativo d'assalto|T] nemico vicino a {location#0:VNAME}.
+clash+gapnoun | wire | Un [tentativo di sfondamento|T] {actor1:RU_PL_DI} vicino a {location:VNAME} è stato bloccato {time:PERIOD}, {ATTR_UA}.
+# ------------------------------------------------ un'autobomba
+ied+gapcar | headline | Funzionario dell'amministrazione d'occupazione [ucciso nell'esplosione della sua auto|T] a {location:CAS_OCC}
+ied+gapcar | wire | Un collaborazionista è [morto nell'esplosione della sua auto|T] a {location:CITY} {time:PERIOD}, {ATTR}.
+ied+gapcar | headline | [Autobomba|T] a {location:CITY}: {fatalities:NUM} morti{CAS_DASH}{source:CAS_SRC_UA}
+ied+gapcar | wire | Un [ordigno piazzato sotto un'auto|T] è esploso a {location:CITY} {time:PERIOD}, ferendo il conducente, {ATTR}.
 # ------------------------------------------------ le stesse parole, nessun evento
 NEG:prediction+gapplan | wire | {LEADER_S} ha detto che un giorno vorrebbe incontrare {LEADER_S}, ma non è previsto alcun colloquio.
 NEG:prediction+gapplan | wire | Non è chiaro se {LEADER_S} incontrerà {LEADER_S} a {ABROAD}.
