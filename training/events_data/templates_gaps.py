@@ -57,7 +57,7 @@ POOLS_IT = {
 
 TARGETS = {"diplo+gapplan": 150, "shell+gapdeny": 90, "air+gapdeny": 50, "attack+gapdeny": 40,
            "losses+gapdaily": 170, "losses+gapelim": 110, "shell+gappresent": 90, "shell+gapmission": 70,
-           "clash+gapnoun": 90, "ied+gapcar": 50, "NEG:prediction+gapplan": 110, "NEG:other+gapdaily": 130}
+           "clash+gapnoun": 90, "ceasefire+gapaccept": 70, "NEG:other+gapstate": 50, "ied+gapcar": 50, "NEG:prediction+gapplan": 110, "NEG:other+gapdaily": 130}
 
 EN = r"""
 # ------------------------------------------------ a meeting announced: the future is the modality
@@ -125,6 +125,15 @@ ied+gapcar | headline | Official of the occupation administration [killed in a c
 ied+gapcar | wire | A collaborator [died when his car exploded|T] in {location:CITY} {time:PERIOD}, {ATTR}.
 ied+gapcar | headline | [Car bomb|T] kills {fatalities:NUM} in {location:CITY}{CAS_DASH}{source:CAS_SRC_UA}
 ied+gapcar | wire | An [explosive device planted under a car|T] went off in {location:CITY} {time:PERIOD}, injuring its driver, {ATTR}.
+# ------------------------------------------------ a leader (by surname) accepting another's truce proposal; later mentions add nothing
+ceasefire+gapaccept | wire | {actor1:LEADER_S} has [{TVA_CEASE}|T] {actor2:LEADER_S}'s ceasefire proposal.
+ceasefire+gapaccept | wire | {actor1:LEADER_S} [{TVA_CEASE}|T] the truce proposed by {actor2:LEADER_S} {time:TIME}, {ATTR}.
+ceasefire+gapaccept | headline | {actor1:LEADER_S} [accepts|T] {actor2:LEADER_S}'s plan for a 30-day truce
+ceasefire+gapaccept | wire | {time:TIME} {actor1:LEADER_S} [{TVA_CEASE}|T] a ceasefire along the front put forward by {actor2:LEADER_S}.
+NEG:other+gapstate | wire | The ceasefire remains fragile.
+NEG:other+gapstate | wire | The truce is holding for now, despite mutual accusations.
+NEG:other+gapstate | analysis | The ceasefire is the first since the spring, and few expect it to last.
+NEG:other+gapstate | wire | Details of the truce, including who would monitor it, are still unclear.
 # ------------------------------------------------ the same words, no event
 NEG:prediction+gapplan | wire | {LEADER_S} said he would like to meet {LEADER_S} one day, but no talks are planned.
 NEG:prediction+gapplan | wire | Whether {LEADER_S} will meet {LEADER_S} in {ABROAD} remains unclear.
@@ -202,6 +211,15 @@ ied+gapcar | headline | Funzionario dell'amministrazione d'occupazione [ucciso n
 ied+gapcar | wire | Un collaborazionista è [morto nell'esplosione della sua auto|T] a {location:CITY} {time:PERIOD}, {ATTR}.
 ied+gapcar | headline | [Autobomba|T] a {location:CITY}: {fatalities:NUM} morti{CAS_DASH}{source:CAS_SRC_UA}
 ied+gapcar | wire | Un [ordigno piazzato sotto un'auto|T] è esploso a {location:CITY} {time:PERIOD}, ferendo il conducente, {ATTR}.
+# ------------------------------------------------ un leader (per cognome) accetta la tregua proposta da un altro; le menzioni successive non aggiungono nulla
+ceasefire+gapaccept | wire | {actor1:LEADER_S} ha [{TVA_CEASE}|T] la proposta di cessate il fuoco di {actor2:LEADER_S}.
+ceasefire+gapaccept | wire | {time:TIME} {actor1:LEADER_S} ha [{TVA_CEASE}|T] la tregua proposta da {actor2:LEADER_S}, {ATTR}.
+ceasefire+gapaccept | headline | {actor1:LEADER_S} [accetta|T] il piano di {actor2:LEADER_S} per una tregua di 30 giorni
+ceasefire+gapaccept | wire | {actor1:LEADER_S} ha [{TVA_CEASE}|T] un cessate il fuoco lungo il fronte avanzato da {actor2:LEADER_S}.
+NEG:other+gapstate | wire | Il cessate il fuoco resta fragile.
+NEG:other+gapstate | wire | Per ora la tregua regge, nonostante le accuse reciproche.
+NEG:other+gapstate | analysis | Il cessate il fuoco è il primo dalla primavera e pochi si aspettano che duri.
+NEG:other+gapstate | wire | I dettagli della tregua, compreso chi dovrebbe sorvegliarla, restano poco chiari.
 # ------------------------------------------------ le stesse parole, nessun evento
 NEG:prediction+gapplan | wire | {LEADER_S} ha detto che un giorno vorrebbe incontrare {LEADER_S}, ma non è previsto alcun colloquio.
 NEG:prediction+gapplan | wire | Non è chiaro se {LEADER_S} incontrerà {LEADER_S} a {ABROAD}.
