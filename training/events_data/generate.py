@@ -29,6 +29,7 @@ from . import (
     templates_en,
     templates_en_extra,
     templates_en_more,
+    templates_gaps,
     templates_it,
     templates_it_extra,
     templates_it_more,
@@ -53,19 +54,20 @@ PROSE = {line.strip() for line in (templates_prose.EN + templates_prose.IT).spli
 TEST_SHARE = 0.15
 FRAMED_REGISTERS = ("wire", "telegram", "official", "mt", "headline")
 LANGS = {
-    "en": (pools_en.POOLS | pools_casualty.EN,
+    "en": (pools_en.POOLS | pools_casualty.EN | templates_gaps.POOLS_EN,
            templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN + templates_prose.EN
            + templates_modality.CASES_EN + passages.EN
-           + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN),
-    "it": (pools_it.POOLS | pools_casualty.IT,
+           + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN + templates_gaps.EN),
+    "it": (pools_it.POOLS | pools_casualty.IT | templates_gaps.POOLS_IT,
            templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
            + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT + templates_prose.IT
            + templates_modality.CASES_IT + passages.IT
-           + negatives.IT + templates_casualty_it.TEMPLATES + templates_voice.IT),
+           + negatives.IT + templates_casualty_it.TEMPLATES + templates_voice.IT + templates_gaps.IT),
 }
-KEY_TARGETS = {"en": templates_casualty_en.TARGETS | templates_voice.TARGETS,
-               "it": templates_casualty_it.TARGETS | templates_voice.TARGETS}  # keys "shell+victim"...
+# keys "shell+victim"... have their own targets
+KEY_TARGETS = {"en": templates_casualty_en.TARGETS | templates_voice.TARGETS | templates_gaps.TARGETS,
+               "it": templates_casualty_it.TARGETS | templates_voice.TARGETS | templates_gaps.TARGETS}
 
 
 def read_templates(lang: str, text: str) -> list[tuple[str, str, str, str]]:
