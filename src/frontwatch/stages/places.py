@@ -40,6 +40,7 @@ from ..geo.finder import (
     wording,
 )
 from ..geo.finder import container_after as qualifier_after
+from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from ..geo.resolver import Mention, Resolver, stand_in
 
@@ -50,6 +51,7 @@ TOWN = 5000  # a town this big may be what a name the NER took for a person mean
 HAMLET = 1000
 BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
 MAX_READ_WORDS = 4  # a place name the reader points to is a few words
+SIDE_WORD_KEYS = ("demonyms", "epithets", "force_phrases")  # keys of lang/<code>/actors.json
 
 
 @dataclass
@@ -142,6 +144,9 @@ class Places:
                     and self._framed(doc, e.start, e.end, verbs=False):
                 # a region or a settlement word frames it; a verb alone does not ("struck Bell")
                 span = _Span(e.start, e.end, e.text, None, None, framed=True)
+            elif e.label == "ORG" and (region := self._claimed_region(doc, e)) is not None:
+                # "killed in the DPR": the self-proclaimed republic named as a place is its region
+                span = _Span(e.start, e.end, region, "admin1", None, framed=True)
             elif e.label == "PER" and e.source == "ner" and self._mistaken_person(doc, e, persons):
                 span = _Span(e.start, e.end, e.text, None, direction_before(doc.text, e.start, self._lang(doc, e)))
             else:
@@ -192,15 +197,39 @@ class Places:
         ("Mr. Ford", "John Moore") nor makes speak ("Jackson said")."""
         if e.text in persons or e.text in wording(self._lang(doc, e)).get("not_places", []):
             return False
-        cands = [c for c in self.gazetteer.candidates(e.text, loose=False) if c.finder and c.match != "translit"]
-        if any(c.precision in ("country", "admin1") for c in cands):
+        lang = self._lang(doc, e)
+        cands = [c for c in self.gazetteer.candidates(e.text) if c.finder]
+        if any(c.precision in ("country", "admin1") and c.match != "translit" for c in cands):
             return True
-        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
-        if not towns or said_by_person(doc.text, e.end, self._lang(doc, e)):
+        if said_by_person(doc.text, e.end, lang):
             return False
+        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
         # "in Gainesville", or a town of the country the article is about ("Gainesville police")
-        return after_locative(doc.text, e.start, self._lang(doc, e)) or any(
-            c.cc in self._article_countries(doc) for c in towns)
+        if towns and (after_locative(doc.text, e.start, lang) or any(
+                c.cc in self._article_countries(doc) for c in towns)):
+            return True
+        # a town of the article's country under another spelling («Gorlovka» for Horlivka), which
+        # the wording makes a place ("the shelling of X", "in X"): a person is not shelled
+        countries = self._article_countries(doc)
+        spelled = [c for c in cands if c.precision == "city" and c.cc in countries
+                   and c.population >= (TOWN if c.match != "translit" else BIG_TOWN // 2)]
+        return bool(spelled) and (after_locative(doc.text, e.start, lang)
+                                  or self._framed(doc, e.start, e.end))
+
+    def _claimed_region(self, doc: Document, e: Entity) -> str | None:
+        """The region a side's self-proclaimed republic claims (``place`` in data/entities.json),
+        when the wording names the republic as a place: "in the DPR", "the territory of the LPR"."""
+        region = _claimed_regions().get(fold_name(e.text))
+        if region is None:
+            return None
+        lang = self._lang(doc, e)
+        start = e.start
+        for a in wording(lang).get("articles", []):  # "in the DPR": the article is not the frame
+            if doc.text[max(0, start - len(a) - 1):start].lower().rstrip() == a.lower():
+                start -= len(doc.text[:start]) - len(doc.text[:start].rstrip()) + len(a)
+                break
+        framed = after_locative(doc.text, start, lang) or self._framed(doc, start, e.end)
+        return region if framed else None
 
     def _article_countries(self, doc: Document) -> set[str]:
         """The country the article's place names and demonyms point to most (ties: all)."""
@@ -325,11 +354,11 @@ class Places:
         out: Counter[str] = Counter()
         for e in doc.entities:
             if e.metonym:
-                cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision == "country"]
+                # «Mosca ha deciso», "Kiev forces": a country, or the capital standing for it
+                cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision in ("country", "city")]
+                cs.sort(key=lambda c: (c.precision != "country", c.match != "main", -c.population))
                 out.update(c.cc for c in cs[:1] if c.cc)
-        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
-            demonyms = resources.load(lang, "actors").get("demonyms", {})
-            out.update(cc for w in re.findall(r"[\w'-]+", doc.text.lower()) if (cc := demonyms.get(w)))
+        out.update(_side_words(doc))
         return out
 
     @staticmethod
@@ -345,20 +374,47 @@ class Places:
                 out[cs[0].cc] = out.get(cs[0].cc, 0.0) + 1.0
         # «missili russi», "Ukrainian officials": demonyms tell it too, a little more softly, so a
         # short story about strikes on «Odessa» stays in Ukraine rather than Texas
-        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
-            demonyms = resources.load(lang, "actors").get("demonyms", {})
-            counts: dict[str, int] = {}
-            for word in re.findall(r"[\w'-]+", doc.text.lower()):
-                cc = demonyms.get(word)
-                if cc:
-                    counts[cc] = counts.get(cc, 0) + 1
-            for cc, n in counts.items():
-                out[cc] = out.get(cc, 0.0) + min(n, 4) * 0.5
+        for cc, n in _side_words(doc).items():
+            out[cc] = out.get(cc, 0.0) + min(n, 4) * 0.5
         for theatre in resources.theatres():
             if any(cc in out for cc in theatre.countries):
                 for cc in theatre.countries:
                     out[cc] = out.get(cc, 0.0) + theatre.weight
         return out
+
+
+@cache
+def _claimed_regions() -> dict[str, str]:
+    """Folded alias → the region a self-proclaimed republic claims (data/entities.json)."""
+    out: dict[str, str] = {}
+    for r in resources.load_shared("entities")["entities"]:
+        if r.get("place"):
+            out.update((fold_name(a), r["place"]) for a in (*r["aliases"], r["canonical"]))
+    return out
+
+
+@cache
+def _side_pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Words that name a side and so its country: demonyms ("Ukrainian"), epithets
+    ("invaders") and force phrases ("armed forces of Ukraine"), from ``lang/<code>/actors.json``."""
+    actors = resources.load(lang, "actors") or {}
+    words = {k.lower(): cc for key in SIDE_WORD_KEYS
+             for k, cc in (actors.get(key) or {}).items() if isinstance(cc, str)}
+    if not words:
+        return None, {}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])(?:{alt})(?![\w'-])"), words
+
+
+def _side_words(doc: Document) -> Counter[str]:
+    """How often each country is named by a word for one of its sides («missili russi»,
+    "Ukrainian officials", "the invaders")."""
+    out: Counter[str] = Counter()
+    for start, end, lang in doc.regions("en"):
+        pattern, words = _side_pattern(lang or "en")
+        if pattern is not None:
+            out.update(words[m.group(0)] for m in pattern.finditer(doc.text[start:end].lower()))
+    return out
 
 
 class _ContextRegion:
