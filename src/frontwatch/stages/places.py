@@ -62,6 +62,7 @@ class _Span:
     cue: str | None
     relation: str | None
     framed: bool = False  # the wording frames it as a place (see geo.finder.framed_as_place)
+    district_of: int | None = None  # the index of the town this names a district of
 
 
 @cache
@@ -107,6 +108,9 @@ class Places:
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
         toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
+            town = picks[s.district_of] if s.district_of is not None else None
+            if town is not None and town.precision == "city":
+                c = stand_in(s.text, town)  # a district of the town: at the town's point
             if c is None and s.framed and m.within is None:
                 # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
                 c = fallback.stand_in(s.text)
@@ -163,7 +167,23 @@ class Places:
         spans += self._read_places(doc, spans)
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
+        self._city_districts(doc, spans)
         return spans
+
+    def _city_districts(self, doc: Document, spans: list[_Span]) -> None:
+        """"the Kyivskyi district of Kramatorsk": a named district of a town is in the town, so
+        the town is the town (not its raion) and the district stands at the town's point."""
+        for k, town in enumerate(spans):
+            lang = doc.language_at(town.start) or doc.language or "en"
+            m = _district_of(lang).search(doc.text[max(0, town.start - 80):town.start])
+            if m is None or cue_after(doc.text, town.end, lang) or not any(
+                    c.precision == "city" for c in self.gazetteer.candidates(town.text, loose=False)):
+                continue
+            town.cue = "city"
+            begin = town.start - len(m.group(0))
+            for d in spans[:k]:
+                if d.start >= begin - 1 and d.end <= begin + len(m.group(1)) + 1:
+                    d.district_of = k
 
     def _read_places(self, doc: Document, found: list[_Span]) -> list[_Span]:
         """Names the event reader read as where an event happened ("shelled a hospital in
@@ -210,7 +230,7 @@ class Places:
             return True
         # a town of the article's country under another spelling («Gorlovka» for Horlivka), which
         # the wording makes a place ("the shelling of X", "in X"): a person is not shelled
-        countries = self._article_countries(doc)
+        countries = _with_theatre(self._article_countries(doc))
         spelled = [c for c in cands if c.precision == "city" and c.cc in countries
                    and c.population >= (TOWN if c.match != "translit" else BIG_TOWN // 2)]
         return bool(spelled) and (after_locative(doc.text, e.start, lang)
@@ -333,7 +353,8 @@ class Places:
 
     @staticmethod
     def _cue(doc: Document, start: int, end: int, lang: str) -> str | None:
-        return cue_before(doc.text, start, lang) or cue_after(doc.text, end, lang)
+        # the word right after the name is the closer one: "the Kupiansk district of Kharkiv region"
+        return cue_after(doc.text, end, lang) or cue_before(doc.text, start, lang)
 
     @staticmethod
     def _carry_cues(doc: Document, spans: list[_Span]) -> None:
@@ -381,6 +402,28 @@ class Places:
                 for cc in theatre.countries:
                     out[cc] = out.get(cc, 0.0) + theatre.weight
         return out
+
+
+def _with_theatre(countries: set[str]) -> set[str]:
+    """The countries and, for a war the product follows, every side of it (data/theatres.json):
+    "Russian shelling of X" may be of a Ukrainian town."""
+    out = set(countries)
+    for theatre in resources.theatres():
+        if out & set(theatre.countries):
+            out.update(theatre.countries)
+    return out
+
+
+@cache
+def _district_of(lang: str) -> re.Pattern[str]:
+    """"<Name> district of (the) " right before a town: the district words of
+    ``lang/<code>/places.json`` (cue words after a name that ask for a second-level region)."""
+    w = wording(lang)
+    words = [k for k, v in w.get("cue_words_after", {}).items() if v == "admin2"] or ["(?!)"]
+    conn = "|".join(re.escape(c) for c in w.get("connectors", [])) or "(?!)"
+    arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
+    return re.compile(rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)\s+(?:{'|'.join(map(re.escape, words))})"
+                      rf"\s+(?:{conn})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
 
 
 @cache
