@@ -58,3 +58,12 @@ def test_a_district_of_a_town_is_in_the_town(gazetteer):
 def test_a_raion_of_a_named_region_stays_a_raion(gazetteer):
     got = toponyms(gazetteer, "Shelling hit the Kupiansk district of Kharkiv region.")
     assert got["Kupiansk"].precision == "admin2" and got["Kharkiv"].precision == "admin1"
+
+
+def test_a_plural_region_word_after_a_list_holds_for_every_name(gazetteer):
+    got = toponyms(gazetteer, "Strikes hit the Kharkiv and Donetsk regions on Friday.")
+    assert got["Kharkiv"].precision == "admin1" and got["Donetsk"].precision == "admin1"
+    # a singular region word names only the last place
+    alone = toponyms(gazetteer, "Strikes hit Bakhmut and the Kharkiv region on Friday.")
+    assert alone["Bakhmut"].precision == "city"
+

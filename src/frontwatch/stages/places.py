@@ -199,6 +199,8 @@ class Places:
                     continue
                 if doc.is_noise(a.start, a.end) or any(s < a.end and a.start < e for s, e in taken):
                     continue
+                if text in wording(self._lang(doc, Entity(a.start, a.end, text, "LOC"))).get("not_places", []):
+                    continue  # "South: ..." read as a location is no place called South
                 span = self._entity_span(doc, Entity(a.start, a.end, text, "LOC"))
                 if span is not None:
                     span.framed = True
@@ -358,12 +360,23 @@ class Places:
 
     @staticmethod
     def _carry_cues(doc: Document, spans: list[_Span]) -> None:
-        """«nelle regioni di Donetsk e Lugansk»: the cue holds for the whole list."""
+        """«nelle regioni di Donetsk e Lugansk», "the Sumy and Poltava regions": the cue holds
+        for the whole list."""
         for prev, cur in zip(spans, spans[1:], strict=False):
             lang = doc.language_at(cur.start) or doc.language or "en"
             if cur.cue is None and prev.cue in ("admin1", "admin2") and joined_to_previous(
                     doc.text, prev.end, cur.start, lang):
                 cur.cue = prev.cue
+        listed = False  # the name after this one ends a list with a plural cue word
+        for prev, cur in reversed(list(zip(spans, spans[1:], strict=False))):
+            lang = doc.language_at(cur.start) or doc.language or "en"
+            plural = re.match(r"[\s’']*(\w+)", doc.text[cur.end:cur.end + 20])
+            listed = listed or plural is not None and plural.group(1).lower() in wording(lang).get(
+                "list_cue_words_after", [])
+            listed = listed and prev.cue is None and cur.cue in ("admin1", "admin2") and joined_to_previous(
+                doc.text, prev.end, cur.start, lang)
+            if listed:
+                prev.cue = cur.cue
 
     @staticmethod
     def _language_blocks(doc: Document) -> list[tuple[str, tuple[int, int]]]:
