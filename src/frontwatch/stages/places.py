@@ -104,7 +104,12 @@ class Places:
         holders: set[tuple[int, int]] = set()
         mentions = [self._mention(doc, s, holders) for s in spans]
         countries = self._metonym_countries(doc, gaz)
-        picks = resolver.resolve(mentions, context_countries=countries)
+        # a district of a town stands at the town: it takes no part in choosing between namesakes
+        towns = [k for k, s in enumerate(spans) if s.district_of is None]
+        picks: list[Candidate | None] = [None] * len(spans)
+        for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries),
+                        strict=True):
+            picks[k] = c
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
         toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
