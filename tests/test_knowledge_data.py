@@ -62,6 +62,7 @@ NOT_KNOWLEDGE = {
     *LAYERS, *base_fields(),
     # keys into our own resource files (lang/<code>/*.json, data/*.json)
     "labels", "disclaimers", "evaluative", "commentators", "generic", "eras", "attribution",
+    "demonyms", "epithets", "force_phrases",
     # language codes: the languages we hold data for, as fallbacks
     "it", "en",
     # closed vocabularies of the format (spec/FORMAT.md): date precisions and kinds

@@ -270,7 +270,7 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
             framed = framed_as_place(text, start, e, language, gaz=gaz)
             if not framed and not _good_enough(gaz, name):
                 continue
-            cue = cue_before(text, start, language) or cue_after(text, e, language)
+            cue = cue_after(text, e, language) or cue_before(text, start, language)
             out.append(FoundMention(start, e, name, cue=cue, qualifier=container_after(text, e, language),
                                     relation=direction_before(text, start, language), framed=framed))
             break

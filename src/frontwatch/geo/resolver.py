@@ -31,6 +31,7 @@ ROUNDS = 3
 COHERENCE = 4.0  # weight of the soft agreement with the other mentions' candidates
 PARTNERS = 10  # candidates per other mention considered as partners
 COHERENCE_GAP = 2.5  # only candidates this close to the best prior may be lifted by agreement
+REGION_CAPITAL = 100_000  # a town this big named like its region is what the bare name means
 STAND_IN = "stand-in"  # the source of an entry made for a place the gazetteer lacks
 
 
@@ -106,6 +107,12 @@ class Resolver:
             # county names a town or is a word, the region only when the text says raion or county
             cs = [c for c in cs if not (c.precision == "admin2" and c.match == "translit"
                                         and self.gazetteer.is_stem(m.text, c.pid))]
+        if not m.cue:
+            # "Mykolaiv" is the city, not Mykolaiv Oblast named after it: the region only when
+            # the text says region or oblast
+            cs = [c for c in cs if not (c.precision == "admin1" and any(
+                t.precision == "city" and t.match != "translit" and t.admin1 == c.admin1
+                and t.population >= REGION_CAPITAL for t in cs))]
         if m.cue:
             wanted = [c for c in cs if c.precision == m.cue]
             if not wanted and m.cue in ("admin1", "admin2") and not m.text.lower().endswith("sk"):

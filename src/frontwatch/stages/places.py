@@ -41,6 +41,7 @@ from ..geo.finder import (
     wording,
 )
 from ..geo.finder import container_after as qualifier_after
+from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from ..geo.resolver import Mention, Resolver, stand_in
 
@@ -51,6 +52,7 @@ TOWN = 5000  # a town this big may be what a name the NER took for a person mean
 HAMLET = 1000
 BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
 MAX_READ_WORDS = 4  # a place name the reader points to is a few words
+SIDE_WORD_KEYS = ("demonyms", "epithets", "force_phrases")  # keys of lang/<code>/actors.json
 
 
 @dataclass
@@ -61,6 +63,7 @@ class _Span:
     cue: str | None
     relation: str | None
     framed: bool = False  # the wording frames it as a place (see geo.finder.framed_as_place)
+    district_of: int | None = None  # the index of the town this names a district of
 
 
 @cache
@@ -102,10 +105,18 @@ class Places:
         holders: set[tuple[int, int]] = set()
         mentions = [self._mention(doc, s, holders) for s in spans]
         countries = self._metonym_countries(doc, gaz)
-        picks = resolver.resolve(mentions, context_countries=countries)
+        # a district of a town stands at the town: it takes no part in choosing between namesakes
+        towns = [k for k, s in enumerate(spans) if s.district_of is None]
+        picks: list[Candidate | None] = [None] * len(spans)
+        for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries),
+                        strict=True):
+            picks[k] = c
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
         toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
+            town = picks[s.district_of] if s.district_of is not None else None
+            if town is not None and town.precision == "city":
+                c = stand_in(s.text, town)  # a district of the town: at the town's point
             if c is None and s.framed and m.within is None:
                 # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
                 c = fallback.stand_in(s.text)
@@ -143,6 +154,9 @@ class Places:
                     and self._framed(doc, e.start, e.end, verbs=False):
                 # a region or a settlement word frames it; a verb alone does not ("struck Bell")
                 span = _Span(e.start, e.end, e.text, None, None, framed=True)
+            elif e.label == "ORG" and (region := self._claimed_region(doc, e)) is not None:
+                # "killed in the DPR": the self-proclaimed republic named as a place is its region
+                span = _Span(e.start, e.end, region, "admin1", None, framed=True)
             elif e.label == "PER" and e.source == "ner" and self._mistaken_person(doc, e, persons):
                 span = _Span(e.start, e.end, e.text, None, direction_before(doc.text, e.start, self._lang(doc, e)))
             else:
@@ -160,7 +174,23 @@ class Places:
         spans += self._read_places(doc, spans)
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
+        self._city_districts(doc, spans)
         return spans
+
+    def _city_districts(self, doc: Document, spans: list[_Span]) -> None:
+        """"the Kyivskyi district of Kramatorsk": a named district of a town is in the town, so
+        the town is the town (not its raion) and the district stands at the town's point."""
+        for k, town in enumerate(spans):
+            lang = doc.language_at(town.start) or doc.language or "en"
+            m = _district_of(lang).search(doc.text[max(0, town.start - 80):town.start])
+            if m is None or cue_after(doc.text, town.end, lang) or not any(
+                    c.precision == "city" for c in self.gazetteer.candidates(town.text, loose=False)):
+                continue
+            town.cue = "city"
+            begin = town.start - len(m.group(0))
+            for d in spans[:k]:
+                if d.start >= begin - 1 and d.end <= begin + len(m.group(1)) + 1:
+                    d.district_of = k
 
     def _read_places(self, doc: Document, found: list[_Span]) -> list[_Span]:
         """Names the event reader read as where an event happened ("shelled a hospital in
@@ -179,6 +209,8 @@ class Places:
                 if doc.is_noise(a.start, a.end) or taken.overlaps(a.start, a.end) or any(
                         s < a.end and a.start < e for s, e in added[max(0, k - 1) : k + 1]):
                     continue
+                if text in wording(self._lang(doc, Entity(a.start, a.end, text, "LOC"))).get("not_places", []):
+                    continue  # "South: ..." read as a location is no place called South
                 span = self._entity_span(doc, Entity(a.start, a.end, text, "LOC"))
                 if span is not None:
                     span.framed = True
@@ -197,15 +229,39 @@ class Places:
         ("Mr. Ford", "John Moore") nor makes speak ("Jackson said")."""
         if e.text in persons or e.text in wording(self._lang(doc, e)).get("not_places", []):
             return False
-        cands = [c for c in self.gazetteer.candidates(e.text, loose=False) if c.finder and c.match != "translit"]
-        if any(c.precision in ("country", "admin1") for c in cands):
+        lang = self._lang(doc, e)
+        cands = [c for c in self.gazetteer.candidates(e.text) if c.finder]
+        if any(c.precision in ("country", "admin1") and c.match != "translit" for c in cands):
             return True
-        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
-        if not towns or said_by_person(doc.text, e.end, self._lang(doc, e)):
+        if said_by_person(doc.text, e.end, lang):
             return False
+        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
         # "in Gainesville", or a town of the country the article is about ("Gainesville police")
-        return after_locative(doc.text, e.start, self._lang(doc, e)) or any(
-            c.cc in self._article_countries(doc) for c in towns)
+        if towns and (after_locative(doc.text, e.start, lang) or any(
+                c.cc in self._article_countries(doc) for c in towns)):
+            return True
+        # a town of the article's country under another spelling («Gorlovka» for Horlivka), which
+        # the wording makes a place ("the shelling of X", "in X"): a person is not shelled
+        countries = _with_theatre(self._article_countries(doc))
+        spelled = [c for c in cands if c.precision == "city" and c.cc in countries
+                   and c.population >= (TOWN if c.match != "translit" else BIG_TOWN // 2)]
+        return bool(spelled) and (after_locative(doc.text, e.start, lang)
+                                  or self._framed(doc, e.start, e.end))
+
+    def _claimed_region(self, doc: Document, e: Entity) -> str | None:
+        """The region a side's self-proclaimed republic claims (``place`` in data/entities.json),
+        when the wording names the republic as a place: "in the DPR", "the territory of the LPR"."""
+        region = _claimed_regions().get(fold_name(e.text))
+        if region is None:
+            return None
+        lang = self._lang(doc, e)
+        start = e.start
+        for a in wording(lang).get("articles", []):  # "in the DPR": the article is not the frame
+            if doc.text[max(0, start - len(a) - 1):start].lower().rstrip() == a.lower():
+                start -= len(doc.text[:start]) - len(doc.text[:start].rstrip()) + len(a)
+                break
+        framed = after_locative(doc.text, start, lang) or self._framed(doc, start, e.end)
+        return region if framed else None
 
     def _article_countries(self, doc: Document) -> set[str]:
         """The country the article's place names and demonyms point to most (ties: all)."""
@@ -306,16 +362,28 @@ class Places:
 
     @staticmethod
     def _cue(doc: Document, start: int, end: int, lang: str) -> str | None:
-        return cue_before(doc.text, start, lang) or cue_after(doc.text, end, lang)
+        # the word right after the name is the closer one: "the Kupiansk district of Kharkiv region"
+        return cue_after(doc.text, end, lang) or cue_before(doc.text, start, lang)
 
     @staticmethod
     def _carry_cues(doc: Document, spans: list[_Span]) -> None:
-        """«nelle regioni di Donetsk e Lugansk»: the cue holds for the whole list."""
+        """«nelle regioni di Donetsk e Lugansk», "the Sumy and Poltava regions": the cue holds
+        for the whole list."""
         for prev, cur in zip(spans, spans[1:], strict=False):
             lang = doc.language_at(cur.start) or doc.language or "en"
             if cur.cue is None and prev.cue in ("admin1", "admin2") and joined_to_previous(
                     doc.text, prev.end, cur.start, lang):
                 cur.cue = prev.cue
+        listed = False  # the name after this one ends a list with a plural cue word
+        for prev, cur in reversed(list(zip(spans, spans[1:], strict=False))):
+            lang = doc.language_at(cur.start) or doc.language or "en"
+            plural = re.match(r"[\s’']*(\w+)", doc.text[cur.end:cur.end + 20])
+            listed = listed or plural is not None and plural.group(1).lower() in wording(lang).get(
+                "list_cue_words_after", [])
+            listed = listed and prev.cue is None and cur.cue in ("admin1", "admin2") and joined_to_previous(
+                doc.text, prev.end, cur.start, lang)
+            if listed:
+                prev.cue = cur.cue
 
     @staticmethod
     def _language_blocks(doc: Document) -> list[tuple[str, tuple[int, int]]]:
@@ -327,11 +395,11 @@ class Places:
         out: Counter[str] = Counter()
         for e in doc.entities:
             if e.metonym:
-                cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision == "country"]
+                # «Mosca ha deciso», "Kiev forces": a country, or the capital standing for it
+                cs = [c for c in gaz.candidates(e.text, loose=False) if c.precision in ("country", "city")]
+                cs.sort(key=lambda c: (c.precision != "country", c.match != "main", -c.population))
                 out.update(c.cc for c in cs[:1] if c.cc)
-        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
-            demonyms = resources.load(lang, "actors").get("demonyms", {})
-            out.update(cc for w in re.findall(r"[\w'-]+", doc.text.lower()) if (cc := demonyms.get(w)))
+        out.update(_side_words(doc))
         return out
 
     @staticmethod
@@ -347,15 +415,8 @@ class Places:
                 out[cs[0].cc] = out.get(cs[0].cc, 0.0) + 1.0
         # «missili russi», "Ukrainian officials": demonyms tell it too, a little more softly, so a
         # short story about strikes on «Odessa» stays in Ukraine rather than Texas
-        for lang in {lang or "en" for _, _, lang in doc.regions("en")}:
-            demonyms = resources.load(lang, "actors").get("demonyms", {})
-            counts: dict[str, int] = {}
-            for word in re.findall(r"[\w'-]+", doc.text.lower()):
-                cc = demonyms.get(word)
-                if cc:
-                    counts[cc] = counts.get(cc, 0) + 1
-            for cc, n in counts.items():
-                out[cc] = out.get(cc, 0.0) + min(n, 4) * 0.5
+        for cc, n in _side_words(doc).items():
+            out[cc] = out.get(cc, 0.0) + min(n, 4) * 0.5
         for theatre in resources.theatres():
             if any(cc in out for cc in theatre.countries):
                 for cc in theatre.countries:
@@ -374,6 +435,62 @@ def _leading_patterns(language: str) -> tuple[list[re.Pattern[str]], list[tuple[
     return ([re.compile(rf"{re.escape(a)}(?:\s+|(?<=['’]))", re.IGNORECASE) for a in articles],
             [(re.compile(rf"{re.escape(word)}\s+(?:{conn})\s*", re.IGNORECASE), kind)
              for word, kind in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0]))])
+
+
+def _with_theatre(countries: set[str]) -> set[str]:
+    """The countries and, for a war the product follows, every side of it (data/theatres.json):
+    "Russian shelling of X" may be of a Ukrainian town."""
+    out = set(countries)
+    for theatre in resources.theatres():
+        if out & set(theatre.countries):
+            out.update(theatre.countries)
+    return out
+
+
+@cache
+def _district_of(lang: str) -> re.Pattern[str]:
+    """"<Name> district of (the) " right before a town: the district words of
+    ``lang/<code>/places.json`` (cue words after a name that ask for a second-level region)."""
+    w = wording(lang)
+    words = [k for k, v in w.get("cue_words_after", {}).items() if v == "admin2"] or ["(?!)"]
+    conn = "|".join(re.escape(c) for c in w.get("connectors", [])) or "(?!)"
+    arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
+    return re.compile(rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)\s+(?:{'|'.join(map(re.escape, words))})"
+                      rf"\s+(?:{conn})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _claimed_regions() -> dict[str, str]:
+    """Folded alias → the region a self-proclaimed republic claims (data/entities.json)."""
+    out: dict[str, str] = {}
+    for r in resources.load_shared("entities")["entities"]:
+        if r.get("place"):
+            out.update((fold_name(a), r["place"]) for a in (*r["aliases"], r["canonical"]))
+    return out
+
+
+@cache
+def _side_pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Words that name a side and so its country: demonyms ("Ukrainian"), epithets
+    ("invaders") and force phrases ("armed forces of Ukraine"), from ``lang/<code>/actors.json``."""
+    actors = resources.load(lang, "actors") or {}
+    words = {k.lower(): cc for key in SIDE_WORD_KEYS
+             for k, cc in (actors.get(key) or {}).items() if isinstance(cc, str)}
+    if not words:
+        return None, {}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'-])(?:{alt})(?![\w'-])"), words
+
+
+def _side_words(doc: Document) -> Counter[str]:
+    """How often each country is named by a word for one of its sides («missili russi»,
+    "Ukrainian officials", "the invaders")."""
+    out: Counter[str] = Counter()
+    for start, end, lang in doc.regions("en"):
+        pattern, words = _side_pattern(lang or "en")
+        if pattern is not None:
+            out.update(words[m.group(0)] for m in pattern.finditer(doc.text[start:end].lower()))
+    return out
 
 
 class _ContextRegion:
