@@ -18,6 +18,7 @@ from functools import cache
 
 from .. import resources
 from ..document import Document, Sentence
+from ._textscan import bounded
 
 _STOP = re.compile(r"[.!?…]+")
 _OPEN_QUOTES = {"«": "»", "“": "”"}
@@ -105,23 +106,3 @@ class Sentences:
             language = p.language or doc.language or "en"
             for s, e in bounded(doc.text, split_line(doc.text, p.start, p.end, language)):
                 doc.sentences.append(Sentence(s, e, paragraph=k))
-
-
-MAX_CHARS = 5000  # far beyond any real sentence (the longest in our corpora has about 1,800)
-
-
-def bounded(text: str, spans: list[tuple[int, int]], limit: int = MAX_CHARS) -> list[tuple[int, int]]:
-    """Spans longer than ``limit`` (a text without punctuation is one endless "sentence") cut
-    at the last space before the limit, so that the reader, the entities and the events see
-    pieces of a sentence's size and no work grows with the square of a sentence's length.
-    The entities stage cuts its segments the same way (``entities._bounded``)."""
-    out = []
-    for s, e in spans:
-        while e - s > limit:
-            cut = text.rfind(" ", s + limit // 2, s + limit)
-            cut = cut if cut > s else s + limit
-            out.append((s, cut))
-            s = cut + 1 if text[cut : cut + 1] == " " else cut
-        if e > s:
-            out.append((s, e))
-    return out

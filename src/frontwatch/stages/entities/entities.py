@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 
 from ... import resources
 from ...document import Document, Entity
+from .._textscan import bounded
 from ._canonical import AliasTable, EntityEntry, alias_table, fold_name, gazetteer_name
 from ._metonymy import MetonymCues, is_metonym
 
@@ -44,7 +45,6 @@ _PATTERN, _LEXICON, _NER, _GUESS = 3, 2, 1, 0
 # how far back the metonymy cues look: their longest phrase is a few words, and a window
 # keeps a sentence without punctuation from being re-read at every name (linear time)
 _CUE_WINDOW = 300
-_MAX_SEGMENT = 5000  # characters; far beyond any real sentence
 
 
 def _name_particles() -> tuple[str, ...]:
@@ -208,7 +208,7 @@ class Entities:
         else:  # no sentence layer: a rough split keeps the stage usable on its own
             spans = [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(doc.text) if m.group().strip()]
         out = []
-        for s, e in _bounded(doc.text, spans):
+        for s, e in bounded(doc.text, spans):
             if doc.is_noise(s, e) and all(doc.is_noise(i, i + 1) for i in range(s, e) if not doc.text[i].isspace()):
                 continue
             out.append((s, e, doc.language_at(s) or doc.language))
@@ -459,21 +459,6 @@ def _reader_spans(
     return {lg: found for lg, found in spans.items()
             if lg not in missing and resolve(profile, lg or FALLBACK_LANGUAGES[0]) == "e5"}
 
-
-def _bounded(text: str, spans: list[tuple[int, int]], limit: int = _MAX_SEGMENT) -> list[tuple[int, int]]:
-    """Spans longer than ``limit`` (a text without punctuation is one endless "sentence")
-    cut at the last space before the limit, so that the models see pieces of a sentence's size
-    and no work grows with the square of a span's length."""
-    out = []
-    for s, e in spans:
-        while e - s > limit:
-            cut = text.rfind(" ", s + limit // 2, s + limit)
-            cut = cut if cut > s else s + limit
-            out.append((s, cut))
-            s = cut + 1 if text[cut : cut + 1] == " " else cut
-        if e > s:
-            out.append((s, e))
-    return out
 
 
 def _segment_at(
