@@ -183,7 +183,6 @@ def test_opinion_and_hypotheticals_give_no_event(text, language):
     assert read(text, language).events == []
 
 
-@pytest.mark.xfail(strict=True, reason="reader gap (issue 14): the learned reader misses this trigger today")
 def test_denial():
     doc = read("Il ministero della Difesa russo ha smentito di aver bombardato Kharkiv.", "it")
     (e,) = doc.events
@@ -198,7 +197,6 @@ def test_denial():
         ("Zelensky will meet Macron in Paris next week.", "en"),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="reader gap (issue 14): the learned reader misses this trigger today")
 def test_future_meeting_is_planned(text, language):
     doc = read(text, language)
     (e,) = doc.events
@@ -255,7 +253,6 @@ def test_sanctions_name_their_target():
     assert (e.actor1, e.actor2) == ("European Union", "Government of Russia")
 
 
-@pytest.mark.xfail(strict=True, reason="reader gap (issue 14): the reader gives the acceptance no actor span")
 def test_a_later_mention_of_the_same_ceasefire_adds_no_event():
     doc = read(
         "Zelensky ha accettato la proposta di cessate il fuoco di Macron. Il cessate il fuoco resta fragile.",

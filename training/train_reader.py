@@ -23,6 +23,15 @@ How the committed weights were built (2026-12-01, 2 cores, fp32 features):
 epoch's (8; dev macro F1 0.75, trigger O-bias 0.0, no --final retraining). test.jsonl was
 never read in training.
 
+Session 5 (2026-12-01): 21,422 train examples (templates_gaps.py added), features cached, then
+
+    .venv/bin/python training/train_reader.py --cached-only --epochs 9 --lr 6e-3 --threads 2 \
+        --trigger-o-bias -1.0                                          # 19 min on a quiet machine
+
+best epoch 9 (template dev macro F1 0.66 over 18,795 + 2,627). The template dev split picks
+O-bias 0.0, but template sentences are cleaner than news: on the dev corpus -1.0 read more
+(event_f1 0.627 -> 0.632, attr_modality 0.692 -> 0.700) and it is the committed setting.
+
 `--init HEADS` starts from trained heads (fine-tuning on new examples plus a replay sample of the
 old ones, e.g. a --train file of the new groups and 6,500 old examples). Tried 2026-12-01 on the
 gap examples of templates_gaps.py from the committed heads, one epoch at --lr 2e-3 (35 min on the
@@ -202,6 +211,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--dropout", type=float, default=0.25, help="on the word vectors and between heads")
     ap.add_argument("--out", type=Path, default=HEADS_FILE)
+    ap.add_argument("--trigger-o-bias", type=float, default=None,
+                    help="fix the trigger O-bias instead of choosing it on the template dev split "
+                         "(negative = more triggers; template sentences are cleaner than news)")
     ap.add_argument("--init", type=Path, default=None,
                     help="start from these heads (fine-tuning on new data plus a replay sample of the old)")
     args = ap.parse_args()
@@ -239,7 +251,8 @@ def main() -> None:
 
     train(heads, [by_id[e.id] for e in tr], args.epochs, args.lr, args.batch, args.seed, on_epoch)
     heads.load_state_dict(best["state"])
-    o_bias = max((0.0, 0.5, 1.0, 1.5, 2.0, 3.0), key=lambda b: objective(dev_score(heads, dev, dev_feats, b)))
+    o_bias = args.trigger_o_bias if args.trigger_o_bias is not None else max(
+        (0.0, 0.5, 1.0, 1.5, 2.0, 3.0), key=lambda b: objective(dev_score(heads, dev, dev_feats, b)))
     final = dev_score(heads, dev, dev_feats, o_bias)
     print(f"best epoch {best['epoch']} trigger_o_bias {o_bias}", flush=True)
     if args.final:
