@@ -119,10 +119,6 @@ def outlet_side(canonical: str | None) -> str | None:
 
 _COUNTRY_WORDS = {"russia": "RU", "russian": "RU", "ukraine": "UA", "ukrainian": "UA", "ukraine s": "UA",
                   "dpr": "RU", "lpr": "RU", "dnr": "RU", "lnr": "RU"}
-# Russia's proxies name themselves after the oblasts, as Ukraine's own oblast administrations do:
-# only the proxies' words make a Donetsk or Luhansk claimant Russian
-_PROXY_WORDS = (" people s republic", " peoples republic", " occupation ", " russian installed ",
-                " russian appointed ")
 
 
 def claimant_side(claimed_by: str | None, outlet: str | None) -> str | None:
@@ -139,7 +135,8 @@ def claimant_side(claimed_by: str | None, outlet: str | None) -> str | None:
     cited = outlet_named(claimed_by)
     if cited:
         return outlet_side(cited) or INDEPENDENT
-    if any(w in f" {fold(claimed_by)} " for w in _PROXY_WORDS):
+    # claimant names are canonical (English): the proxies' words of lang/en/record.json
+    if any(w in f" {fold(claimed_by)} " for w in folded_cues("en", "proxy_claimant_words")):
         return "RU"
     words = fold(claimed_by).split()
     for w in reversed(words):  # 'General Staff of Ukraine', 'Luhansk People's Republic'

@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
+from .. import resources
 from ..document import Document, Event, Place, Toponym
 from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named, side_of_holder
 
@@ -119,7 +121,15 @@ def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
     return (s.start, s.end) if s else (ev.evidence.start, ev.evidence.end)
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*(?:and|or|e|o|ed)\b)?\s*(?:the\s+|la\s+|il\s+)?$", re.IGNORECASE)
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """What may stand between two places of one list: a comma, a joiner, an article
+    (``list_joiners`` and ``list_articles`` of every language's record.json)."""
+    joiners = sorted({w for lang in resources.languages() for w in cues(lang).get("list_joiners", [])})
+    articles = sorted({w for lang in resources.languages() for w in cues(lang).get("list_articles", [])})
+    join = "|".join(map(re.escape, joiners)) or "(?!)"
+    art = "|".join(re.escape(a) + r"\s+" for a in articles) or "(?!)"
+    return re.compile(rf"^\s*(?:,|,?\s*(?:{join})\b)?\s*(?:{art})?$", re.IGNORECASE)
 
 
 def _list_head(doc: Document, t: Toponym, sent: tuple[int, int]) -> Toponym:
@@ -128,7 +138,7 @@ def _list_head(doc: Document, t: Toponym, sent: tuple[int, int]) -> Toponym:
     before = sorted((x for x in doc.toponyms if sent[0] <= x.start and x.end <= t.start), key=lambda x: x.start)
     head = t
     for x in reversed(before):
-        if x.end > head.start or not _LIST_GAP.match(doc.text[x.end:head.start]):
+        if x.end > head.start or not _list_gap().match(doc.text[x.end:head.start]):
             break
         head = x
     return head
