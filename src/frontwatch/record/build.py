@@ -17,7 +17,7 @@ from typing import Any
 from ..store import Store
 from ..store.base import now
 from . import contradictions, control, losses
-from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join
+from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join, kin_families
 from .db import RecordDB
 from .merge import summarize
 from .reports import neighbour_cells, precision_rank, report_rows
@@ -131,9 +131,9 @@ def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
 
 
 def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
-    """Clusters with a report of the family on nearby days that shares the report's place one
+    """Clusters with a report of a kin family on nearby days that shares the report's place one
     way or another: the same entry, a point close by, its oblast or district, or the country
-    alone. One indexed query per way, joined."""
+    alone. One indexed query per way and family, joined."""
     earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + SLACK_DAYS)).isoformat()
     latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS)).isoformat()
     first = (date.fromisoformat(r["date_lo"]) - timedelta(days=SLACK_DAYS)).isoformat()
@@ -149,8 +149,10 @@ def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
     else:
         ways += [(f"precision='{p}' AND admin1=?", (r["admin1"],)) for p in ("admin1", "admin2")]
     days = "date_lo>=? AND date_lo<=? AND date_hi>=? AND cluster_id IS NOT NULL"
-    sql = " UNION ".join(f"SELECT cluster_id FROM record_reports WHERE family=? AND {w} AND {days}" for w, _ in ways)
-    return db.tuples(sql, [x for _, p in ways for x in (r["family"], *p, earliest, latest, first)])
+    families = kin_families(r["family"])
+    sql = " UNION ".join(f"SELECT cluster_id FROM record_reports WHERE family=? AND {w} AND {days}"
+                         for _ in families for w, _ in ways)
+    return db.tuples(sql, [x for f in families for _, p in ways for x in (f, *p, earliest, latest, first)])
 
 
 def _refresh(db: RecordDB, touched: _Touched) -> None:

@@ -1,12 +1,18 @@
 """Which reports tell the same real-world event.
 
-Two reports are one event when they are of the same family of sub-types, at
-the same place (the same GeoNames entry, a few km apart, or a town inside the
+Two reports are one event when they are of kin families of sub-types, at the
+same place (the same GeoNames entry, a few km apart, or a town inside the
 oblast a vaguer report names), on overlapping days, with compatible actors. A
 new report joins the cluster whose every report it matches, the closest match
 first; else it starts its own. A report that names only the country and fits
 more than one cluster could be any of them: it joins none (precision before
 recall), so it never glues one event's reports to another's.
+
+Kin families: news tells one deadly event in the words of violence it picks,
+a missile strike by one outlet, shelling or an attack on civilians by another,
+a clash by a third; and a death toll counted at the place ("the toll of the
+shelling rose to five") counts the same dead. Violence and political or
+strategic developments are never kin.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from .knowledge import actor_side, fold, km
-from .reports import precision_rank
+from .reports import TOLL_FAMILY, precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
 DISTRICT_KM = 40.0  # a district's centre to any town in it
@@ -25,6 +31,33 @@ DISTRICT_KM = 40.0  # a district's centre to any town in it
 SLACK_DAYS = 0
 VAGUE_RANK = 1  # a report placed no closer than the country cannot tell two of its events apart
 MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
+
+
+# the families of violence: one deadly event may be told in the words of any of them
+VIOLENT_FAMILIES = frozenset({"strike", "battle"})
+# a place named as a reference point ('near X', 'in the X direction') or a destination is not where the
+# dead died: a toll told so is a tally of a front's sector, not the toll of one event at X
+_NOT_THE_SPOT = frozenset({"reference", "towards", "unanchored"})
+
+
+def is_violence(r: dict[str, Any]) -> bool:
+    """A report of a deadly event: violence, or a toll that names the settlement where the dead died."""
+    if r["family"] in VIOLENT_FAMILIES:
+        return True
+    return (r["family"] == TOLL_FAMILY and precision_rank(r["precision"]) >= 3
+            and r["place_role"] not in _NOT_THE_SPOT)
+
+
+def kin(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """The two reports' families may tell one event: the same family, or both violence."""
+    return a["family"] == b["family"] or (is_violence(a) and is_violence(b))
+
+
+def kin_families(family: str) -> list[str]:
+    """The families whose reports may be kin to a report of ``family`` (``kin`` decides)."""
+    if family in VIOLENT_FAMILIES or family == TOLL_FAMILY:
+        return sorted(VIOLENT_FAMILIES | {TOLL_FAMILY})
+    return [family]
 
 
 def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -61,11 +94,12 @@ def _days_between(lo: str, hi: str) -> int:
 
 
 def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """The first actor of each must be among the other's actors (by side) when both name one;
-    a clash has no direction, so its two actors may come in either order. Who fired a strike
-    is what the sides dispute most (each blames the other for the same dead): for strikes a
-    different attacker is a disagreement the cluster keeps, not another event."""
-    if a["family"] == "strike":
+    """Two clashes: the first actor of each must be among the other's actors (by side) when
+    both name one; a clash has no direction, so its two actors may come in either order. Who
+    fired a strike or killed the dead of a toll is what the sides dispute most (each blames the
+    other for the same dead): there a different attacker is a disagreement the cluster keeps,
+    not another event."""
+    if a["family"] != "battle" or b["family"] != "battle":
         return True
     sa = {actor_side(a["actor1"]), actor_side(a["actor2"])} - {None}
     sb = {actor_side(b["actor1"]), actor_side(b["actor2"])} - {None}
@@ -77,7 +111,7 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def match(report: dict[str, Any], member: dict[str, Any]) -> int:
     """How well a report matches one report of a cluster: 0 not the same event."""
-    if report["family"] != member["family"] or not overlapping_days(report, member):
+    if not kin(report, member) or not overlapping_days(report, member):
         return 0
     place = same_place(report, member)
     if not place or not compatible_actors(report, member):

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from .knowledge import actor_side, country_name
-from .reports import precision_rank
+from .reports import TOLL_FAMILY, family, precision_rank
 
 # strongest first: told as fact, attributed, hedged, proposed, denied
 MODALITY_STRENGTH = ("asserted", "reported", "alleged", "planned", "denied")
@@ -81,7 +81,9 @@ def summarize(cluster_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
     dated = [r for r in reports if r["date"]]
     top_rank = max((_date_rank(r) for r in dated), default=0)
     date = _most_common([r["date"] for r in dated if _date_rank(r) == top_rank])
-    sub = _most_common([r["sub_event_type"] for r in reports])
+    # a toll counts the dead of the event the other reports name: the event is theirs
+    telling = [r for r in reports if r["family"] != TOLL_FAMILY] or reports
+    sub = _most_common([r["sub_event_type"] for r in telling])
     event_type = next(r["event_type"] for r in reports if r["sub_event_type"] == sub)
     actor1, actor2 = _most_common([r["actor1"] for r in reports]), _most_common([r["actor2"] for r in reports])
     holder = _most_common([r["control_holder"] for r in reports])
@@ -100,7 +102,7 @@ def summarize(cluster_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
         "control": {"holder": holder, "extent": extent or "full"} if holder else None,
     }
     return {
-        "cluster_id": cluster_id, "family": reports[0]["family"], "event_type": event_type, "sub_event_type": sub,
+        "cluster_id": cluster_id, "family": family(event_type, sub), "event_type": event_type, "sub_event_type": sub,
         "date": date, "date_precision": merged["date_precision"], "sort_date": date or lo or "",
         "actor1": actor1, "actor2": actor2, "side1": actor_side(actor1), "side2": actor_side(actor2),
         "place": best_place["place"], "place_key": best_place["place_key"], "geonameid": best_place["geonameid"],

@@ -25,6 +25,7 @@ _FAMILIES = {
     "Armed clash": "battle",
     "Attack": "strike",  # «bombardamento uccide civili» is told as shelling or as an attack
 }
+TOLL_FAMILY = "loss report"  # a count of the dead (or of what a side lost), not the deed itself
 _UNDATED_DAYS = 1  # an undated report covers its publication day and the one before ("last night")
 DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
 CONTESTED = "contested"
