@@ -188,11 +188,88 @@ def test_two_reports_stating_days_a_day_apart_are_two_events():
     ("a town 8 km away", {"place": SUBURB}),
     ("a town 35 km away", {"place": CHUHUIV}),
     ("a town 60 km away", {"place": FAR_TOWN}),
-    ("a clash, not a strike", {"sub": "Armed clash", "etype": "Battles", "dead": None}),
+    ("a threat, not a strike", {"sub": "Threat or accusation", "etype": "Political developments", "dead": None}),
+    ("a ceasefire proposal, not a strike", {"sub": "Ceasefire or peace proposal", "etype": "Political developments",
+                                            "dead": None}),
 ])
 def test_look_alike_events_stay_apart(what, changes):
     docs = [_doc("first", EN, "Wire One"), _doc("other", EN_OWN, "Evening Post", **changes)]
     assert _partition(_cluster(docs)) == {frozenset({"first"}), frozenset({"other"})}, what
+
+
+# --- one deadly event in the words of violence each outlet picks --------------------------------------
+ATTACK = "Attack"
+TOLL = "Loss report"
+
+
+def test_one_deadly_event_told_as_shelling_as_an_attack_on_civilians_and_as_a_clash_is_one_event():
+    attack = "Russian forces attacked civilians at a bus stop in Kharkiv on Tuesday, killing four."
+    clash = "Ukrainian and Russian units fought in Kharkiv on Tuesday; four people died."
+    docs = [_doc("shelling", EN, "Wire One"),
+            _doc("attack", attack, "Evening Post", sub=ATTACK, etype="Violence against civilians"),
+            _doc("clash", clash, "Morning Star", sub="Armed clash", etype="Battles",
+                 actor1="Military Forces of Ukraine")]
+    (members,) = _cluster(docs).values()
+    assert _summary(members)["outlets"] == 3
+
+
+def test_a_death_toll_counted_in_the_town_joins_the_strike_whose_dead_it_counts():
+    toll = "The death toll of Tuesday's shelling of Kharkiv rose to seven, the mayor said."
+    docs = [_doc("strike", EN, "Wire One"),
+            _doc("toll", toll, "Evening Post", sub=TOLL, etype="Political developments", dead=7,
+                 claimed_by="Kharkiv mayor")]
+    (members,) = _cluster(docs).values()
+    row = _summary(members)
+    assert (row["sub_event_type"], row["family"]) == (SHELLING, "strike")  # the event the toll counts
+    (dead,) = [d for d in json.loads(row["data"])["disagreements"] if d["field"] == "fatalities"]
+    assert sorted(v["value"] for v in dead["values"]) == [4, 7]  # first figure and the later toll, both kept
+
+
+def test_the_toll_joins_the_strike_whichever_comes_first():
+    toll = "The death toll of Tuesday's shelling of Kharkiv rose to seven, the mayor said."
+    docs = [_doc("toll", toll, "Evening Post", sub=TOLL, etype="Political developments", dead=7,
+                 published="2024-03-05"), _doc("strike", EN, "Wire One")]
+    (members,) = _cluster(docs).values()
+    assert _summary(members)["sub_event_type"] == SHELLING
+
+
+@pytest.mark.parametrize(("what", "text", "place"), [
+    ("a tally of soldiers near the town", "Russian forces lost forty soldiers near Kharkiv on Tuesday.", KHARKIV),
+    ("a tally of soldiers in the town's direction",
+     "Russian forces lost forty soldiers in the direction of Kharkiv on Tuesday.", KHARKIV),
+    ("a toll for the whole oblast", "Russian shelling killed seven people in Kharkiv Oblast on Tuesday.",
+     KHARKIV_OBLAST),
+])
+def test_a_toll_that_does_not_name_where_its_dead_died_stays_apart_from_a_strike(what, text, place):
+    docs = [_doc("strike", EN, "Wire One"),
+            _doc("toll", text, "Evening Post", sub=TOLL, etype="Political developments", dead=None, place=place)]
+    assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"toll"})}, what
+
+
+def test_two_tallies_of_the_same_sector_may_still_be_one_report_told_twice():
+    tally = "Russian forces lost forty soldiers near Kharkiv on Tuesday."
+    again = "Near Kharkiv, Russian forces lost forty soldiers on Tuesday, the general staff said."
+    docs = [_doc("one", tally, "Wire One", sub=TOLL, etype="Political developments", dead=None),
+            _doc("two", again, "Evening Post", sub=TOLL, etype="Political developments", dead=None)]
+    assert _partition(_cluster(docs)) == {frozenset({"one", "two"})}  # kin by family, not by violence
+
+
+def test_a_strike_and_a_clash_a_town_apart_stay_two_events():
+    clash = "Ukrainian and Russian units fought in Far Town on Tuesday."
+    docs = [_doc("strike", EN, "Wire One"),
+            _doc("clash", clash, "Evening Post", sub="Armed clash", etype="Battles", dead=None, place=FAR_TOWN)]
+    assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"clash"})}
+
+
+def test_two_clashes_between_different_sides_stay_two_events():
+    ours = "Ukrainian and Russian units fought in Kharkiv on Tuesday."
+    theirs = "Belarusian volunteers fought Wagner fighters in Kharkiv on Tuesday."
+    one = _doc("one", ours, "Wire One", sub="Armed clash", etype="Battles", dead=None,
+               actor1="Military Forces of Ukraine")
+    two = _doc("two", theirs, "Evening Post", sub="Armed clash", etype="Battles", dead=None,
+               actor1="Military Forces of Belarus")
+    one.events[0].actor2, two.events[0].actor2 = "Military Forces of Russia", "Military Forces of Russia"
+    assert _partition(_cluster([one, two])) == {frozenset({"one"}), frozenset({"two"})}
 
 
 def test_a_vague_report_does_not_bridge_two_towns_into_one_event():
@@ -261,3 +338,16 @@ def test_reading_the_same_articles_again_changes_nothing_in_the_record(tmp_path)
     store.close()
     assert summary.articles == 4 and summary.removed == 4
     assert record_tables(path) == before
+
+
+def test_the_record_finds_the_strike_a_toll_counts_among_its_stored_reports(tmp_path):
+    """Through the database: the candidate search looks among the kin families, not only the report's own."""
+    toll = "The death toll of Tuesday's shelling of Kharkiv rose to seven, the mayor said."
+    store = open_store(str(tmp_path / "kin.db"))
+    store.save(_doc("strike", EN, "Wire One"), "test")
+    store.save(_doc("toll", toll, "Evening Post", sub=TOLL, etype="Political developments", dead=7,
+                    published="2024-03-07"), "test")
+    update(store)
+    store.close()
+    reports, clusters = record_tables(tmp_path / "kin.db", ("record_reports", "record_clusters"))
+    assert len(reports) == 2 and len(clusters) == 1
