@@ -150,9 +150,9 @@ def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
         ways += [(f"precision='{p}' AND admin1=?", (r["admin1"],)) for p in ("admin1", "admin2")]
     days = "date_lo>=? AND date_lo<=? AND date_hi>=? AND cluster_id IS NOT NULL"
     families = kin_families(r["family"])
-    sql = " UNION ".join(f"SELECT cluster_id FROM record_reports WHERE family=? AND {w} AND {days}"
-                         for _ in families for w, _ in ways)
-    return db.tuples(sql, [x for f in families for _, p in ways for x in (f, *p, earliest, latest, first)])
+    kin = f"family IN ({','.join('?' * len(families))})"  # each family a lookup of the same index
+    sql = " UNION ".join(f"SELECT cluster_id FROM record_reports WHERE {kin} AND {w} AND {days}" for w, _ in ways)
+    return db.tuples(sql, [x for _, p in ways for x in (*families, *p, earliest, latest, first)])
 
 
 def _refresh(db: RecordDB, touched: _Touched) -> None:
