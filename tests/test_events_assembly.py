@@ -9,7 +9,7 @@ import json
 
 from test_events import prepare
 
-from frontwatch.document import Document
+from frontwatch.document import Document, Entity
 from frontwatch.reader.types import Argument, Cue, Reading, Trigger
 from frontwatch.stages.attribution import Attribution
 from frontwatch.stages.events import Events
@@ -394,3 +394,51 @@ def test_a_recipe_that_refines_a_learned_sub_type_takes_its_triggers_where_the_s
             assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Political developments", sub)], text
     finally:
         _refine.refinements.cache_clear()
+
+
+def test_who_acts_is_no_source_unless_the_sentence_says_someone_spoke():
+    """The reader may mark an actor as a source too («l'esercito di Zelensky ha bombardato…»);
+    without a speech verb or an attribution cue in the sentence, that is no claim."""
+    text = "Nella notte l'esercito di Zelensky ha bombardato Avdiivka."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING, "reported")],
+                   cues=[("esercito di Zelensky", "source")], args=[(0, "esercito di Zelensky", "actor1")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == (None, "asserted")
+    # the same actor that also says it is the claimant
+    text = "L'esercito di Zelensky ha dichiarato di aver bombardato Avdiivka."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING)],
+                   cues=[("esercito di Zelensky", "source"), ("dichiarato", "attribution")],
+                   args=[(0, "esercito di Zelensky", "actor1")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == ("Volodymyr Zelensky", "reported")
+
+
+def test_a_spokesperson_named_before_the_title_with_an_article_between():
+    text = "Maria Bianchi, la portavoce del comando, ha detto che le forze russe hanno bombardato Sumy."
+    doc = prepare(text, "it")
+    doc.entities.append(Entity(0, 13, "Maria Bianchi", "PER", "Maria Bianchi", False))
+    doc = assemble(doc, [("bombardato", SHELLING)],
+                   cues=[("portavoce del comando", "source"), ("detto", "attribution")])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == ("Maria Bianchi", "reported")
+
+
+def test_a_quotation_opened_by_a_speech_verb_and_a_colon_is_its_clauses_speaker():
+    text = "Dopo la ritirata, ai russi non resta che rispondere: «Le nostre unità hanno bombardato Kharkiv»."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING)])
+    (e,) = doc.events
+    assert (e.claimed_by, e.modality) == ("Government of Russia", "reported")
+    # a colon without a speech verb introduces no speaker
+    text = "Dopo la ritirata, ai russi resta una sola carta: «Le nostre unità hanno bombardato Kharkiv»."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING)])
+    (e,) = doc.events
+    assert e.claimed_by is None
+
+
+def test_the_readers_reported_needs_words_that_report():
+    text = "Le forze russe hanno bombardato Kherson."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING, "reported")])
+    assert doc.events[0].modality == "asserted"
+    text = "Le forze russe hanno bombardato Kherson, ha detto il sindaco."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING, "reported")])
+    assert doc.events[0].modality == "reported"

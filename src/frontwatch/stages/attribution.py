@@ -25,10 +25,10 @@ import bisect
 from .. import resources
 from ..document import Document, Entity, Sentence
 from ..reader.types import Cue, Reading
-from ..tokens import find_all
+from ..tokens import contains, find_all
 from ._actors import actor_name, lang_data
 from ._genre import quoted_spans
-from ._sources import attribution_cues, source_openers, source_spans
+from ._sources import attribution_cues, attribution_patterns, source_openers, source_spans
 
 MODAL = {"denial": "denied", "hedge": "alleged", "future": "planned"}
 STRONGEST = ("denied", "alleged", "planned")  # when two modal cues govern a trigger
@@ -75,12 +75,19 @@ def claimant(
     doc: Document, reading: Reading, trigger: int | None, anchor: int, language: str, after: int | None = None
 ) -> str | None:
     """The source tied to the trigger, else the sentence's source nearest to it (only sources
-    after offset ``after`` when given)."""
+    after offset ``after`` when given). Who acts is not who speaks: a span the reader also reads
+    as an event's actor («l'esercito di Putin ha lanciato…») is a source only when the sentence
+    says someone spoke, and even then a source that is not the trigger's own actor comes first."""
     spans = [(a.start, a.end) for a in reading.arguments if a.trigger == trigger and a.role == "source"]
     if not spans:
         spans = sorted(source_spans(reading), key=lambda s: min(abs(s[0] - anchor), abs(s[1] - anchor)))
-    for start, end in spans:
+    acting = [(a.start, a.end, a.trigger) for a in reading.arguments if a.role in ("actor1", "actor2")]
+    spoken = says_someone_spoke(doc, reading, language, anchor)
+    own = {(s, e) for s, e in spans if any(a < e and s < b and t == trigger for a, b, t in acting)}
+    for start, end in sorted(spans, key=lambda s: s in own):  # stable: nearest first within each rank
         if after is not None and start < after:
+            continue
+        if not spoken and any(a < end and start < b for a, b, _t in acting):
             continue
         if any(t.start <= start and end <= t.end for t in doc.layer_index("timexes").overlapping(start, end)):
             continue  # «mercoledì» said when, not who
@@ -88,6 +95,15 @@ def claimant(
         if name:
             return name
     return None
+
+
+def says_someone_spoke(doc: Document, reading: Reading, language: str, anchor: int) -> bool:
+    """The sentence holds an attribution: the reader's attribution cue or a speech verb of the language."""
+    if any(c.kind == "attribution" for c in reading.cues):
+        return True
+    k = doc.layer_index("sentences").position(anchor)
+    sent = doc.sentences[k] if k is not None else None
+    return sent is not None and contains(attribution_patterns(language), doc.words(sent.start, sent.end))
 
 
 def named_after_cue(doc: Document, sent: Sentence, language: str) -> str | None:
@@ -147,7 +163,24 @@ def quoted_speaker(doc: Document, k: int, anchor: int, language: str,
         gap -= 1
     intro = [e for e in doc.layer_index("entities").overlapping(gap - 1, qs + 1)
              if e.label in ("PER", "ORG") and e.end <= qs and doc.text[e.end : qs].strip() in (":", ",:")]
-    return name_of(intro[-1]) if intro else None
+    if intro:
+        return name_of(intro[-1])
+    return introduced_by(doc, qs, language) if doc.text[gap:qs].strip().endswith(":") else None
+
+
+def introduced_by(doc: Document, qs: int, language: str) -> str | None:
+    """«…, ai russi non resta che rispondere: «…»», "the ministry replied: “…”": a clause with a
+    speech verb ending in the colon that opens the quotation; its speaker is the last person or
+    body named in that clause, else the side its demonym names."""
+    k = doc.layer_index("sentences").position(max(qs - 1, 0))
+    if k is None:
+        return None
+    start = max(doc.sentences[k].start, qs - QUOTE_REACH)
+    words = doc.words(start, qs)
+    if not contains(attribution_patterns(language), words):
+        return None
+    named = [e for e in doc.within("entities", start, qs) if e.label in ("PER", "ORG")]
+    return name_of(named[-1]) if named else demonym_side(words, language)
 
 
 def source_name(doc: Document, start: int, end: int, language: str) -> str | None:
@@ -162,8 +195,8 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     entities = doc.layer_index("entities")
     end = max([end] + [e.end for e in entities.overlapping(end, end + 1) if e.start < end < e.end])
     named = [e for e in doc.within("entities", end, end + 3) if e.label == "PER"]
-    named += [e for e in entities.overlapping(start - 4, start + 1) if e.label == "PER" and start - 3 <= e.end <= start
-              and doc.text[e.end : start].strip() in ("", ",")]
+    named += [e for e in entities.overlapping(start - 8, start + 1) if e.label == "PER" and start - 7 <= e.end <= start
+              and apposition(doc.text[e.end : start], language)]
     if named:
         return name_of(named[0])
     found = [
@@ -192,6 +225,18 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     return text or None
 
 
+def apposition(between: str, language: str) -> bool:
+    """What may stand between a name and its title: nothing, a comma, a comma and an article
+    ("Jane Roe, the spokeswoman", «Mario Rossi, il portavoce»)."""
+    rest = between.strip()
+    if rest in ("", ","):
+        return True
+    if not rest.startswith(","):
+        return False
+    word = rest[1:].strip().lower() + " "
+    return any(word == a or word.rstrip() == a for a in lang_data(language).get("leading_articles", []))
+
+
 def name_of(e: Entity) -> str:
     return e.canonical or e.text
 
@@ -218,7 +263,13 @@ def modality(doc: Document, reading: Reading, trigger: int | None, anchor: int, 
     attributed = any(c.kind == "attribution" for c in reading.cues)
     if sourced or (attributed and source_spans(reading)):
         return "reported"
-    return "reported" if trigger is not None and reading.triggers[trigger].modality == "reported" else "asserted"
+    # the reader's own "reported" needs words that report: an attribution cue or a speech verb
+    heard = trigger is not None and reading.triggers[trigger].modality == "reported"
+    return "reported" if heard and says_someone_spoke(doc, reading, language_of(doc, anchor), anchor) else "asserted"
+
+
+def language_of(doc: Document, offset: int) -> str:
+    return doc.language_at(offset) or doc.language or "en"
 
 
 def inflection(doc: Document, start: int, end: int) -> str | None:
