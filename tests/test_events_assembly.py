@@ -111,6 +111,17 @@ def test_fatalities_span_from_the_reader_wins():
     assert e.fatalities == 2 and e.actor1 == "Military Forces of Russia"  # a state does not strike its own soil
 
 
+def test_a_fatalities_span_of_the_reader_needs_a_death_beside_it():
+    text = "The town, once home to 4,000 people, came under heavy shelling that wounded six."
+    doc = prepare(text, "en", quantities=[("4,000 people", 4000, "person"), ("six", 6, "person")])
+    (e,) = assemble(doc, [("shelling", SHELLING)], args=[(0, "4,000 people", "fatalities")]).events
+    assert e.fatalities is None
+    text = "Il bombardamento ha ucciso tre civili e ne ha feriti otto."
+    doc = prepare(text, "it", quantities=[("tre civili", 3, "person"), ("otto", 8, "person")])
+    (e,) = assemble(doc, [("bombardamento", SHELLING)], args=[(0, "tre civili", "fatalities")]).events
+    assert e.fatalities == 3
+
+
 def test_counts_of_weapons_go_to_the_event_and_the_country_is_the_place():
     text = "Nella notte la Russia ha lanciato 90 droni contro l'Ucraina."
     doc = assemble(prepare(text, "it", quantities=[("90 droni", 90, "drone")]), [("lanciato", "Air/drone strike")])

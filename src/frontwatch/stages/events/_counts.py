@@ -39,8 +39,8 @@ class Counts:
         return bool(self.dead(k))
 
     def dead(self, k: int) -> list[Quantity]:
-        """The counts of the dead, never the wounded: the reader's fatalities spans, else the
-        counts the quantities layer already reads as deaths («nove morti», "9 dead"), else
+        """The counts of the dead, never the wounded: the reader's fatalities spans that a death
+        word stands next to, else the counts the quantities layer already reads as deaths («nove morti», "9 dead"), else
         counts of people a death word stands next to ("killing three civilians")."""
         known = self.__dict__.setdefault("_dead_counts", {})  # asked once per trigger and again by counts()
         if k not in known:
@@ -50,8 +50,10 @@ class Counts:
     def dead_uncached(self, k: int) -> list[Quantity]:
         spans = self.spans(k, "fatalities")
         if spans:
+            # the reader's span still needs a death beside it: "a population of 2,500", "wounded seven"
             near = self.doc.layer_index("quantities").overlapping(min(s for s, _ in spans), max(e for _, e in spans))
-            return [q for q in near if any(q.start < e and s < q.end for s, e in spans)]
+            return [q for q in near if any(q.start < e and s < q.end for s, e in spans)
+                    and (q.unit == "death" or self.near_death_word(q))]
         persons = set(acled()["person_units"])
         return [q for q in self.sentence_quantities()
                 if q.unit == "death" or (q.unit in persons and self.near_death_word(q))]
