@@ -453,3 +453,18 @@ def test_the_readers_reported_needs_words_that_report():
     text = "Le forze russe hanno bombardato Kherson, ha detto il sindaco."
     doc = assemble(prepare(text, "it"), [("bombardato", SHELLING, "reported")])
     assert doc.events[0].modality == "reported"
+
+
+def test_a_source_cut_before_its_name_runs_on_to_the_name():
+    text = "Il vice presidente degli Stati Uniti ha detto che le forze russe hanno bombardato Kharkiv."
+    doc = prepare(text, "it")
+    s = text.index("Stati Uniti")
+    doc.entities.append(Entity(s, s + 11, "Stati Uniti", "ORG", "Government of the United States", True))
+    doc = assemble(doc, [("bombardato", SHELLING)],
+                   cues=[("vice presidente degli", "source"), ("detto", "attribution")])
+    assert doc.events[0].claimed_by == "Government of the United States"
+    # no name follows: the words, without the dangling preposition
+    text = "Funzionari locali di, secondo quanto riferito, dicono che le forze russe hanno bombardato Sumy."
+    doc = assemble(prepare(text, "it"), [("bombardato", SHELLING)],
+                   cues=[("Funzionari locali di", "source"), ("dicono", "attribution")])
+    assert doc.events[0].claimed_by == "Funzionari locali"

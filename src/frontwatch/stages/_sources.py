@@ -32,6 +32,7 @@ class AttributionCues:
     future_exceptions: tuple[str, ...] = ()  # «città»: words that end so and are no future
     platforms: tuple[str, ...] = ()  # where words are posted, not who posts them
     source_nouns: tuple[str, ...] = ()  # «funzionari», "officials": an unnamed source
+    dangling_words: tuple[str, ...] = ()  # «degli», "of the": a source span ending so was cut before its name
 
 
 @cache

@@ -188,6 +188,7 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
     («il portavoce del Consiglio… John Kirby»), then an organisation, then a side named
     by a demonym and a source noun, else the words themselves."""
     platforms = set(attribution_cues(language).platforms)
+    end = completed(doc, start, end)
     if doc.layer_index("quantities").overlaps(start, end):
         return None  # "120,000 soldiers" is what was said, not who said it
     # «il capo dell'amministrazione… Oleg Synegubov», «Oleksandr Syrsky, comandante in capo»:
@@ -218,11 +219,29 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
         return None  # a place is where it was said, not who said it
     if not any(t.lower in nouns for t in words) and not doc.text[words[0].start].isupper():
         return None
+    while len(words) > 1 and cut_word(doc, words[-1]):
+        words = words[:-1]  # «il vice presidente degli»: not a name that ends on «degli»
     text = doc.text[words[0].start : words[-1].end]
     for article in lang_data(language).get("leading_articles", []):
         if text.lower().startswith(article):
             text = text[len(article):]
     return text or None
+
+
+def cut_word(doc: Document, token) -> bool:
+    """A preposition or article a name should follow («degli», "of"): the span was cut there."""
+    language = language_of(doc, token.start)
+    return doc.text[token.start : token.end] in set(attribution_cues(language).dangling_words)
+
+
+def completed(doc: Document, start: int, end: int) -> int:
+    """A source span cut before its name («il vice presidente degli | Stati Uniti», "the head of
+    | Kharkiv's administration") runs on to the name that starts right after it."""
+    words = doc.words(start, end)
+    if not words or not cut_word(doc, words[-1]):
+        return end
+    nxt = [e for e in doc.within("entities", end, end + 40) if doc.text[end:e.start].strip() == ""]
+    return nxt[0].end if nxt else end
 
 
 def apposition(between: str, language: str) -> bool:
