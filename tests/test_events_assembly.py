@@ -468,3 +468,12 @@ def test_a_source_cut_before_its_name_runs_on_to_the_name():
     doc = assemble(prepare(text, "it"), [("bombardato", SHELLING)],
                    cues=[("Funzionari locali di", "source"), ("dicono", "attribution")])
     assert doc.events[0].claimed_by == "Funzionari locali"
+
+
+def test_an_outlet_or_platform_is_never_an_actor():
+    text = "Un portavoce ha confermato su Twitter le minacce contro Kherson."
+    doc = prepare(text, "it")
+    s = text.index("Twitter")
+    doc.entities.append(Entity(s, s + 7, "Twitter", "ORG", "X", False))
+    (e,) = assemble(doc, [("minacce", "Threat or accusation")]).events
+    assert e.actor1 != "X" and e.actor2 != "X"

@@ -67,6 +67,13 @@ def opponent(side: str | None) -> str | None:
     return None
 
 
+@cache
+def media_names() -> frozenset[str]:
+    """Outlets and platforms (data/entities.json kind "media"): who publishes, never who acts."""
+    entries = resources.load_shared("entities")["entities"]
+    return frozenset(n for e in entries if e.get("kind") == "media" for n in [e["canonical"], *e.get("aliases", [])])
+
+
 def mention_actor(m: Mention, role: str | None) -> str | None:
     if m.actor:
         return m.actor

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ...document import Document, Event, Place, Sentence, Span, Toponym
 from ...reader.types import Reading, Trigger
-from .._actors import Mention, actor_name, country_name, find_mentions, mention_actor, opponent, shared
+from .._actors import Mention, actor_name, country_name, find_mentions, media_names, mention_actor, opponent, shared
 from .._genre import Discourse
 from .._sources import source_spans
 from ._counts import Counts, acled, event_type_of, words
@@ -203,8 +203,10 @@ class Assembly(Counts):
                  for x in self.doc.within(layer, sent.start, sent.end)]
         free = {(s, e) for s, e in spans if sent.start <= s < sent.end and not any(a < e and s < b for a, b in taken)}
         out = []
+        media = media_names()  # "…, it said via X": where it was said, not who acted
         for e in self.doc.within("entities", sent.start, sent.end):
-            if (e.start, e.end) in free and e.label == "ORG" and (e.canonical or e.text)[:1].isupper():
+            if (e.start, e.end) in free and e.label == "ORG" and (e.canonical or e.text)[:1].isupper() \
+                    and (e.canonical or e.text) not in media and e.text not in media:
                 out.append(Mention(e.start, e.end, None, "government", e.canonical or e.text, "other"))
         for t in self.doc.within("toponyms", sent.start, sent.end):
             if (t.start, t.end) in free and t.place.precision == "country" and t.place.country_code:
