@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontwatch.ner.light_import import import_spacy
+from frontwatch.ner.light_import import import_spacy, load_pipeline
 
 spacy = import_spacy()  # before any other spaCy import: see light_import
 
@@ -81,7 +81,7 @@ def ner_only(model: str | Path) -> Language:
     cfg = spacy.util.load_config(config, interpolate=False)
     listens = "Listener" in cfg["components"]["ner"]["model"]["tok2vec"]["@architectures"]
     keep = {"ner", "tok2vec"} if listens else {"ner"}
-    return spacy.load(model, exclude=[name for name in cfg["nlp"]["pipeline"] if name not in keep])
+    return load_pipeline(model, exclude=[name for name in cfg["nlp"]["pipeline"] if name not in keep])
 
 
 def load_italian(model_dir: Path = IT_MODEL_DIR) -> SpacyRecognizer:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from frontwatch.ner.light_import import import_spacy
+from frontwatch.ner.light_import import import_spacy, load_pipeline
 
 spacy = import_spacy()  # before any other spaCy import, so that thinc does not load PyTorch: see light_import
 
@@ -76,7 +76,7 @@ class SpacyReader:
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         if not model_dir.exists():
             raise FileNotFoundError(f"{model_dir} missing; run training/train_spacy_reader.py")
-        self.nlp: Language = spacy.load(model_dir)
+        self.nlp: Language = load_pipeline(model_dir)
 
     def read(self, sentences: list[str], languages: list[str]) -> list[Reading]:
         made = [make_doc(self.nlp.vocab, s) for s in sentences]
