@@ -161,6 +161,22 @@ def test_fast_english() -> None:
     assert ("NATO", "ORG") in found
 
 
+def test_spacy_models_load_only_what_their_ner_needs() -> None:
+    """en_core_web_sm's ner has a CNN of its own: its shared tok2vec (for the tagger and parser)
+    is left out, with the same entities; our Italian ner listens to its tok2vec, which stays."""
+    from frontwatch.ner.light_import import import_spacy
+    from frontwatch.ner.spacy_model import EN_PACKAGE, ner_only
+
+    spacy = import_spacy()
+    text = "Ukrainian President Volodymyr Zelensky met Polish officials in Rzeszow on Friday, the ministry said."
+    full = spacy.load(EN_PACKAGE)
+    lean = ner_only(EN_PACKAGE)
+    assert lean.pipe_names == ["ner"]
+    assert [(e.text, e.label_) for e in lean(text).ents] == [(e.text, e.label_) for e in full(text).ents]
+    if HAVE_SPACY_IT:
+        assert ner_only(WEIGHTS / "spacy_it").pipe_names == ["tok2vec", "ner"]
+
+
 def test_constrained_decoding_never_starts_with_inside() -> None:
     import numpy as np
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontwatch.ner.light_import import import_spacy
+from frontwatch.ner.light_import import import_spacy, load_pipeline
 
 spacy = import_spacy()  # before any other spaCy import: see light_import
 
@@ -28,7 +28,7 @@ class SpacyRecognizer:
         self.nlp = nlp
         self.label_map = label_map
         self.words_per_second_hint = wps_hint
-        # NER needs only tok2vec + ner; skipping tagger/parser/lemmatizer triples speed
+        # loaded with ``ner_only``; anything else left in the pipeline is switched off
         keep = {"tok2vec", "ner"}
         self._disable = [name for name in nlp.pipe_names if name not in keep]
 
@@ -71,12 +71,25 @@ class SpacyRecognizer:
         return result
 
 
+def ner_only(model: str | Path) -> Language:
+    """The pipeline at ``model`` (a directory or a package name) with only its ``ner`` and the
+    shared ``tok2vec`` if the ``ner`` listens to it. en_core_web_sm's ``ner`` has a CNN of its
+    own, so its shared ``tok2vec`` feeds only the tagger and parser: running it (as we did)
+    doubled the English NER's cost, and loading the tagger, parser and lemmatizer cost start-up."""
+    path = Path(model) if isinstance(model, Path) else spacy.util.get_package_path(model)
+    config = next(path.rglob("config.cfg"))  # a package keeps its pipeline one folder down
+    cfg = spacy.util.load_config(config, interpolate=False)
+    listens = "Listener" in cfg["components"]["ner"]["model"]["tok2vec"]["@architectures"]
+    keep = {"ner", "tok2vec"} if listens else {"ner"}
+    return load_pipeline(model, exclude=[name for name in cfg["nlp"]["pipeline"] if name not in keep])
+
+
 def load_italian(model_dir: Path = IT_MODEL_DIR) -> SpacyRecognizer:
     if not model_dir.exists():
         raise FileNotFoundError(f"{model_dir} missing; run training/train_spacy.py")
-    return SpacyRecognizer(spacy.load(model_dir), None, 20000.0)
+    return SpacyRecognizer(ner_only(model_dir), None, 20000.0)
 
 
 def load_english() -> SpacyRecognizer:
-    return SpacyRecognizer(spacy.load(EN_PACKAGE), EN_LABELS, 10000.0)
+    return SpacyRecognizer(ner_only(EN_PACKAGE), EN_LABELS, 10000.0)
 

@@ -16,13 +16,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+from frontwatch.ner.light_import import import_spacy, load_pipeline
 
-from frontwatch.ner.spans import split_words
-from frontwatch.reader.labels import ARG_ROLES, SUB_TO_TYPE
-from frontwatch.reader.types import CUE_KINDS, Argument, Cue, Reading, Trigger
+spacy = import_spacy()  # before any other spaCy import, so that thinc does not load PyTorch: see light_import
+
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from frontwatch.ner.spans import split_words  # noqa: E402
+from frontwatch.reader.labels import ARG_ROLES, SUB_TO_TYPE  # noqa: E402
+from frontwatch.reader.types import CUE_KINDS, Argument, Cue, Reading, Trigger  # noqa: E402
 
 MODEL_DIR = Path(__file__).parent / "weights" / "spacy_events"
 CUE_LABELS = {f"cue:{k}" for k in CUE_KINDS}
@@ -73,7 +76,7 @@ class SpacyReader:
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         if not model_dir.exists():
             raise FileNotFoundError(f"{model_dir} missing; run training/train_spacy_reader.py")
-        self.nlp: Language = spacy.load(model_dir)
+        self.nlp: Language = load_pipeline(model_dir)
 
     def read(self, sentences: list[str], languages: list[str]) -> list[Reading]:
         made = [make_doc(self.nlp.vocab, s) for s in sentences]
