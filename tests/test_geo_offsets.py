@@ -4,7 +4,8 @@ invented villages (Zorianka is in tests/fixtures/geonames twice, Brusnytsia nowh
 
 from frontwatch.document import Document, Entity
 from frontwatch.geo.offsets import moved, offset_before
-from frontwatch.geo.resolver import haversine_km
+from frontwatch.geo.resolver import Mention, haversine_km
+from frontwatch.reader.types import Reading, Trigger
 from frontwatch.stages.places import Places
 
 
@@ -64,3 +65,31 @@ def test_moving_a_point():
     lat, lon = moved(49.0, 37.0, 10.0, 90.0)
     assert abs(lat - 49.0) < 0.01 and 9.9 <= haversine_km(49.0, 37.0, lat, lon) <= 10.1 and lon > 37.0
 
+
+
+def test_a_war_reports_village_is_in_the_war_zone_not_a_namesake_far_away(gazetteer):
+    """«Zoryanka» is the Russian spelling of a Ukrainian village (fixture) and the own name of
+    a bigger town in the Urals: with no other clue, a war report means the one in the zone."""
+    from frontwatch.geo.resolver import Resolver, Zone
+
+    resolver = Resolver(gazetteer)
+    [far] = resolver.resolve([Mention("Zoryanka")])
+    assert far.cc == "RU"
+    zone = Zone(44.0, 22.0, 53.5, 40.5, frozenset({"UA", "RU"}), 2.0)
+    [near] = resolver.resolve([Mention("Zoryanka")], zones=(zone,))
+    assert near.cc == "UA"
+    text = "Shelling of Zoryanka: a boy died."
+    doc = Document(id="t", text=text, language="en", entities=[entity(text, "Zoryanka")])
+    doc.readings = [Reading([Trigger(0, 8, "Explosions/Remote violence", "Shelling/artillery/missile attack", 0.9)],
+                            [], [])]
+    Places(gazetteer=gazetteer)(doc)
+    assert doc.toponyms[0].place.country_code == "UA"
+
+
+def test_an_article_about_elsewhere_gets_no_war_zone():
+    from frontwatch.stages.places import _zones
+
+    fighting = frozenset({"Battles"})
+    assert _zones({"US": 5.0}, fighting) == ()  # an article whose context is another country
+    assert _zones({}) == ()  # no country, no fighting: "The sheriff of X said"
+    assert _zones({}, fighting) and _zones({"UA": 1.0, "US": 1.0})  # fighting read, or a belligerent named

@@ -312,8 +312,8 @@ def framed_as_place(text: str, start: int, end: int, language: str, verbs: bool 
     if owner is not None and gaz is not None and any(
             c.precision in ("country", "admin1") for c in gaz.candidates(owner.name, loose=False)):
         return True
-    if cue_before(text, start, language) == "city":
-        return True
+    if cue_before(text, start, language) == "city" or cue_after(text, end, language) in ("admin1", "admin2"):
+        return True  # «il villaggio di X», "the X district": a kind word makes it a place
     rx = _words_regex(language, "place_verbs", r"(?:^|\W)(?:{})\s+$") if verbs else None
     return rx is not None and rx.search(_tail(text, start, 40).lower()) is not None
 

@@ -45,7 +45,7 @@ from ..geo.finder import container_after as qualifier_after
 from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from ..geo.offsets import Offset, moved, offset_before
-from ..geo.resolver import Mention, Resolver, haversine_km, prior, stand_in
+from ..geo.resolver import Mention, Resolver, Zone, haversine_km, prior, stand_in
 
 log = logging.getLogger(__name__)
 
@@ -112,13 +112,14 @@ class Places:
         # neither takes part in choosing between namesakes
         towns = [k for k, s in enumerate(spans) if s.district_of is None and s.offset is None]
         picks: list[Candidate | None] = [None] * len(spans)
-        for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries),
-                        strict=True):
+        zones = _zones(countries, _read_types(doc))
+        for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries,
+                                                zones=zones), strict=True):
             picks[k] = c
         for k, s in enumerate(spans):
             if s.offset is not None:
                 picks[k] = _near_reference(resolver, mentions[k], picks[s.offset[0]], s.offset[1]) \
-                    or resolver.resolve([mentions[k]], context_countries=countries)[0]
+                    or resolver.resolve([mentions[k]], context_countries=countries, zones=zones)[0]
                 if picks[k] is not None and picks[s.offset[0]] is not None:
                     holders.add((spans[s.offset[0]].start, spans[s.offset[0]].end))
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
@@ -152,6 +153,7 @@ class Places:
         for e in doc.entities:
             if doc.is_noise(e.start, e.end) or e.metonym:
                 continue
+            e = self._past_preposition(doc, e)
             if e.label in PLACE_LABELS and e.text in wording(self._lang(doc, e)).get("not_places", []):
                 continue  # "North", "Olympic": words a gazetteer happens to hold
             if e.label in PLACE_LABELS:
@@ -163,7 +165,8 @@ class Places:
             elif e.label in ("PER", "ORG") and e.source == "ner" and e.text not in persons \
                     and self._framed(doc, e.start, e.end, verbs=False):
                 # a region or a settlement word frames it; a verb alone does not ("struck Bell")
-                span = _Span(e.start, e.end, e.text, None, None, framed=True)
+                cue = self._cue(doc, e.start, e.end, self._lang(doc, e))
+                span = _Span(e.start, e.end, e.text, cue, None, framed=True)
             elif e.label == "ORG" and (region := self._claimed_region(doc, e)) is not None:
                 # "killed in the DPR": the self-proclaimed republic named as a place is its region
                 span = _Span(e.start, e.end, region, "admin1", None, framed=True)
@@ -254,6 +257,17 @@ class Places:
                     added.insert(k, (a.start, a.end))
         return out
 
+    def _past_preposition(self, doc: Document, e: Entity) -> Entity:
+        """"Near Nova Kakhovka" tagged as a person at a sentence start: the capitalised locative
+        preposition is no part of the name, and the name after it is read as after "near"."""
+        if e.label not in ("PER", "ORG") or e.source != "ner":
+            return e
+        first, _, rest = e.text.partition(" ")
+        if not rest[:1].isupper() or first.lower() not in wording(self._lang(doc, e)).get("locative_prepositions", []):
+            return e
+        start = e.end - len(rest)
+        return dc_replace(e, start=start, text=rest, label="PER")
+
     @staticmethod
     def _lang(doc: Document, e: Entity) -> str:
         return doc.language_at(e.start) or doc.language or "en"
@@ -271,7 +285,9 @@ class Places:
             return True
         if said_by_person(doc.text, e.end, lang):
             return False
-        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
+        # a town under its own name, or a city under another of its spellings («Gorlovka»)
+        towns = [c for c in cands if c.precision == "city" and (c.match == "main" and c.population >= TOWN
+                                                                 or c.match == "alt" and c.population >= BIG_TOWN)]
         # "in Gainesville", or a town of the country the article is about ("Gainesville police")
         if towns and (after_locative(doc.text, e.start, lang) or any(
                 c.cc in self._article_countries(doc) for c in towns)):
@@ -335,6 +351,9 @@ class Places:
         region", "Kharkiv's Rubizhne"), when it names one; that region's span goes to ``holders``."""
         lang = doc.language_at(s.start) or doc.language or "en"
         named = container_after(doc.text, s.end, lang) or container_before(doc.text, s.start, lang)
+        kind = re.match(r"\s+\w+", doc.text[s.end:s.end + 30]) if s.cue == "admin2" else None
+        if named is None and kind is not None and cue_after(doc.text, s.end, lang) == "admin2":
+            named = container_after(doc.text, s.end + kind.end(), lang)  # "the X district of the Y region"
         region = self._region(named) if named is not None else None
         if region is None:
             # "Charleston, W.Va.", "Alexandria, La.": a state or country named as wire copy does
@@ -349,8 +368,10 @@ class Places:
         """The gazetteer entry of a region named as a container: of the kind its word asks
         for (oblast → admin1, raion → admin2), else a first-level region or a country."""
         wanted = (named.precision,) if named.precision else ("admin1", "country")
-        cs = [c for c in self.gazetteer.candidates(named.name, loose=named.precision == "admin2")
-              if c.precision in wanted]
+        found = self.gazetteer.candidates(named.name, loose=named.precision == "admin2")
+        cs = [c for c in found if c.precision in wanted]
+        if not cs and named.precision == "admin1":
+            cs = Resolver(self.gazetteer).named_after_capital(found)
         if not cs and named.precision == "admin2" and not named.name.lower().endswith("sk"):
             cs = [c for c in self.gazetteer.candidates(named.name + "sk") if c.precision == "admin2"]
         return max(cs, key=lambda c: (c.match == "main", c.population), default=None)
@@ -495,6 +516,20 @@ def _leading_patterns(language: str) -> tuple[list[re.Pattern[str]], list[tuple[
     return ([re.compile(rf"{re.escape(a)}(?:\s+|(?<=['’]))", re.IGNORECASE) for a in articles],
             [(re.compile(rf"{re.escape(word)}\s+(?:{conn})\s*", re.IGNORECASE), kind)
              for word, kind in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0]))])
+
+
+def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> tuple[Zone, ...]:
+    """Where the wars the article is about are fought: those whose belligerents its context
+    names, or, when the context names no country at all, those whose kind of event the reader
+    read in it (``read``: event types): "Shelling of X: a boy died" is a war report, "The
+    sheriff of X said" is not."""
+    return tuple(Zone(*t.zone, frozenset(t.countries), t.zone_weight) for t in resources.theatres()
+                 if len(t.zone) == 4 and t.zone_weight
+                 and (any(cc in countries for cc in t.countries) or not countries and read & set(t.war_event_types)))
+
+
+def _read_types(doc: Document) -> frozenset[str]:
+    return frozenset(t.event_type for r in doc.readings for t in r.triggers)
 
 
 def _with_theatre(countries: set[str]) -> set[str]:
