@@ -187,6 +187,9 @@ def person_words(doc: Document) -> set[str]:
     out: set[str] = set()
     for e in doc.entities:
         if e.label == "PER" and " " in e.text.strip():
+            lang = doc.language_at(e.start) or doc.language or "en"
+            if e.text.split()[0].lower() in wording(lang).get("locative_prepositions", []):
+                continue  # "Near Izyum" tagged as a person: a preposition and a place, no name
             out.update(w.strip(".,’'") for w in e.text.split())
     # a bare name that speaks anywhere in the article ("Kristina said") is a person throughout
     for start, end, lang in doc.regions("en"):

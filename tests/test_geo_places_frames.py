@@ -1,0 +1,52 @@
+"""Words that make a name a place or say which one: a kind word after a name the NER took
+for an organisation ("the X district"), a locative preposition the NER swallowed into a
+person's name ("Near X"), "the centre of X", a region named after its capital, and "the X
+district of the Y region". Sentences written for the test; the fixture index is
+tests/fixtures/geonames (Zorianka, an invented village, is in two oblasts there)."""
+
+from frontwatch.document import Document, Entity
+from frontwatch.geo.resolver import Mention, Resolver
+from frontwatch.stages.places import Places
+
+
+def entity(text: str, sub: str, label: str) -> Entity:
+    start = text.index(sub)
+    return Entity(start=start, end=start + len(sub), text=sub, label=label)
+
+
+def placed(gazetteer, text: str, entities: list[Entity]) -> dict:
+    doc = Document(id="t", text=text, language="en", entities=list(entities))
+    Places(gazetteer=gazetteer)(doc)
+    return {t.text: t.place for t in doc.toponyms}
+
+
+def test_a_region_named_after_its_capital_under_another_spelling(gazetteer):
+    # «Charkiv» is a name of the city only; its region is the one whose capital it is
+    [region] = Resolver(gazetteer).resolve([Mention("Charkiv", cue="admin1")])
+    assert region.precision == "admin1" and region.admin1 == "UA.07"
+    text = "Russian missiles hit the Charkiv region overnight."
+    assert placed(gazetteer, text, [entity(text, "Charkiv", "LOC")])["Charkiv"].precision == "admin1"
+
+
+def test_a_preposition_the_ner_took_into_a_persons_name(gazetteer):
+    text = "Near Izyum, Russian troops shelled a school."
+    got = placed(gazetteer, text, [entity(text, "Near Izyum", "PER")])
+    assert got["Izyum"].geonameid == 707292
+
+
+def test_an_organisation_followed_by_a_district_word_is_a_place(gazetteer):
+    text = "Shells fell in the Kupyansk district overnight."
+    got = placed(gazetteer, text, [entity(text, "Kupyansk", "ORG")])
+    assert got["Kupyansk"].admin1 == "Kharkiv Oblast"
+
+
+def test_the_centre_of_a_town_is_the_town(gazetteer):
+    text = "Russian troops shelled the centre of Izyum."
+    got = placed(gazetteer, text, [entity(text, "Izyum", "PER")])
+    assert got["Izyum"].geonameid == 707292
+
+
+def test_a_district_of_a_named_region_is_inside_it(gazetteer):
+    text = "Fighting went on in the Zorianka district of the Kharkiv region."
+    got = placed(gazetteer, text, [entity(text, "Zorianka", "ORG"), entity(text, "Kharkiv", "LOC")])
+    assert got["Zorianka"].admin1 == "Kharkiv Oblast" and got["Kharkiv"].precision == "admin1"
