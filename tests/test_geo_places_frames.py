@@ -50,3 +50,12 @@ def test_a_district_of_a_named_region_is_inside_it(gazetteer):
     text = "Fighting went on in the Zorianka district of the Kharkiv region."
     got = placed(gazetteer, text, [entity(text, "Zorianka", "ORG"), entity(text, "Kharkiv", "LOC")])
     assert got["Zorianka"].admin1 == "Kharkiv Oblast" and got["Kharkiv"].precision == "admin1"
+
+
+def test_a_village_in_a_story_about_a_republics_bodies_falls_back_to_its_region(gazetteer):
+    # the gazetteer lacks Brusnytsia; "the rescuers of the DPR" tell which region the story is in
+    text = "Nine rescuers of the DPR were killed in the shelling of the village of Brusnytsia."
+    dpr = Entity(text.index("DPR"), text.index("DPR") + 3, "DPR", "ORG", source="lexicon")
+    got = placed(gazetteer, text, [dpr])
+    assert got["Brusnytsia"].precision == "admin1" and got["Brusnytsia"].admin1 == "Donetsk Oblast"
+    assert "DPR" not in got  # the republic's rescuers are no place

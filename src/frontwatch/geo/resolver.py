@@ -196,9 +196,11 @@ class Resolver:
         return out
 
     def resolve(self, mentions: list[Mention], context_countries: dict[str, float] | None = None,
-                zones: tuple[Zone, ...] = ()) -> list[Candidate | None]:
+                zones: tuple[Zone, ...] = (), context_places: tuple[Candidate, ...] = (),
+                ) -> list[Candidate | None]:
         """One entry (or None) per mention; equal mentions resolve alike. ``zones``: where the
-        wars the article is about are fought."""
+        wars the article is about are fought; ``context_places``: regions the article is about
+        that are no mention of their own (the region a named republic's bodies belong to)."""
         groups: dict[tuple, list[int]] = {}
         for i, m in enumerate(mentions):
             region = m.within.pid if m.within is not None else None
@@ -218,6 +220,7 @@ class Resolver:
                 if len(cands[k]) < 2:
                     continue
                 others = [(picks[o], len(groups[o])) for o in keys if o != k and picks[o] is not None]
+                others += [(c, 1) for c in context_places]
                 ctx = _Context(others, context_countries)
                 scores = [p + ctx.score(c) for c, p in zip(cands[k], priors[k], strict=True)]
                 best = cands[k][max(range(len(scores)), key=scores.__getitem__)]

@@ -113,8 +113,9 @@ class Places:
         towns = [k for k, s in enumerate(spans) if s.district_of is None and s.offset is None]
         picks: list[Candidate | None] = [None] * len(spans)
         zones = _zones(countries, _read_types(doc))
+        claimed = self._claimed_context(doc, spans)
         for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries,
-                                                zones=zones), strict=True):
+                                                zones=zones, context_places=claimed), strict=True):
             picks[k] = c
         for k, s in enumerate(spans):
             if s.offset is not None:
@@ -122,7 +123,8 @@ class Places:
                     or resolver.resolve([mentions[k]], context_countries=countries, zones=zones)[0]
                 if picks[k] is not None and picks[s.offset[0]] is not None:
                     holders.add((spans[s.offset[0]].start, spans[s.offset[0]].end))
-        fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
+        fallback = _ContextRegion(gaz, [c for c in picks if c is not None] + list(claimed),
+                                  self._said_countries(doc, gaz))
         toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
             town = picks[s.district_of] if s.district_of is not None else None
@@ -314,6 +316,21 @@ class Places:
                 break
         framed = after_locative(doc.text, start, lang) or self._framed(doc, start, e.end)
         return region if framed else None
+
+    def _claimed_context(self, doc: Document, spans: list[_Span]) -> tuple[Candidate, ...]:
+        """The regions self-proclaimed republics claim, for each republic the article names as
+        a body rather than a place ("rescuers of the DPR", "the LPR militia"): the article is
+        about that region, so a village's namesake there is the likelier one."""
+        taken = {(s.start, s.end) for s in spans}
+        out: dict[int, Candidate] = {}
+        for e in doc.entities:
+            region = _claimed_regions().get(fold_name(e.text)) if e.label == "ORG" else None
+            if region is None or (e.start, e.end) in taken:
+                continue
+            entry = self._region(Container(region, "admin1", e.start, e.end))
+            if entry is not None:
+                out[entry.pid] = entry
+        return tuple(out.values())
 
     def _article_countries(self, doc: Document) -> set[str]:
         """The country the article's place names and demonyms point to most (ties: all)."""
