@@ -33,6 +33,7 @@ from .._genre import Discourse
 from .._sources import source_spans
 from ._counts import Counts, acled, event_type_of, words
 from ._merge import Draft, days_apart, merge
+from ._places import claimed_region, country_place, finest, local_place
 from ._refine import refine
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
@@ -309,8 +310,13 @@ class Assembly(Counts):
             return country_place(self.doc, side(a2)), False
         if how in ("actor_country", "recipient_country") and side(a1):
             return country_place(self.doc, side(a1)), False
-        # a strike told without a place: the belligerent country the article last named, else the theatre
+        # a strike told without a place: the sentence's own town (even one named by its source,
+        # "- mayor of X"), else the region a republic the sentence names claims, else the
+        # belligerent country the article last named, else the theatre
         belligerents = set(shared()["belligerents"])
+        local = local_place(self.doc, self.sent, belligerents) or claimed_region(self.doc, self.sent)
+        if local is not None:
+            return local, False
         prior = next((t for t in reversed(self.doc.within("toponyms", 0, self.sent.end))
                       if t.place.country_code in belligerents), None)
         code = prior.place.country_code if prior else shared().get("default_theatre")
@@ -360,33 +366,3 @@ class Assembly(Counts):
 
 def side(m: Mention | None) -> str | None:
     return m.side if m is not None else None
-
-
-def finest(places: list[Toponym], text: str) -> list[Toponym]:
-    """Drop a country when a place inside it is named, and the region in «X, Y region»."""
-    keep = []
-    for t in places:
-        p = t.place
-        inner = [o for o in places if o is not t and o.place.country_code == p.country_code]
-        if p.precision == "country" and any(o.place.precision != "country" for o in inner):
-            continue
-        if p.precision in ("admin1", "admin2") and any(
-            o.end <= t.start and t.start - o.end < 60 and "," in text[o.end : t.start]
-            and o.place.precision in ("city", "feature", "admin2") and o.place.admin1 in (p.name, p.admin1)
-            for o in inner
-        ):
-            continue
-        keep.append(t)
-    return keep
-
-
-def country_place(doc: Document, code: str | None) -> Place | None:
-    if not code:
-        return None
-    for t in doc.toponyms:
-        if t.place.country_code == code and t.place.precision == "country":
-            return t.place
-    c = shared()["countries"].get(code)
-    if c is None:
-        return None
-    return Place(c["name"], c["lat"], c["lon"], code, None, None, "country")
