@@ -59,3 +59,9 @@ def test_a_village_in_a_story_about_a_republics_bodies_falls_back_to_its_region(
     got = placed(gazetteer, text, [dpr])
     assert got["Brusnytsia"].precision == "admin1" and got["Brusnytsia"].admin1 == "Donetsk Oblast"
     assert "DPR" not in got  # the republic's rescuers are no place
+
+
+def test_a_body_described_in_lowercase_words_is_no_village(gazetteer):
+    text = "Shelling by the Armed Forces of Ukraine in the Kupyansk district wounded two."
+    got = placed(gazetteer, text, [entity(text, "the Armed Forces of Ukraine", "ORG"), entity(text, "Kupyansk", "LOC")])
+    assert "the Armed Forces of Ukraine" not in got and "Kupyansk" in got

@@ -165,8 +165,9 @@ class Places:
                 if span is not None:
                     span.framed = self._framed(doc, span.start, span.end)
             elif e.label in ("PER", "ORG") and e.source == "ner" and e.text not in persons \
-                    and self._framed(doc, e.start, e.end, verbs=False):
-                # a region or a settlement word frames it; a verb alone does not ("struck Bell")
+                    and all(w[:1].isupper() for w in e.text.split()) and self._framed(doc, e.start, e.end, verbs=False):
+                # a region or a settlement word frames it; a verb alone does not ("struck Bell"); a
+                # name with lowercase words is a body's description ("the Armed Forces of X"), no village
                 cue = self._cue(doc, e.start, e.end, self._lang(doc, e))
                 span = _Span(e.start, e.end, e.text, cue, None, framed=True)
             elif e.label == "ORG" and (region := self._claimed_region(doc, e)) is not None:
