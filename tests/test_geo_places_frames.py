@@ -65,3 +65,11 @@ def test_a_body_described_in_lowercase_words_is_no_village(gazetteer):
     text = "Shelling by the Armed Forces of Ukraine in the Kupyansk district wounded two."
     got = placed(gazetteer, text, [entity(text, "the Armed Forces of Ukraine", "ORG"), entity(text, "Kupyansk", "LOC")])
     assert "the Armed Forces of Ukraine" not in got and "Kupyansk" in got
+
+
+def test_a_village_in_a_named_republic_is_in_the_region_it_claims(gazetteer):
+    # a village the gazetteer lacks, "in the DPR": it stands in the region the republic claims
+    text = "Fighting went on near Brusnytsia in the DPR overnight."
+    dpr = Entity(text.index("DPR"), text.index("DPR") + 3, "DPR", "ORG", source="lexicon")
+    got = placed(gazetteer, text, [entity(text, "Brusnytsia", "LOC"), dpr])
+    assert got["Brusnytsia"].admin1 == "Donetsk Oblast" and got["Brusnytsia"].geonameid is None

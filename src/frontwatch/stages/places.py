@@ -372,6 +372,7 @@ class Places:
         kind = re.match(r"\s+\w+", doc.text[s.end:s.end + 30]) if s.cue == "admin2" else None
         if named is None and kind is not None and cue_after(doc.text, s.end, lang) == "admin2":
             named = container_after(doc.text, s.end + kind.end(), lang)  # "the X district of the Y region"
+        named = named or _republic_after(doc.text, s.end, lang)
         region = self._region(named) if named is not None else None
         if region is None:
             # "Charleston, W.Va.", "Alexandria, La.": a state or country named as wire copy does
@@ -570,6 +571,17 @@ def _district_of(lang: str) -> re.Pattern[str]:
     arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
     return re.compile(rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)\s+(?:{'|'.join(map(re.escape, words))})"
                       rf"\s+(?:{conn})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
+
+
+def _republic_after(text: str, end: int, lang: str) -> Container | None:
+    """"Pavlovka in the DPR": a self-proclaimed republic named as holding a place is the region
+    it claims (data/entities.json ``place``)."""
+    w = wording(lang)
+    links = "|".join(re.escape(x) for x in w.get("container_links", [])) or "(?!)"
+    arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
+    m = re.match(rf"\s+(?:{links})\s+(?:(?:{arts})(?:\s+|(?<=['’])))?([A-Z][\w'’-]+)", text[end:end + 40])
+    region = _claimed_regions().get(fold_name(m.group(1))) if m else None
+    return Container(region, "admin1", end + m.start(1), end + m.end(1)) if m and region else None
 
 
 @cache
