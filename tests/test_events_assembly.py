@@ -477,3 +477,34 @@ def test_an_outlet_or_platform_is_never_an_actor():
     doc.entities.append(Entity(s, s + 7, "Twitter", "ORG", "X", False))
     (e,) = assemble(doc, [("minacce", "Threat or accusation")]).events
     assert e.actor1 != "X" and e.actor2 != "X"
+
+
+def test_a_capture_told_from_a_reference_town_is_at_the_village():
+    """"seized Robotyne, 10 km south of Kostiantynivka": the places stage marks the reference
+    town as holding the village; even when the reader ties the reference town as the
+    location, the capture is at the village."""
+    text = "Russian forces seized Robotyne, 10 km south of Kostiantynivka, on Tuesday."
+    doc = prepare(text, "en")
+    for t in doc.toponyms:
+        t.holds = t.text == "Kostiantynivka"
+    (e,) = assemble(doc, [("seized", "Non-state actor overtakes territory")],
+                    args=[(0, "Kostiantynivka", "location")]).events
+    assert e.location.name == "Robotyne"
+
+
+def test_a_strike_told_without_a_place_is_at_the_town_whose_mayor_tells_it():
+    text = "Two people were killed in the shelling, the mayor of Kostiantynivka said."
+    doc = assemble(prepare(text, "en"), [("shelling", SHELLING)], cues=[("the mayor of Kostiantynivka", "source")])
+    (e,) = doc.events
+    assert e.location.name == "Kostiantynivka"
+
+
+def test_a_clash_with_a_republics_forces_is_in_the_region_it_claims():
+    from frontwatch.document import Entity
+
+    text = "Ukrainian units lost fifty men in battles with the LPR forces."
+    doc = prepare(text, "en")
+    start = text.index("LPR")
+    doc.entities.append(Entity(start, start + 3, "LPR", "ORG", "Luhansk People's Republic", False))
+    (e,) = assemble(doc, [("battles", "Armed clash")]).events
+    assert (e.location.precision, e.location.admin1) == ("admin1", "Luhansk Oblast")

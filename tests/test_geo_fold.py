@@ -23,3 +23,11 @@ def test_translit_key_merges_romanisations_of_cyrillic_names():
 def test_translit_key_is_not_a_wildcard():
     assert translit_key("Kharkiv") != translit_key("Kherson")
     assert translit_key("Lviv") != translit_key("Kyiv")
+
+
+def test_translit_key_merges_russian_and_ukrainian_endings():
+    # the closed-syllable o/e of Russian that Ukrainian writes i, and the Russian neuter -oe
+    assert translit_key("Novoselovka") == translit_key("Novoselivka")
+    assert translit_key("Andreevka") == translit_key("Andriivka")
+    assert translit_key("Stepnoye") == translit_key("Stepne")
+    assert translit_key("Stepnoe") == translit_key("Stepne")

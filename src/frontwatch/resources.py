@@ -123,6 +123,9 @@ class Theatre:
     countries: tuple[str, ...]  # the belligerents: one named in an article votes for all of them
     weight: float  # that vote, when choosing between namesakes
     neighbours: tuple[str, ...] = ()  # countries beside the front whose towns the news names too
+    zone: tuple[float, ...] = ()  # [south, west, north, east]: where the fighting is, a box in degrees
+    zone_weight: float = 0.0  # the gain of a belligerent's place inside the zone over a namesake outside it
+    war_event_types: tuple[str, ...] = ()  # event types that make an article with no country named a war report
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,9 @@ def person_words(doc: Document) -> set[str]:
     out: set[str] = set()
     for e in doc.entities:
         if e.label == "PER" and " " in e.text.strip():
+            lang = doc.language_at(e.start) or doc.language or "en"
+            if e.text.split()[0].lower() in wording(lang).get("locative_prepositions", []):
+                continue  # "Near Izyum" tagged as a person: a preposition and a place, no name
             out.update(w.strip(".,’'") for w in e.text.split())
     # a bare name that speaks anywhere in the article ("Kristina said") is a person throughout
     for start, end, lang in doc.regions("en"):
@@ -312,8 +315,8 @@ def framed_as_place(text: str, start: int, end: int, language: str, verbs: bool 
     if owner is not None and gaz is not None and any(
             c.precision in ("country", "admin1") for c in gaz.candidates(owner.name, loose=False)):
         return True
-    if cue_before(text, start, language) == "city":
-        return True
+    if cue_before(text, start, language) == "city" or cue_after(text, end, language) in ("admin1", "admin2"):
+        return True  # «il villaggio di X», "the X district": a kind word makes it a place
     rx = _words_regex(language, "place_verbs", r"(?:^|\W)(?:{})\s+$") if verbs else None
     return rx is not None and rx.search(_tail(text, start, 40).lower()) is not None
 

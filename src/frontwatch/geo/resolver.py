@@ -50,6 +50,24 @@ class Mention:
     stand_in: bool = True
 
 
+@dataclass(frozen=True)
+class Zone:
+    """Where a war the article is about is fought (``data/theatres.json``): a belligerent's
+    town, district or feature inside the box gains ``weight`` over a namesake outside it."""
+
+    south: float
+    west: float
+    north: float
+    east: float
+    countries: frozenset[str]
+    weight: float
+
+    def gain(self, c: Candidate) -> float:
+        inside = c.cc in self.countries and c.precision in ("city", "admin2", "feature") \
+            and self.south <= c.lat <= self.north and self.west <= c.lon <= self.east
+        return self.weight if inside else 0.0
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -119,6 +137,8 @@ class Resolver:
                 # Italian texts shorten raion names: «distretto di Kupyan» is Kupiansk Raion
                 wanted = [c for c in self.gazetteer.candidates(m.text + "sk") if c.precision == m.cue]
             if m.cue == "admin1" and not wanted:
+                wanted = self.named_after_capital(cs)
+            if m.cue == "admin1" and not wanted:
                 wanted = [c for c in cs if c.precision == "feature"]  # «la regione del Donbass»
             if m.cue == "feature" and not wanted:
                 return []  # «stadio Spartak» is no village called Spartak: better unresolved
@@ -133,6 +153,14 @@ class Resolver:
             cs = inside or cs
         cs = sorted(cs, key=prior, reverse=True)
         return cs[: self.max_candidates]
+
+    def named_after_capital(self, cs: list[Candidate]) -> list[Candidate]:
+        """"Zaporozhye region" when the region's own names lack that spelling: a first-level
+        region is named after its capital, so it is the region whose capital (PPLA, or a city
+        big enough to be one) has the name."""
+        codes = dict.fromkeys(c.admin1 for c in cs if c.precision == "city" and c.admin1 and c.match != "translit"
+                              and (c.fcode == "PPLA" or c.population >= REGION_CAPITAL))
+        return [r for r in map(self.gazetteer.admin_entry, codes) if r is not None and r.precision == "admin1"]
 
     def _fallback(self, name: str) -> list[Candidate]:
         """Entries for an adjective of place or for the place a longer name contains;
@@ -168,15 +196,18 @@ class Resolver:
         return out
 
     def resolve(self, mentions: list[Mention], context_countries: dict[str, float] | None = None,
+                zones: tuple[Zone, ...] = (), context_places: tuple[Candidate, ...] = (),
                 ) -> list[Candidate | None]:
-        """One entry (or None) per mention; equal mentions resolve alike."""
+        """One entry (or None) per mention; equal mentions resolve alike. ``zones``: where the
+        wars the article is about are fought; ``context_places``: regions the article is about
+        that are no mention of their own (the region a named republic's bodies belong to)."""
         groups: dict[tuple, list[int]] = {}
         for i, m in enumerate(mentions):
             region = m.within.pid if m.within is not None else None
             groups.setdefault((m.text.lower(), m.cue, m.qualifier, region), []).append(i)
         keys = list(groups)
         cands = {k: self.candidates_for(mentions[groups[k][0]]) for k in keys}
-        priors = {k: [prior(c) for c in cands[k]] for k in keys}
+        priors = {k: [prior(c) + sum(z.gain(c) for z in zones) for c in cands[k]] for k in keys}
         if COHERENCE and len(keys) > 1:
             coherence = _coherence(keys, cands, priors, {k: len(v) for k, v in groups.items()})
             priors = {k: [p + COHERENCE * h for p, h in zip(priors[k], coherence[k], strict=True)] for k in keys}
@@ -189,6 +220,7 @@ class Resolver:
                 if len(cands[k]) < 2:
                     continue
                 others = [(picks[o], len(groups[o])) for o in keys if o != k and picks[o] is not None]
+                others += [(c, 1) for c in context_places]
                 ctx = _Context(others, context_countries)
                 scores = [p + ctx.score(c) for c, p in zip(cands[k], priors[k], strict=True)]
                 best = cands[k][max(range(len(scores)), key=scores.__getitem__)]

@@ -21,6 +21,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 from functools import cache
 
 from .. import resources
@@ -43,7 +44,8 @@ from ..geo.finder import (
 from ..geo.finder import container_after as qualifier_after
 from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
-from ..geo.resolver import Mention, Resolver, stand_in
+from ..geo.offsets import Offset, moved, offset_before
+from ..geo.resolver import Mention, Resolver, Zone, haversine_km, prior, stand_in
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ class _Span:
     relation: str | None
     framed: bool = False  # the wording frames it as a place (see geo.finder.framed_as_place)
     district_of: int | None = None  # the index of the town this names a district of
+    offset: tuple[int, Offset] | None = None  # "A, 21 km southwest of B": B's index and the offset
 
 
 @cache
@@ -105,13 +108,23 @@ class Places:
         holders: set[tuple[int, int]] = set()
         mentions = [self._mention(doc, s, holders) for s in spans]
         countries = self._metonym_countries(doc, gaz)
-        # a district of a town stands at the town: it takes no part in choosing between namesakes
-        towns = [k for k, s in enumerate(spans) if s.district_of is None]
+        # a district of a town stands at the town, and "A, 21 km south of B" is chosen near B:
+        # neither takes part in choosing between namesakes
+        towns = [k for k, s in enumerate(spans) if s.district_of is None and s.offset is None]
         picks: list[Candidate | None] = [None] * len(spans)
-        for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries),
-                        strict=True):
+        zones = _zones(countries, _read_types(doc))
+        claimed = self._claimed_context(doc, spans)
+        for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries,
+                                                zones=zones, context_places=claimed), strict=True):
             picks[k] = c
-        fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
+        for k, s in enumerate(spans):
+            if s.offset is not None:
+                picks[k] = _near_reference(resolver, mentions[k], picks[s.offset[0]], s.offset[1]) \
+                    or resolver.resolve([mentions[k]], context_countries=countries, zones=zones)[0]
+                if picks[k] is not None and picks[s.offset[0]] is not None:
+                    holders.add((spans[s.offset[0]].start, spans[s.offset[0]].end))
+        fallback = _ContextRegion(gaz, [c for c in picks if c is not None] + list(claimed),
+                                  self._said_countries(doc, gaz))
         toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
             town = picks[s.district_of] if s.district_of is not None else None
@@ -142,6 +155,7 @@ class Places:
         for e in doc.entities:
             if doc.is_noise(e.start, e.end) or e.metonym:
                 continue
+            e = self._past_preposition(doc, e)
             if e.label in PLACE_LABELS and e.text in wording(self._lang(doc, e)).get("not_places", []):
                 continue  # "North", "Olympic": words a gazetteer happens to hold
             if e.label in PLACE_LABELS:
@@ -151,9 +165,11 @@ class Places:
                 if span is not None:
                     span.framed = self._framed(doc, span.start, span.end)
             elif e.label in ("PER", "ORG") and e.source == "ner" and e.text not in persons \
-                    and self._framed(doc, e.start, e.end, verbs=False):
-                # a region or a settlement word frames it; a verb alone does not ("struck Bell")
-                span = _Span(e.start, e.end, e.text, None, None, framed=True)
+                    and all(w[:1].isupper() for w in e.text.split()) and self._framed(doc, e.start, e.end, verbs=False):
+                # a region or a settlement word frames it; a verb alone does not ("struck Bell"); a
+                # name with lowercase words is a body's description ("the Armed Forces of X"), no village
+                cue = self._cue(doc, e.start, e.end, self._lang(doc, e))
+                span = _Span(e.start, e.end, e.text, cue, None, framed=True)
             elif e.label == "ORG" and (region := self._claimed_region(doc, e)) is not None:
                 # "killed in the DPR": the self-proclaimed republic named as a place is its region
                 span = _Span(e.start, e.end, region, "admin1", None, framed=True)
@@ -175,6 +191,32 @@ class Places:
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
         self._city_districts(doc, spans)
+        return self._offsets(doc, spans)
+
+    def _offsets(self, doc: Document, spans: list[_Span]) -> list[_Span]:
+        """"seized A, 21 km southwest of B", "A, a village south of B": A is the place, B the
+        reference it is told from. A name right before the construction is framed as a place
+        even when neither the NER nor the gazetteer scan found it."""
+        told: list[tuple[_Span, _Span, Offset]] = []  # (A, B, offset)
+        for ref in list(spans):
+            lang = doc.language_at(ref.start) or doc.language or "en"
+            o = offset_before(doc.text, ref.start, lang)
+            if o is None:
+                continue
+            named = next((s for s in spans if s is not ref and 0 <= o.name_end - s.end <= 2
+                          and not doc.text[s.end:o.name_end].strip(" )")), None)
+            if named is None:
+                run = _name_ending_at(doc.text, o.name_end)
+                if run is None or doc.is_noise(*run) or doc.text[run[0]:run[1]] in wording(lang).get("not_places", []):
+                    continue
+                named = _Span(run[0], run[1], doc.text[run[0]:run[1]], None, None)
+                spans.append(named)
+            if named.district_of is None:
+                told.append((named, ref, o))
+        spans.sort(key=lambda s: s.start)
+        index = {id(s): k for k, s in enumerate(spans)}
+        for named, ref, o in told:
+            named.framed, named.relation, named.offset = True, None, (index[id(ref)], o)
         return spans
 
     def _city_districts(self, doc: Document, spans: list[_Span]) -> None:
@@ -218,6 +260,17 @@ class Places:
                     added.insert(k, (a.start, a.end))
         return out
 
+    def _past_preposition(self, doc: Document, e: Entity) -> Entity:
+        """"Near Nova Kakhovka" tagged as a person at a sentence start: the capitalised locative
+        preposition is no part of the name, and the name after it is read as after "near"."""
+        if e.label not in ("PER", "ORG") or e.source != "ner":
+            return e
+        first, _, rest = e.text.partition(" ")
+        if not rest[:1].isupper() or first.lower() not in wording(self._lang(doc, e)).get("locative_prepositions", []):
+            return e
+        start = e.end - len(rest)
+        return dc_replace(e, start=start, text=rest, label="PER")
+
     @staticmethod
     def _lang(doc: Document, e: Entity) -> str:
         return doc.language_at(e.start) or doc.language or "en"
@@ -235,7 +288,9 @@ class Places:
             return True
         if said_by_person(doc.text, e.end, lang):
             return False
-        towns = [c for c in cands if c.precision == "city" and c.match == "main" and c.population >= TOWN]
+        # a town under its own name, or a city under another of its spellings («Gorlovka»)
+        towns = [c for c in cands if c.precision == "city" and (c.match == "main" and c.population >= TOWN
+                                                                 or c.match == "alt" and c.population >= BIG_TOWN)]
         # "in Gainesville", or a town of the country the article is about ("Gainesville police")
         if towns and (after_locative(doc.text, e.start, lang) or any(
                 c.cc in self._article_countries(doc) for c in towns)):
@@ -262,6 +317,21 @@ class Places:
                 break
         framed = after_locative(doc.text, start, lang) or self._framed(doc, start, e.end)
         return region if framed else None
+
+    def _claimed_context(self, doc: Document, spans: list[_Span]) -> tuple[Candidate, ...]:
+        """The regions self-proclaimed republics claim, for each republic the article names as
+        a body rather than a place ("rescuers of the DPR", "the LPR militia"): the article is
+        about that region, so a village's namesake there is the likelier one."""
+        taken = {(s.start, s.end) for s in spans}
+        out: dict[int, Candidate] = {}
+        for e in doc.entities:
+            region = _claimed_regions().get(fold_name(e.text)) if e.label == "ORG" else None
+            if region is None or (e.start, e.end) in taken:
+                continue
+            entry = self._region(Container(region, "admin1", e.start, e.end))
+            if entry is not None:
+                out[entry.pid] = entry
+        return tuple(out.values())
 
     def _article_countries(self, doc: Document) -> set[str]:
         """The country the article's place names and demonyms point to most (ties: all)."""
@@ -299,6 +369,10 @@ class Places:
         region", "Kharkiv's Rubizhne"), when it names one; that region's span goes to ``holders``."""
         lang = doc.language_at(s.start) or doc.language or "en"
         named = container_after(doc.text, s.end, lang) or container_before(doc.text, s.start, lang)
+        kind = re.match(r"\s+\w+", doc.text[s.end:s.end + 30]) if s.cue == "admin2" else None
+        if named is None and kind is not None and cue_after(doc.text, s.end, lang) == "admin2":
+            named = container_after(doc.text, s.end + kind.end(), lang)  # "the X district of the Y region"
+        named = named or _republic_after(doc.text, s.end, lang)
         region = self._region(named) if named is not None else None
         if region is None:
             # "Charleston, W.Va.", "Alexandria, La.": a state or country named as wire copy does
@@ -313,8 +387,10 @@ class Places:
         """The gazetteer entry of a region named as a container: of the kind its word asks
         for (oblast → admin1, raion → admin2), else a first-level region or a country."""
         wanted = (named.precision,) if named.precision else ("admin1", "country")
-        cs = [c for c in self.gazetteer.candidates(named.name, loose=named.precision == "admin2")
-              if c.precision in wanted]
+        found = self.gazetteer.candidates(named.name, loose=named.precision == "admin2")
+        cs = [c for c in found if c.precision in wanted]
+        if not cs and named.precision == "admin1":
+            cs = Resolver(self.gazetteer).named_after_capital(found)
         if not cs and named.precision == "admin2" and not named.name.lower().endswith("sk"):
             cs = [c for c in self.gazetteer.candidates(named.name + "sk") if c.precision == "admin2"]
         return max(cs, key=lambda c: (c.match == "main", c.population), default=None)
@@ -424,6 +500,30 @@ class Places:
         return out
 
 
+def _near_reference(resolver: Resolver, m: Mention, ref: Candidate | None, o: Offset) -> Candidate | None:
+    """A's entry near its reference B: the likeliest namesake of A within the distance the
+    text gives, else A at B's point moved by that distance and bearing (precision city: the
+    text itself says where), else, with no distance, at B's point as a district-sized guess."""
+    if ref is None or ref.precision == "country":
+        return None
+    near = [c for c in resolver.candidates_for(m) if c.precision == "city" and c.source != "stand-in"
+            and haversine_km(c.lat, c.lon, ref.lat, ref.lon) <= o.radius()]
+    if near:
+        return max(near, key=prior)
+    if o.km is not None and o.bearing is not None:
+        lat, lon = moved(ref.lat, ref.lon, o.km, o.bearing)
+        return dc_replace(stand_in(m.text, ref), lat=lat, lon=lon, precision="city")
+    return dc_replace(stand_in(m.text, ref), precision="admin2" if ref.precision == "city" else ref.precision)
+
+
+def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """The capitalised name (one to three words) that ends at ``end``, if one does."""
+    m = re.search(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2})$", text[max(0, end - 60):end])
+    if m is None:
+        return None
+    return end - len(m.group(1)), end
+
+
 @cache
 def _leading_patterns(language: str) -> tuple[list[re.Pattern[str]], list[tuple[re.Pattern[str], str]]]:
     """The articles, and the "<cue word> <connector>" openings with their cue, that may open a
@@ -435,6 +535,20 @@ def _leading_patterns(language: str) -> tuple[list[re.Pattern[str]], list[tuple[
     return ([re.compile(rf"{re.escape(a)}(?:\s+|(?<=['’]))", re.IGNORECASE) for a in articles],
             [(re.compile(rf"{re.escape(word)}\s+(?:{conn})\s*", re.IGNORECASE), kind)
              for word, kind in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0]))])
+
+
+def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> tuple[Zone, ...]:
+    """Where the wars the article is about are fought: those whose belligerents its context
+    names, or, when the context names no country at all, those whose kind of event the reader
+    read in it (``read``: event types): "Shelling of X: a boy died" is a war report, "The
+    sheriff of X said" is not."""
+    return tuple(Zone(*t.zone, frozenset(t.countries), t.zone_weight) for t in resources.theatres()
+                 if len(t.zone) == 4 and t.zone_weight
+                 and (any(cc in countries for cc in t.countries) or not countries and read & set(t.war_event_types)))
+
+
+def _read_types(doc: Document) -> frozenset[str]:
+    return frozenset(t.event_type for r in doc.readings for t in r.triggers)
 
 
 def _with_theatre(countries: set[str]) -> set[str]:
@@ -457,6 +571,17 @@ def _district_of(lang: str) -> re.Pattern[str]:
     arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
     return re.compile(rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)\s+(?:{'|'.join(map(re.escape, words))})"
                       rf"\s+(?:{conn})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
+
+
+def _republic_after(text: str, end: int, lang: str) -> Container | None:
+    """"Pavlovka in the DPR": a self-proclaimed republic named as holding a place is the region
+    it claims (data/entities.json ``place``)."""
+    w = wording(lang)
+    links = "|".join(re.escape(x) for x in w.get("container_links", [])) or "(?!)"
+    arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
+    m = re.match(rf"\s+(?:{links})\s+(?:(?:{arts})(?:\s+|(?<=['’])))?([A-Z][\w'’-]+)", text[end:end + 40])
+    region = _claimed_regions().get(fold_name(m.group(1))) if m else None
+    return Container(region, "admin1", end + m.start(1), end + m.end(1)) if m and region else None
 
 
 @cache

@@ -33,6 +33,7 @@ from .._genre import Discourse
 from .._sources import source_spans
 from ._counts import Counts, acled, event_type_of, words
 from ._merge import Draft, days_apart, merge
+from ._places import claimed_region, country_place, finest, local_place
 from ._refine import refine
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
@@ -255,12 +256,13 @@ class Assembly(Counts):
     # -- places --------------------------------------------------------------
     def usable_places(self) -> list[Toponym]:
         """Toponyms of the sentence that are where something happened: not a place inside an
-        organisation's name, not a metonym, not in the source («secondo fonti di Kiev»)."""
+        organisation's name, not a metonym, not in the source («secondo fonti di Kiev»), not
+        a place named only to say where another is ("A, 21 km south of B", "A, Kharkiv region")."""
         doc, sent = self.doc, self.sent
         ents = doc.within("entities", sent.start, sent.end)
         return [
             t for t in doc.within("toponyms", sent.start, sent.end)
-            if t.place.country_code and not self.in_source(t.start)
+            if t.place.country_code and not self.in_source(t.start) and not t.holds
             and not doc.is_noise(t.start, t.end)
             and not any(e.start <= t.start < e.end and (e.metonym or (e.label in ("ORG", "PER")
                         and e.end - e.start > t.end - t.start)) for e in ents)
@@ -272,6 +274,7 @@ class Assembly(Counts):
         if not found and spans:  # the reader points exactly at a name the NER swallowed in an organisation
             found = [t for t in self.doc.within("toponyms", self.sent.start, self.sent.end)
                      if (t.start, t.end) in spans and t not in self.places and not self.in_source(t.start)
+                     and not t.holds
                      and not any(e.metonym for e in self.doc.layer_index("entities").overlapping(t.start, t.start + 1))]
         if not found and spans:
             found = self.anaphor(spans)
@@ -309,8 +312,13 @@ class Assembly(Counts):
             return country_place(self.doc, side(a2)), False
         if how in ("actor_country", "recipient_country") and side(a1):
             return country_place(self.doc, side(a1)), False
-        # a strike told without a place: the belligerent country the article last named, else the theatre
+        # a strike told without a place: the sentence's own town (even one named by its source,
+        # "- mayor of X"), else the region a republic the sentence names claims, else the
+        # belligerent country the article last named, else the theatre
         belligerents = set(shared()["belligerents"])
+        local = local_place(self.doc, self.sent, belligerents) or claimed_region(self.doc, self.sent)
+        if local is not None:
+            return local, False
         prior = next((t for t in reversed(self.doc.within("toponyms", 0, self.sent.end))
                       if t.place.country_code in belligerents), None)
         code = prior.place.country_code if prior else shared().get("default_theatre")
@@ -360,33 +368,3 @@ class Assembly(Counts):
 
 def side(m: Mention | None) -> str | None:
     return m.side if m is not None else None
-
-
-def finest(places: list[Toponym], text: str) -> list[Toponym]:
-    """Drop a country when a place inside it is named, and the region in «X, Y region»."""
-    keep = []
-    for t in places:
-        p = t.place
-        inner = [o for o in places if o is not t and o.place.country_code == p.country_code]
-        if p.precision == "country" and any(o.place.precision != "country" for o in inner):
-            continue
-        if p.precision in ("admin1", "admin2") and any(
-            o.end <= t.start and t.start - o.end < 60 and "," in text[o.end : t.start]
-            and o.place.precision in ("city", "feature", "admin2") and o.place.admin1 in (p.name, p.admin1)
-            for o in inner
-        ):
-            continue
-        keep.append(t)
-    return keep
-
-
-def country_place(doc: Document, code: str | None) -> Place | None:
-    if not code:
-        return None
-    for t in doc.toponyms:
-        if t.place.country_code == code and t.place.precision == "country":
-            return t.place
-    c = shared()["countries"].get(code)
-    if c is None:
-        return None
-    return Place(c["name"], c["lat"], c["lon"], code, None, None, "country")

@@ -1,0 +1,75 @@
+"""Words that make a name a place or say which one: a kind word after a name the NER took
+for an organisation ("the X district"), a locative preposition the NER swallowed into a
+person's name ("Near X"), "the centre of X", a region named after its capital, and "the X
+district of the Y region". Sentences written for the test; the fixture index is
+tests/fixtures/geonames (Zorianka, an invented village, is in two oblasts there)."""
+
+from frontwatch.document import Document, Entity
+from frontwatch.geo.resolver import Mention, Resolver
+from frontwatch.stages.places import Places
+
+
+def entity(text: str, sub: str, label: str) -> Entity:
+    start = text.index(sub)
+    return Entity(start=start, end=start + len(sub), text=sub, label=label)
+
+
+def placed(gazetteer, text: str, entities: list[Entity]) -> dict:
+    doc = Document(id="t", text=text, language="en", entities=list(entities))
+    Places(gazetteer=gazetteer)(doc)
+    return {t.text: t.place for t in doc.toponyms}
+
+
+def test_a_region_named_after_its_capital_under_another_spelling(gazetteer):
+    # «Charkiv» is a name of the city only; its region is the one whose capital it is
+    [region] = Resolver(gazetteer).resolve([Mention("Charkiv", cue="admin1")])
+    assert region.precision == "admin1" and region.admin1 == "UA.07"
+    text = "Russian missiles hit the Charkiv region overnight."
+    assert placed(gazetteer, text, [entity(text, "Charkiv", "LOC")])["Charkiv"].precision == "admin1"
+
+
+def test_a_preposition_the_ner_took_into_a_persons_name(gazetteer):
+    text = "Near Izyum, Russian troops shelled a school."
+    got = placed(gazetteer, text, [entity(text, "Near Izyum", "PER")])
+    assert got["Izyum"].geonameid == 707292
+
+
+def test_an_organisation_followed_by_a_district_word_is_a_place(gazetteer):
+    text = "Shells fell in the Kupyansk district overnight."
+    got = placed(gazetteer, text, [entity(text, "Kupyansk", "ORG")])
+    assert got["Kupyansk"].admin1 == "Kharkiv Oblast"
+
+
+def test_the_centre_of_a_town_is_the_town(gazetteer):
+    text = "Russian troops shelled the centre of Izyum."
+    got = placed(gazetteer, text, [entity(text, "Izyum", "PER")])
+    assert got["Izyum"].geonameid == 707292
+
+
+def test_a_district_of_a_named_region_is_inside_it(gazetteer):
+    text = "Fighting went on in the Zorianka district of the Kharkiv region."
+    got = placed(gazetteer, text, [entity(text, "Zorianka", "ORG"), entity(text, "Kharkiv", "LOC")])
+    assert got["Zorianka"].admin1 == "Kharkiv Oblast" and got["Kharkiv"].precision == "admin1"
+
+
+def test_a_village_in_a_story_about_a_republics_bodies_falls_back_to_its_region(gazetteer):
+    # the gazetteer lacks Brusnytsia; "the rescuers of the DPR" tell which region the story is in
+    text = "Nine rescuers of the DPR were killed in the shelling of the village of Brusnytsia."
+    dpr = Entity(text.index("DPR"), text.index("DPR") + 3, "DPR", "ORG", source="lexicon")
+    got = placed(gazetteer, text, [dpr])
+    assert got["Brusnytsia"].precision == "admin1" and got["Brusnytsia"].admin1 == "Donetsk Oblast"
+    assert "DPR" not in got  # the republic's rescuers are no place
+
+
+def test_a_body_described_in_lowercase_words_is_no_village(gazetteer):
+    text = "Shelling by the Armed Forces of Ukraine in the Kupyansk district wounded two."
+    got = placed(gazetteer, text, [entity(text, "the Armed Forces of Ukraine", "ORG"), entity(text, "Kupyansk", "LOC")])
+    assert "the Armed Forces of Ukraine" not in got and "Kupyansk" in got
+
+
+def test_a_village_in_a_named_republic_is_in_the_region_it_claims(gazetteer):
+    # a village the gazetteer lacks, "in the DPR": it stands in the region the republic claims
+    text = "Fighting went on near Brusnytsia in the DPR overnight."
+    dpr = Entity(text.index("DPR"), text.index("DPR") + 3, "DPR", "ORG", source="lexicon")
+    got = placed(gazetteer, text, [entity(text, "Brusnytsia", "LOC"), dpr])
+    assert got["Brusnytsia"].admin1 == "Donetsk Oblast" and got["Brusnytsia"].geonameid is None
