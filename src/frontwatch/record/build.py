@@ -20,11 +20,12 @@ from . import contradictions, control, losses
 from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join
 from .db import RecordDB
 from .merge import summarize
-from .reports import neighbour_cells, precision_rank, report_rows
+from .query import control_reports
+from .reports import control_place_rows, neighbour_cells, precision_rank, report_rows
 
 _BATCH = 500  # clusters read and rewritten per statement (well under SQLite's limit of bound values)
-TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses",
-          "record_articles")
+TABLES = ("record_reports", "record_control_places", "record_clusters", "record_contradictions", "record_control",
+          "record_losses", "record_articles")
 
 
 @dataclass
@@ -81,6 +82,7 @@ def _update(db: RecordDB, rebuild: bool) -> UpdateSummary:
         docs.sort(key=lambda d: (d.published or "9999", d.id))
         for doc in docs:
             out.reports += _add(db, report_rows(doc), touched)
+            _add_control_places(db, control_place_rows(doc), touched)
             h, p = stored[doc.id]
             db.insert("record_articles", {"article_id": doc.id, "content_hash": h, "pipeline": p,
                                           "recorded_at": now()})
@@ -106,7 +108,10 @@ def _pending(db: RecordDB, stored: dict[str, tuple] | None = None) -> tuple[list
 def _forget(db: RecordDB, article_id: str, touched: _Touched) -> None:
     for r in db.rows("SELECT * FROM record_reports WHERE article_id=?", (article_id,)):
         touched.add(r)
+    for (key,) in db.tuples("SELECT place_key FROM record_control_places WHERE article_id=?", (article_id,)):
+        touched.places.add(key)
     db.run("DELETE FROM record_reports WHERE article_id=?", (article_id,))
+    db.run("DELETE FROM record_control_places WHERE article_id=?", (article_id,))
     db.run("DELETE FROM record_losses WHERE article_id=?", (article_id,))
     db.run("DELETE FROM record_articles WHERE article_id=?", (article_id,))
 
@@ -118,6 +123,11 @@ def _add(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> int:
         touched.add(r)
     db.insert_many("record_losses", losses.figures(rows))  # flagged when their series is refreshed
     return len(rows)
+
+
+def _add_control_places(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> None:
+    db.insert_many("record_control_places", rows)
+    touched.places.update(r["place_key"] for r in rows)
 
 
 def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
@@ -183,8 +193,7 @@ def _refresh_clusters(db: RecordDB, ids: list[str]) -> None:
 
 
 def _refresh_place(db: RecordDB, key: str) -> None:
-    reports = db.rows("SELECT * FROM record_reports WHERE place_key=? AND "
-                      "(control_holder IS NOT NULL OR held_by IS NOT NULL)", (key,))
+    reports = control_reports(db, key)
     db.run("DELETE FROM record_control WHERE place_key=?", (key,))
     db.run("DELETE FROM record_contradictions WHERE scope=?", (f"place:{key}",))
     claims = control.claims_of(reports)

@@ -116,9 +116,28 @@ def _mention(doc: Document, ev: Event) -> Toponym | None:
     return found[0]
 
 
+# a footnote mark after a stop ('…the city.[17] The…') ends a sentence the splitter may have run on
+_FOOTNOTE_END = re.compile(r"[.!?][\"”’)]?\[\d+\]\s+(?=\S)")
+
+
+def sentence_span(doc: Document, offset: int) -> tuple[int, int] | None:
+    """The sentence holding an offset, cut where a footnote mark ends a sentence inside it: the
+    words of the next sentence do not govern, hedge or date a place in this one."""
+    s = doc.sentence_at(offset)
+    if s is None:
+        return None
+    start, end = s.start, s.end
+    for m in _FOOTNOTE_END.finditer(doc.text, s.start, s.end):
+        if m.end() <= offset:
+            start = m.end()
+        else:
+            end = m.end()
+            break
+    return start, end
+
+
 def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
-    s = doc.sentence_at(t.start)
-    return (s.start, s.end) if s else (ev.evidence.start, ev.evidence.end)
+    return sentence_span(doc, t.start) or (ev.evidence.start, ev.evidence.end)
 
 
 @cache
@@ -132,16 +151,42 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:,|,?\s*(?:{join})\b)?\s*(?:{art})?$", re.IGNORECASE)
 
 
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")  # a capitalised word: a name of the list the gazetteer did not place
+
+
+def _joins_list(gap: str) -> bool:
+    """Whether the text between two places joins them in one list: a comma, a joiner, an article,
+    and other names of the list the gazetteer did not place ('A, Unplaced, and B')."""
+    if _list_gap().match(gap):
+        return True
+    rest = re.sub(r"(?:\s*,)+", ",", _NAME.sub("", gap))
+    return rest != gap and "," in gap and bool(_list_gap().match(rest))
+
+
 def _list_head(doc: Document, t: Toponym, sent: tuple[int, int]) -> Toponym:
     """The first place of the list a place ends ('towards A, B, and C': A for C), so the words
     before the list govern every place in it."""
     before = sorted((x for x in doc.toponyms if sent[0] <= x.start and x.end <= t.start), key=lambda x: x.start)
     head = t
     for x in reversed(before):
-        if x.end > head.start or not _list_gap().match(doc.text[x.end:head.start]):
+        if x.end > head.start or not _joins_list(doc.text[x.end:head.start]):
             break
         head = x
     return head
+
+
+def _list_of(doc: Document, t: Toponym, sent: tuple[int, int]) -> list[Toponym]:
+    """Every place of the list a place is part of ('captured A, B, and C': A, B and C), in order."""
+    head = _list_head(doc, t, sent)
+    members = [head]
+    for x in sorted((x for x in doc.toponyms if head.end <= x.start and x.end <= sent[1]), key=lambda x: x.start):
+        last = members[-1]
+        if x.start < last.end:
+            continue
+        if not _joins_list(doc.text[last.end:x.start]):
+            break
+        members.append(x)
+    return members
 
 
 def _before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 40) -> str:
@@ -249,7 +294,7 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     'reference'), one not named in the evidence ('unanchored'), a planned move or a
     country is not a place held."""
     if not ev.control:
-        return None
+        return "control" if _verb_told(doc, ev) else None
     if ev.modality == "planned":
         return "planned"
     if ev.location is None or ev.location.precision == "country":
@@ -275,14 +320,7 @@ def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str
         return None, None, None
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
-    text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
-    best, found = (-1, 0), ""  # the verb nearest the place, the longest of those ending together
-    for group in ("gain", "regain", "leave", "holds"):
-        for cue in folded_cues(lang, group):
-            k = text.rfind(cue)
-            if k >= 0 and (k + len(cue), len(cue)) > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
-                best, found = (k + len(cue), len(cue)), group
-    start = best[0] - best[1]
+    found, text, start = _governing_verb(doc, ev)
     side = _last_side(text[:start + 1], cues(lang).get("sides", {})) if found else None
     if side is None:
         return _told_after(doc, ev, t, sent, lang)
@@ -290,6 +328,49 @@ def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str
     if found == "leave":
         return other, side, found
     return side, (other if found == "regain" else None), found
+
+
+def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
+    """The verb group that governs the event's place in its sentence (the verb nearest before
+    the place's list, the longest of those ending together, at most DEFENCE_GAP_WORDS words
+    before it), the folded text up to the list, and where the verb starts in it; ('', text, -1)
+    when none does."""
+    t = _mention(doc, ev)
+    if t is None:
+        return "", "", -1
+    lang = doc.language_at(t.start)
+    sent = _sentence_of(doc, t, ev)
+    text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
+    best, found = (-1, 0), ""
+    for group in ("gain", "regain", "leave", "holds"):
+        for cue in folded_cues(lang, group):
+            k = text.rfind(cue)
+            if k >= 0 and (k + len(cue), len(cue)) > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
+                best, found = (k + len(cue), len(cue)), group
+    return found, text, (best[0] - best[1] if found else -1)
+
+
+def _forces_subject(before: str, lang: str | None) -> str | None:
+    """The side whose forces are the subject of the verb that follows ('Russian forces', 'the
+    Ukrainian troops'): the last side word followed by a word for armed forces; None when the
+    verb is a participle used as an adjective, after a preposition, an article or a side word
+    ('in occupied X', 'Russian-occupied X')."""
+    words = before.split()
+    if not words or words[-1] in folded_cues_bare(lang, "adjective_before"):
+        return None
+    forces = set(folded_cues_bare(lang, "force_nouns"))
+    sides = cues(lang).get("sides", {})
+    for i in range(len(words) - 1, -1, -1):
+        for side, names in sides.items():
+            for name in names:
+                n = fold(name).split()
+                if words[i - len(n) + 1:i + 1] == n and set(words[i + 1:i + 3]) & forces:
+                    return side
+    return None
+
+
+def folded_cues_bare(lang: str | None, group: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in folded_cues(lang, group))
 
 
 def _told_after(doc: Document, ev: Event, t: Toponym, sent: tuple[int, int],
@@ -314,7 +395,10 @@ def _holder(doc: Document, ev: Event) -> tuple[str | None, str | None]:
     """The holder a control claim states (the side its sentence's verb gives the place to, else
     the one the reader gave) and the holder before it when the verb tells it."""
     if not ev.control:
-        return None, None
+        if not _verb_told(doc, ev):
+            return None, None
+        now, before, _ = stated_holder(doc, ev)
+        return country_name(now), country_name(before)
     now, before, _ = stated_holder(doc, ev)
     return country_name(now) or ev.control.get("holder"), country_name(before)
 
@@ -322,7 +406,7 @@ def _holder(doc: Document, ev: Event) -> tuple[str | None, str | None]:
 def _extent(doc: Document, ev: Event) -> str | None:
     """'partial' when the sentence claiming the place tells of part of it ('entered',
     'the outskirts of'), else the event's own extent."""
-    if not ev.control:
+    if not ev.control and not _verb_told(doc, ev):
         return None
     t = _mention(doc, ev)
     if t is not None:
@@ -330,7 +414,26 @@ def _extent(doc: Document, ev: Event) -> str | None:
         text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
         if any(c in text for c in folded_cues(doc.language_at(t.start), "partial")):
             return "partial"
-    return ev.control.get("extent") or "full"
+    return (ev.control or {}).get("extent") or "full"
+
+
+CHANGE_VERBS = ("gain", "regain", "leave")  # verbs that tell a place changed hands
+
+
+def _verb_told(doc: Document, ev: Event) -> bool:
+    """A change of hands its sentence's verb tells of the event's place, with a side as the verb's
+    subject ('Russian forces withdrew from X'), though the reader gave the event no control: the
+    verb makes it a control claim. Not for what is planned, denied or only may happen."""
+    if ev.modality in ("planned", "denied") or ev.location is None or precision_rank(ev.location.precision) < 4:
+        return False
+    if place_role(doc, ev) != "named":
+        return False
+    verb, text, start = _governing_verb(doc, ev)
+    if verb not in CHANGE_VERBS:
+        return False
+    lang = doc.language_at(ev.evidence.start)
+    side = _forces_subject(text[:start], lang)
+    return side is not None and side == _last_side(text[:start + 1], cues(lang).get("sides", {}))
 
 
 def _defended_by(doc: Document, ev: Event, role: str | None) -> str | None:
@@ -422,6 +525,31 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
             "evidence_text": _one_line(evidence),
         })
+    return rows
+
+
+def control_place_rows(doc: Document) -> list[dict[str, Any]]:
+    """The further places each control claim of an article gives to a side: the other settlements
+    of the list its verb governs ('Russian forces captured A, B, and C' claims B and C too), each
+    named as itself (not a reference point, not a region)."""
+    rows: list[dict[str, Any]] = []
+    for n, ev in enumerate(doc.events):
+        if _control_use(doc, ev) not in ("control", "holding"):
+            continue
+        t = _mention(doc, ev)
+        lang = doc.language_at(t.start)
+        sent = _sentence_of(doc, t, ev)
+        seen = {place_key(ev.location)}
+        for m in _list_of(doc, t, sent):
+            p, key = m.place, place_key(m.place)
+            if key in seen or m.holds or p.precision != "city" or p.lat is None:
+                continue
+            if _is_reference(doc, m, lang, sent) or _may_be_its_region(doc, m, lang, sent):
+                continue
+            seen.add(key)
+            rows.append({"article_id": doc.id, "event_index": n, "place_key": key, "place": p.name,
+                         "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "country_code": p.country_code,
+                         "admin1": p.admin1, "precision": p.precision})
     return rows
 
 
