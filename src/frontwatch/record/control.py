@@ -42,6 +42,7 @@ class Claim:
     claimant_side: str | None
     kind: str  # capture, holding ('still holds X'), defence ('repelled assaults on X'), denial, fighting
     report: dict[str, Any]
+    prior: str | None = None  # the side its verb says held the place until then ('recaptured X': the enemy)
 
 
 def claim_weight(holder: str, claimant_side: str | None, modality: str) -> float:
@@ -80,9 +81,10 @@ def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
                 holder, kind, extent = _other(holder), "denial", "partial"
                 if holder is None:
                     continue
+            prior = side_of_holder(r.get("control_prior")) if kind == "capture" else None
             out.append(Claim(d, holder, extent,
                              claim_weight(holder, r["claimant_side"], r["modality"]),
-                             r["claimant"], r["claimant_side"], kind, r))
+                             r["claimant"], r["claimant_side"], kind, r, prior))
         elif r.get("held_by") == CONTESTED:  # fighting in the place itself
             out.append(Claim(d, CONTESTED, "partial", FIGHTING_WEIGHT, r["claimant"], r["claimant_side"],
                              "fighting", r))
@@ -138,9 +140,29 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         now = (status["holder"], status["extent"], status["basis"])
         if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
             continue  # nothing new: a confirmed status is not lowered by a quieter week
+        told = _prior_told(recent, status, current)
+        eve = (d - timedelta(days=1)).isoformat()
+        # 'retook X': X was the other side's until then, though no claim said so
+        if told is not None and (not rows or rows[-1]["from"] < eve):
+            rows.append({"from": eve, **told})
         current = now
         rows.append({"from": d.isoformat(), **status})
     return rows
+
+
+def _prior_told(recent: list[Claim], status: dict[str, Any],
+                current: tuple[str, str, str] | None) -> dict[str, Any] | None:
+    """The holder a new status's own verbs say held the place until then ('Ukrainian forces
+    recaptured X', 'Russian forces withdrew from X'), when the record did not show it: that
+    holder from the day before, on the same claims' word."""
+    mine = [c for c in recent if country_name(c.holder) == status["holder"] and c.prior]
+    priors = {c.prior for c in mine}
+    if len(priors) != 1 or status["holder"] == CONTESTED:
+        return None
+    prior = country_name(priors.pop())
+    if current is not None and current[0] in (prior, CONTESTED):
+        return None
+    return _row(prior or "", "full", status["basis"], mine)
 
 
 def _status(weight: dict[str, float], recent: list[Claim],

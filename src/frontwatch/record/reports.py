@@ -321,7 +321,7 @@ def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
     found, text, start = _governing_verb(doc, ev)
-    side = _last_side(text[:start + 1], cues(lang).get("sides", {})) if found else None
+    side = _verb_subject(doc, t, sent, text, start, lang) if found else None
     if side is None:
         return _told_after(doc, ev, t, sent, lang)
     other = {"RU": "UA", "UA": "RU"}.get(side)
@@ -348,6 +348,37 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
             if k >= 0 and (k + len(cue), len(cue)) > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
                 best, found = (k + len(cue), len(cue)), group
     return found, text, (best[0] - best[1] if found else -1)
+
+
+def _verb_subject(doc: Document, t: Toponym, sent: tuple[int, int], text: str, start: int,
+                  lang: str | None) -> str | None:
+    """The side that is the subject of the verb starting at ``start`` of the folded ``text``: the
+    last side named before it, but for a participle after a comma ('Ukrainian forces pursued
+    Russian forces, capturing X') the side whose forces are the subject of its clause."""
+    sides = cues(lang).get("sides", {})
+    verb = text[start:].split()[0] if text[start:].split() else ""
+    raw = doc.text[sent[0]:_list_head(doc, t, sent).start]
+    if verb.endswith("ing") and re.search(rf",\s*{re.escape(verb)}\b", raw, re.IGNORECASE):
+        before = text[:start]
+        k = before.rfind(" that ")
+        clause = before[k + len(" that ") - 1:] if k >= 0 else before
+        first = _first_forces_side(clause, lang)
+        if first is not None:
+            return first
+    return _last_side(text[:start + 1], sides)
+
+
+def _first_forces_side(clause: str, lang: str | None) -> str | None:
+    """The first side in a folded clause named with a word for its forces ('Russian troops')."""
+    words = clause.split()
+    forces = set(folded_cues_bare(lang, "force_nouns"))
+    for i in range(len(words)):
+        for side, names in cues(lang).get("sides", {}).items():
+            for name in names:
+                n = fold(name).split()
+                if words[i:i + len(n)] == n and set(words[i + len(n):i + len(n) + 2]) & forces:
+                    return side
+    return None
 
 
 def _forces_subject(before: str, lang: str | None) -> str | None:
