@@ -138,13 +138,13 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         if status is None:
             continue
         now = (status["holder"], status["extent"], status["basis"])
-        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
-            continue  # nothing new: a confirmed status is not lowered by a quieter week
+        # 'retook X': X was the other side's until then, though no claim said so
         told = _prior_told(recent, status, current)
         eve = (d - timedelta(days=1)).isoformat()
-        # 'retook X': X was the other side's until then, though no claim said so
         if told is not None and (not rows or rows[-1]["from"] < eve):
             rows.append({"from": eve, **told})
+        elif current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
+            continue  # nothing new: a confirmed status is not lowered by a quieter week
         current = now
         rows.append({"from": d.isoformat(), **status})
     return rows
@@ -162,7 +162,7 @@ def _prior_told(recent: list[Claim], status: dict[str, Any],
     prior = country_name(priors.pop())
     if current is not None and current[0] in (prior, CONTESTED):
         return None
-    return _row(prior or "", "full", status["basis"], mine)
+    return _row(prior or "", "partial", status["basis"], mine)  # it held the place, how much of it untold
 
 
 def _status(weight: dict[str, float], recent: list[Claim],
