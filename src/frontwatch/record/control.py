@@ -141,6 +141,9 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         # 'retook X': X was the other side's until then, though no claim said so
         told = _prior_told(recent, status, current)
         eve = (d - timedelta(days=1)).isoformat()
+        since = date.fromisoformat(rows[-1]["from"]) if rows else None
+        if current and current[0] == status["holder"] and since and (d - since).days <= WINDOW_DAYS:
+            told = None  # the same change of hands told again within days: not lost and retaken
         if told is not None and (not rows or rows[-1]["from"] < eve):
             rows.append({"from": eve, **told})
         elif current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
@@ -161,7 +164,7 @@ def _prior_told(recent: list[Claim], status: dict[str, Any],
         return None
     prior = country_name(priors.pop())
     if current is not None and current[0] in (prior, CONTESTED):
-        return None
+        return None  # the record shows the prior holder already, or a fight for the place
     return _row(prior or "", "partial", status["basis"], mine)  # it held the place, how much of it untold
 
 

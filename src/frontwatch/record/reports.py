@@ -327,7 +327,7 @@ def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str
     other = {"RU": "UA", "UA": "RU"}.get(side)
     if found == "leave":
         return other, side, found
-    return side, (other if found == "regain" else None), found
+    return side, (other if found in ("regain", "gain") else None), found
 
 
 def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
@@ -342,11 +342,19 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
     sent = _sentence_of(doc, t, ev)
     text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
     best, found = (-1, 0), ""
+    adjective = set(folded_cues_bare(lang, "adjective_before"))
+    elsewhere = set(folded_cues_bare(lang, "object_located"))
     for group in ("gain", "regain", "leave", "holds"):
         for cue in folded_cues(lang, group):
             k = text.rfind(cue)
-            if k >= 0 and (k + len(cue), len(cue)) > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
-                best, found = (k + len(cue), len(cue)), group
+            if k < 0 or (k + len(cue), len(cue)) <= best:
+                continue
+            gap = text[k + len(cue):].split()
+            if len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
+                continue  # 'seized two trucks in X': the verb's object is something else, in the place
+            if text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
+                continue  # 'in occupied X', 'and occupied X': a participle used as an adjective
+            best, found = (k + len(cue), len(cue)), group
     return found, text, (best[0] - best[1] if found else -1)
 
 
