@@ -349,13 +349,34 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
             k = text.rfind(cue)
             if k < 0 or (k + len(cue), len(cue)) <= best:
                 continue
-            gap = text[k + len(cue):].split()
-            if len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
+            gap = _object_gap(text[k + len(cue):].split(), lang)
+            if gap is None or len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
                 continue  # 'seized two trucks in X': the verb's object is something else, in the place
-            if text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
-                continue  # 'in occupied X', 'and occupied X': a participle used as an adjective
+            if _participle(cue) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
+                continue  # 'the occupied X', 'Russian-occupied X': a participle used as an adjective
             best, found = (k + len(cue), len(cue)), group
     return found, text, (best[0] - best[1] if found else -1)
+
+
+INCLUDING_WORDS = 16  # 'captured several villages north of X, including A and B': how far 'including' may reach
+
+
+def _object_gap(gap: list[str], lang: str | None) -> list[str] | None:
+    """The words between a verb and the place it may govern, after the last word that names the
+    verb's object by its members ('captured several villages in the area, including X': none);
+    None when such a word reaches too far."""
+    for word in folded_cues_bare(lang, "including"):
+        if word in gap:
+            if len(gap) > INCLUDING_WORDS:
+                return None
+            return gap[len(gap) - gap[::-1].index(word):]
+    return gap
+
+
+def _participle(cue: str) -> bool:
+    """A one-word past participle ('occupied', 'liberated'), which may be used as an adjective."""
+    words = cue.split()
+    return len(words) == 1 and words[0].endswith("ed")
 
 
 def _verb_subject(doc: Document, t: Toponym, sent: tuple[int, int], text: str, start: int,
