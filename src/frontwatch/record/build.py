@@ -44,10 +44,13 @@ class _Touched:
     clusters: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     claimants: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # regions a withdrawal from the whole of them is told of
 
     def add(self, r: dict[str, Any]) -> None:
         if r["cluster_id"]:
             self.clusters.add(r["cluster_id"])
+        if control.region_claim(r):
+            self.regions.add(r["admin1"])
         if r["place_key"] and (r["control_holder"] or r.get("held_by")):
             self.places.add(r["place_key"])
         if r["sub_event_type"] == losses.LOSS_SUBTYPE:
@@ -169,6 +172,10 @@ def _refresh(db: RecordDB, touched: _Touched) -> None:
         _refresh_clusters(db, ids[k:k + _BATCH])
     for key in sorted(touched.places):
         _refresh_place(db, key)
+    for region in sorted(touched.regions):  # the settlements of a region a withdrawal is told of
+        for (key,) in db.tuples("SELECT DISTINCT place_key FROM record_control WHERE admin1=?", (region,)):
+            if key not in touched.places:
+                _refresh_place(db, key)
     for claimant in sorted(touched.claimants):
         _refresh_losses(db, claimant)
 
@@ -200,6 +207,11 @@ def _refresh_place(db: RecordDB, key: str) -> None:
     if not claims:
         return
     where = claims[0].report
+    if control.holds_status(where) and where["admin1"]:
+        regional = db.rows("SELECT * FROM record_reports WHERE admin1=? AND precision='admin1' AND "
+                           "control_verb='leave' AND control_use='control'", (where["admin1"],))
+        claims = sorted(claims + control.claims_of([r for r in regional if control.region_claim(r)], region=True),
+                        key=lambda c: (c.day, c.report["article_id"], c.report["event_index"]))
     if not control.holds_status(where):
         db.insert_many("record_contradictions", contradictions.at_place(key, claims))
         return

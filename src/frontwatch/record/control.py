@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .knowledge import INDEPENDENT, country_name, prewar, prewar_holder, side_of_holder
+from .knowledge import INDEPENDENT, country_name, fold, prewar, prewar_holder, side_of_holder
 from .reports import CONTESTED
 
 WINDOW_DAYS = 3  # claims this close together are weighed together
@@ -65,8 +65,16 @@ def _day(r: dict[str, Any]) -> date | None:
         return None
 
 
-def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
-    """The control claims a place's reports make, in date order."""
+def region_claim(r: dict[str, Any]) -> bool:
+    """A side's withdrawal from a whole region, named as such ('Russian forces withdrew from X
+    Oblast'): it speaks for every settlement of the region that side held or fought for."""
+    return (r.get("precision") == "admin1" and r.get("control_verb") == "leave" and r.get("control_use") == "control"
+            and bool(r.get("admin1")) and fold(r.get("place")) == fold(r.get("admin1")))
+
+
+def claims_of(reports: list[dict[str, Any]], region: bool = False) -> list[Claim]:
+    """The control claims a place's reports make, in date order (``region``: the claims of
+    withdrawals from the place's whole region, which count only where the leaving side held it)."""
     out = []
     for r in reports:
         d = _day(r)
@@ -82,6 +90,10 @@ def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
                 if holder is None:
                     continue
             prior = side_of_holder(r.get("control_prior")) if kind == "capture" else None
+            if region:
+                if prior is None:
+                    continue
+                kind, extent = "region", "full"
             out.append(Claim(d, holder, extent,
                              claim_weight(holder, r["claimant_side"], r["modality"]),
                              r["claimant"], r["claimant_side"], kind, r, prior))
@@ -130,7 +142,9 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
             last += 1
         while claims[first].day < d - timedelta(days=WINDOW_DAYS):
             first += 1
-        recent = claims[first:last]
+        recent = [c for c in claims[first:last] if c.kind != "region" or _left(c, current)]
+        if not recent:
+            continue
         weight: dict[str, float] = {}
         for c in recent:
             weight[c.holder] = weight.get(c.holder, 0.0) + c.weight
@@ -151,6 +165,12 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         current = now
         rows.append({"from": d.isoformat(), **status})
     return rows
+
+
+def _left(c: Claim, current: tuple[str, str, str] | None) -> bool:
+    """Whether a withdrawal from the whole region speaks for this place: the leaving side held it
+    or fought for it."""
+    return current is not None and current[0] in (country_name(c.prior), CONTESTED)
 
 
 def _prior_told(recent: list[Claim], status: dict[str, Any],

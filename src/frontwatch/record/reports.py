@@ -480,17 +480,32 @@ def _extent(doc: Document, ev: Event) -> str | None:
 CHANGE_VERBS = ("gain", "regain", "leave")  # verbs that tell a place changed hands
 
 
+def _control_verb(doc: Document, ev: Event) -> str | None:
+    """The verb group that gives a control claim's place to a side, when one does."""
+    if _control_use(doc, ev) not in ("control", "holding"):
+        return None
+    return stated_holder(doc, ev)[2]
+
+
+def is_region_itself(place: Place | None) -> bool:
+    """A first-level region named as such ('X Oblast'), not a settlement the gazetteer could only
+    place at its region's centre."""
+    return place is not None and place.precision == "admin1" and bool(place.admin1) and \
+        fold(place.name) == fold(place.admin1)
+
+
 def _verb_told(doc: Document, ev: Event) -> bool:
     """A change of hands its sentence's verb tells of the event's place, with a side as the verb's
     subject ('Russian forces withdrew from X'), though the reader gave the event no control: the
     verb makes it a control claim. Not for what is planned, denied or only may happen."""
-    if ev.modality in ("planned", "denied") or ev.location is None or precision_rank(ev.location.precision) < 4:
+    if ev.modality in ("planned", "denied") or ev.location is None:
         return False
-    if place_role(doc, ev) != "named":
+    region = is_region_itself(ev.location)
+    if (precision_rank(ev.location.precision) < 4 and not region) or place_role(doc, ev) != "named":
         return False
     verb, text, start = _governing_verb(doc, ev)
-    if verb not in CHANGE_VERBS:
-        return False
+    if verb not in (("leave",) if region else CHANGE_VERBS):
+        return False  # of a whole region, only a withdrawal is told as a change of hands
     lang = doc.language_at(ev.evidence.start)
     side = _forces_subject(text[:start], lang)
     return side is not None and side == _last_side(text[:start + 1], cues(lang).get("sides", {}))
@@ -579,6 +594,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "modality": ev.modality,
             "control_holder": holder,
             "control_prior": prior,
+            "control_verb": _control_verb(doc, ev),
             "control_extent": _extent(doc, ev),
             "control_use": _control_use(doc, ev),
             "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(ev, role),

@@ -15,3 +15,7 @@ CREATE TABLE record_control_places (
     PRIMARY KEY (article_id, event_index, place_key)
 );
 CREATE INDEX record_control_places_key ON record_control_places(place_key);
+-- The verb group that gives a claim's place to a side (gain, regain, leave, holds): a side's
+-- withdrawal from a whole region ('Russian forces withdrew from X Oblast') speaks for every
+-- settlement of it that side held.
+ALTER TABLE record_reports ADD COLUMN control_verb TEXT;
