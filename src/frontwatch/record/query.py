@@ -210,9 +210,16 @@ def find_places(store: Store, name: str) -> list[dict[str, Any]]:
     """The record's places whose name folds to ``name`` (any spelling the gazetteer gave),
     most reported first: {place, place_key, geonameid, lat, lon, country_code, admin1, precision, reports}."""
     db = RecordDB(store)
+    group = "GROUP BY place, place_key, geonameid, lat, lon, country_code, admin1, precision"
     rows = db.rows("SELECT place, place_key, geonameid, lat, lon, country_code, admin1, precision, count(*) AS reports "
-                   "FROM record_reports WHERE place_key IS NOT NULL GROUP BY place, place_key, geonameid, lat, lon, "
-                   "country_code, admin1, precision")
+                   "FROM record_reports WHERE place_key IS NOT NULL " + group)
+    known = {r["place_key"]: r for r in rows}
+    for r in db.rows("SELECT place, place_key, geonameid, lat, lon, country_code, admin1, precision, "
+                     "count(*) AS reports FROM record_control_places " + group):  # named in a claimed list
+        if r["place_key"] in known:
+            known[r["place_key"]]["reports"] += r["reports"]
+        else:
+            rows.append(known.setdefault(r["place_key"], r))
     want = fold(name)
     found = [r for r in rows if fold(r["place"]) == want]
     if not found:  # another spelling of the same name: Izium for Izyum, Charkiv for Kharkiv
