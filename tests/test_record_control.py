@@ -284,3 +284,12 @@ def test_a_withdrawal_from_a_whole_region_gives_back_the_settlements_the_leaving
     # it says nothing of a settlement the record shows in the other side's hands all along
     kept = control.derive([_claim(3, "UA", "independent", kind="holding"), *region], _start())
     assert [s[1] for s in _statuses(kept)] == ["Ukraine"]
+
+
+def test_a_place_name_that_begins_a_longer_name_is_not_the_place_held():
+    text = "Ukrainian forces stopped an attack on the Testove Grain Terminal on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN))
+    assert row["place_role"] == "reference" and row["held_by"] is None
+    text = "Ukrainian forces repelled an attack on Testove City on May 3."  # the city itself
+    (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN))
+    assert row["place_role"] == "named" and row["held_by"] == "Ukraine"

@@ -213,6 +213,18 @@ def _is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, 
     return bool(joined) and " " + joined.group(1) + " " in folded_cues(lang, "reference_after")
 
 
+def _part_of_a_name(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A place name that begins a longer name ('the X Dairy Cannery', 'the X Regional Council'):
+    the sentence tells of that body or building, not of who holds the place."""
+    after = doc.text[t.end:sent[1]]
+    m = re.match(r"[ \t]+([A-Z][\w’'-]*)", after)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return " " + word + " " not in folded_cues(lang, "city_after") and \
+        " " + word + " " not in folded_cues(lang, "reference_after")
+
+
 def _towards(before: str, lang: str | None) -> bool:
     """A destination ('advancing towards X', 'attempting to capture X'), unless a side claims
     to have done it ('claimed to capture X')."""
@@ -247,7 +259,7 @@ def place_role(doc: Document, ev: Event) -> str | None:
         return "towards"
     if any(before.endswith(c) for c in folded_cues(lang, "siege")):
         return "siege"  # an encircled place is still its defender's, under attack
-    if _is_reference(doc, t, lang, sent):
+    if _is_reference(doc, t, lang, sent) or _part_of_a_name(doc, t, lang, sent):
         return "reference"
     if _cue_governs(" " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " ", folded_cues(lang, "siege")):
         return "siege"  # 'the encirclement of Ukrainian troops in X'
