@@ -293,3 +293,12 @@ def test_a_place_name_that_begins_a_longer_name_is_not_the_place_held():
     text = "Ukrainian forces repelled an attack on Testove City on May 3."  # the city itself
     (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN))
     assert row["place_role"] == "named" and row["held_by"] == "Ukraine"
+
+
+def test_a_hedge_after_the_place_does_not_make_its_capture_unreal():
+    text = "Russian forces captured Testove on May 3, which would let them shell the road."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "control"
+    (row,) = report_rows(_doc_of("Russian forces would likely capture Testove.", {"holder": "Russia",
+                                                                                  "extent": "full"}))
+    assert row["control_use"] == "unreal"

@@ -269,7 +269,8 @@ def place_role(doc: Document, ev: Event) -> str | None:
     text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
     if any(c in text for c in folded_cues(lang, "retracted")):
         return "retracted"
-    if any(c in text for c in folded_cues(lang, "unreal")):
+    upto = " " + fold(doc.text[sent[0]:t.end]) + " "  # 'captured X, which would open…': the hedge is X's after
+    if any(c in upto for c in folded_cues(lang, "unreal")):
         return "unreal"  # what may, would or is meant to happen is not a place held
     return "named"
 
