@@ -394,3 +394,16 @@ def test_a_recipe_that_refines_a_learned_sub_type_takes_its_triggers_where_the_s
             assert [(e.event_type, e.sub_event_type) for e in doc.events] == [("Political developments", sub)], text
     finally:
         _refine.refinements.cache_clear()
+
+
+def test_a_capture_told_from_a_reference_town_is_at_the_village():
+    """"seized Robotyne, 10 km south of Kostiantynivka": the places stage marks the reference
+    town as holding the village; even when the reader ties the reference town as the
+    location, the capture is at the village."""
+    text = "Russian forces seized Robotyne, 10 km south of Kostiantynivka, on Tuesday."
+    doc = prepare(text, "en")
+    for t in doc.toponyms:
+        t.holds = t.text == "Kostiantynivka"
+    (e,) = assemble(doc, [("seized", "Non-state actor overtakes territory")],
+                    args=[(0, "Kostiantynivka", "location")]).events
+    assert e.location.name == "Robotyne"

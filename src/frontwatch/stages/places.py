@@ -21,6 +21,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from dataclasses import replace as dc_replace
 from functools import cache
 
 from .. import resources
@@ -43,7 +44,8 @@ from ..geo.finder import (
 from ..geo.finder import container_after as qualifier_after
 from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
-from ..geo.resolver import Mention, Resolver, stand_in
+from ..geo.offsets import Offset, moved, offset_before
+from ..geo.resolver import Mention, Resolver, haversine_km, prior, stand_in
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,7 @@ class _Span:
     relation: str | None
     framed: bool = False  # the wording frames it as a place (see geo.finder.framed_as_place)
     district_of: int | None = None  # the index of the town this names a district of
+    offset: tuple[int, Offset] | None = None  # "A, 21 km southwest of B": B's index and the offset
 
 
 @cache
@@ -105,12 +108,19 @@ class Places:
         holders: set[tuple[int, int]] = set()
         mentions = [self._mention(doc, s, holders) for s in spans]
         countries = self._metonym_countries(doc, gaz)
-        # a district of a town stands at the town: it takes no part in choosing between namesakes
-        towns = [k for k, s in enumerate(spans) if s.district_of is None]
+        # a district of a town stands at the town, and "A, 21 km south of B" is chosen near B:
+        # neither takes part in choosing between namesakes
+        towns = [k for k, s in enumerate(spans) if s.district_of is None and s.offset is None]
         picks: list[Candidate | None] = [None] * len(spans)
         for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries),
                         strict=True):
             picks[k] = c
+        for k, s in enumerate(spans):
+            if s.offset is not None:
+                picks[k] = _near_reference(resolver, mentions[k], picks[s.offset[0]], s.offset[1]) \
+                    or resolver.resolve([mentions[k]], context_countries=countries)[0]
+                if picks[k] is not None and picks[s.offset[0]] is not None:
+                    holders.add((spans[s.offset[0]].start, spans[s.offset[0]].end))
         fallback = _ContextRegion(gaz, [c for c in picks if c is not None], self._said_countries(doc, gaz))
         toponyms = []
         for s, m, c in zip(spans, mentions, picks, strict=True):
@@ -175,6 +185,32 @@ class Places:
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
         self._city_districts(doc, spans)
+        return self._offsets(doc, spans)
+
+    def _offsets(self, doc: Document, spans: list[_Span]) -> list[_Span]:
+        """"seized A, 21 km southwest of B", "A, a village south of B": A is the place, B the
+        reference it is told from. A name right before the construction is framed as a place
+        even when neither the NER nor the gazetteer scan found it."""
+        told: list[tuple[_Span, _Span, Offset]] = []  # (A, B, offset)
+        for ref in list(spans):
+            lang = doc.language_at(ref.start) or doc.language or "en"
+            o = offset_before(doc.text, ref.start, lang)
+            if o is None:
+                continue
+            named = next((s for s in spans if s is not ref and 0 <= o.name_end - s.end <= 2
+                          and not doc.text[s.end:o.name_end].strip(" )")), None)
+            if named is None:
+                run = _name_ending_at(doc.text, o.name_end)
+                if run is None or doc.is_noise(*run) or doc.text[run[0]:run[1]] in wording(lang).get("not_places", []):
+                    continue
+                named = _Span(run[0], run[1], doc.text[run[0]:run[1]], None, None)
+                spans.append(named)
+            if named.district_of is None:
+                told.append((named, ref, o))
+        spans.sort(key=lambda s: s.start)
+        index = {id(s): k for k, s in enumerate(spans)}
+        for named, ref, o in told:
+            named.framed, named.relation, named.offset = True, None, (index[id(ref)], o)
         return spans
 
     def _city_districts(self, doc: Document, spans: list[_Span]) -> None:
@@ -422,6 +458,30 @@ class Places:
                 for cc in theatre.countries:
                     out[cc] = out.get(cc, 0.0) + theatre.weight
         return out
+
+
+def _near_reference(resolver: Resolver, m: Mention, ref: Candidate | None, o: Offset) -> Candidate | None:
+    """A's entry near its reference B: the likeliest namesake of A within the distance the
+    text gives, else A at B's point moved by that distance and bearing (precision city: the
+    text itself says where), else, with no distance, at B's point as a district-sized guess."""
+    if ref is None or ref.precision == "country":
+        return None
+    near = [c for c in resolver.candidates_for(m) if c.precision == "city" and c.source != "stand-in"
+            and haversine_km(c.lat, c.lon, ref.lat, ref.lon) <= o.radius()]
+    if near:
+        return max(near, key=prior)
+    if o.km is not None and o.bearing is not None:
+        lat, lon = moved(ref.lat, ref.lon, o.km, o.bearing)
+        return dc_replace(stand_in(m.text, ref), lat=lat, lon=lon, precision="city")
+    return dc_replace(stand_in(m.text, ref), precision="admin2" if ref.precision == "city" else ref.precision)
+
+
+def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """The capitalised name (one to three words) that ends at ``end``, if one does."""
+    m = re.search(r"(?<![\w'’-])([A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2})$", text[max(0, end - 60):end])
+    if m is None:
+        return None
+    return end - len(m.group(1)), end
 
 
 @cache

@@ -253,12 +253,13 @@ class Assembly(Counts):
     # -- places --------------------------------------------------------------
     def usable_places(self) -> list[Toponym]:
         """Toponyms of the sentence that are where something happened: not a place inside an
-        organisation's name, not a metonym, not in the source («secondo fonti di Kiev»)."""
+        organisation's name, not a metonym, not in the source («secondo fonti di Kiev»), not
+        a place named only to say where another is ("A, 21 km south of B", "A, Kharkiv region")."""
         doc, sent = self.doc, self.sent
         ents = doc.within("entities", sent.start, sent.end)
         return [
             t for t in doc.within("toponyms", sent.start, sent.end)
-            if t.place.country_code and not self.in_source(t.start)
+            if t.place.country_code and not self.in_source(t.start) and not t.holds
             and not doc.is_noise(t.start, t.end)
             and not any(e.start <= t.start < e.end and (e.metonym or (e.label in ("ORG", "PER")
                         and e.end - e.start > t.end - t.start)) for e in ents)
@@ -270,6 +271,7 @@ class Assembly(Counts):
         if not found and spans:  # the reader points exactly at a name the NER swallowed in an organisation
             found = [t for t in self.doc.within("toponyms", self.sent.start, self.sent.end)
                      if (t.start, t.end) in spans and t not in self.places and not self.in_source(t.start)
+                     and not t.holds
                      and not any(e.metonym for e in self.doc.layer_index("entities").overlapping(t.start, t.start + 1))]
         if not found and spans:
             found = self.anaphor(spans)
