@@ -302,3 +302,16 @@ def test_a_hedge_after_the_place_does_not_make_its_capture_unreal():
     (row,) = report_rows(_doc_of("Russian forces would likely capture Testove.", {"holder": "Russia",
                                                                                   "extent": "full"}))
     assert row["control_use"] == "unreal"
+
+
+def test_only_a_done_withdrawal_from_a_whole_region_speaks_for_its_settlements():
+    region = Place("Kharkiv Oblast", 49.5, 36.5, "UA", "Kharkiv Oblast", None, "admin1")
+
+    def verb(text: str) -> str | None:
+        doc = _doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN, places=(region,))
+        doc.events[0].location = region
+        (row,) = report_rows(doc)
+        return row["control_verb"] if control.region_claim(row) else None
+
+    assert verb("Russian forces completed their withdrawal from Kharkiv Oblast on May 3.") == "leave"
+    assert verb("Russian forces continued their withdrawal from Kharkiv Oblast on May 3.") is None

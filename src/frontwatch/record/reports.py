@@ -497,7 +497,13 @@ def _control_verb(doc: Document, ev: Event) -> str | None:
     """The verb group that gives a control claim's place to a side, when one does."""
     if _control_use(doc, ev) not in ("control", "holding"):
         return None
-    return stated_holder(doc, ev)[2]
+    verb = stated_holder(doc, ev)[2]
+    if verb == "leave":
+        found, text, start = _governing_verb(doc, ev)
+        words = set(text[:start].split()[-3:])
+        if found == verb and words & set(folded_cues_bare(doc.language_at(ev.evidence.start), "ongoing_before")):
+            return "leaving"  # 'continued to withdraw from X': under way, not done
+    return verb
 
 
 def is_region_itself(place: Place | None) -> bool:
