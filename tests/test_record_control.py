@@ -315,3 +315,8 @@ def test_only_a_done_withdrawal_from_a_whole_region_speaks_for_its_settlements()
 
     assert verb("Russian forces completed their withdrawal from Kharkiv Oblast on May 3.") == "leave"
     assert verb("Russian forces continued their withdrawal from Kharkiv Oblast on May 3.") is None
+
+
+def test_a_side_joined_to_a_participle_holds_the_place():
+    (row,) = report_rows(_doc_of("Partisans blew up a depot in Russian-occupied Testove on May 3.", None, "Attack"))
+    assert (row["control_use"], row["control_holder"], row["control_verb"]) == ("holding", "Russia", "holds")

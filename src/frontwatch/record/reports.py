@@ -307,7 +307,9 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     'reference'), one not named in the evidence ('unanchored'), a planned move or a
     country is not a place held."""
     if not ev.control:
-        return "control" if _verb_told(doc, ev) else None
+        if not _verb_told(doc, ev):
+            return None
+        return "holding" if stated_holder(doc, ev)[2] == "holds" else "control"
     if ev.modality == "planned":
         return "planned"
     if ev.location is None or ev.location.precision == "country":
@@ -356,6 +358,7 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
     text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
     best, found = (-1, 0), ""
     adjective = set(folded_cues_bare(lang, "adjective_before"))
+    side_words = {fold(w) for words in cues(lang).get("sides", {}).values() for w in words}
     elsewhere = set(folded_cues_bare(lang, "object_located"))
     for group in ("gain", "regain", "leave", "holds"):
         for cue in folded_cues(lang, group):
@@ -365,9 +368,12 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
             gap = _object_gap(text[k + len(cue):].split(), lang)
             if gap is None or len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
                 continue  # 'seized two trucks in X': the verb's object is something else, in the place
+            told = group
             if _participle(cue) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
-                continue  # 'the occupied X', 'Russian-occupied X': a participle used as an adjective
-            best, found = (k + len(cue), len(cue)), group
+                if text[:k + 1].split()[-1] not in side_words:
+                    continue  # 'the occupied X', 'in liberated X': a participle used as an adjective
+                told = "holds"  # 'Russian-occupied X': that side holds it, no change of hands told
+            best, found = (k + len(cue), len(cue)), told
     return found, text, (best[0] - best[1] if found else -1)
 
 
@@ -523,11 +529,19 @@ def _verb_told(doc: Document, ev: Event) -> bool:
     if (precision_rank(ev.location.precision) < 4 and not region) or place_role(doc, ev) != "named":
         return False
     verb, text, start = _governing_verb(doc, ev)
+    lang = doc.language_at(ev.evidence.start)
+    if verb == "holds" and not region and _compound_side(text[:start], lang):
+        return True  # 'Russian-occupied X': the side is part of the word
     if verb not in (("leave",) if region else CHANGE_VERBS):
         return False  # of a whole region, only a withdrawal is told as a change of hands
-    lang = doc.language_at(ev.evidence.start)
     side = _forces_subject(text[:start], lang)
     return side is not None and side == _last_side(text[:start + 1], cues(lang).get("sides", {}))
+
+
+def _compound_side(before: str, lang: str | None) -> bool:
+    """Whether the participle after ``before`` is joined to a side ('Russian-occupied', 'Russian-held')."""
+    words = before.split()
+    return bool(words) and any(words[-1] == fold(w) for ws in cues(lang).get("sides", {}).values() for w in ws)
 
 
 def _defended_by(doc: Document, ev: Event, role: str | None) -> str | None:
