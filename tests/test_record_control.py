@@ -320,3 +320,10 @@ def test_only_a_done_withdrawal_from_a_whole_region_speaks_for_its_settlements()
 def test_a_side_joined_to_a_participle_holds_the_place():
     (row,) = report_rows(_doc_of("Partisans blew up a depot in Russian-occupied Testove on May 3.", None, "Attack"))
     assert (row["control_use"], row["control_holder"], row["control_verb"]) == ("holding", "Russia", "holds")
+
+
+def test_a_withdrawal_told_in_italian_with_the_forces_named_first():
+    doc = _doc_of("Le forze russe si sono ritirate da Testove il 3 maggio.", None, "Armed clash")
+    doc.language = "it"
+    (row,) = report_rows(doc)
+    assert (row["control_use"], row["control_holder"], row["control_prior"]) == ("control", "Ukraine", "Russia")

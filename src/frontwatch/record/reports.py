@@ -443,8 +443,9 @@ def _forces_subject(before: str, lang: str | None) -> str | None:
         for side, names in sides.items():
             for name in names:
                 n = fold(name).split()
-                if words[i - len(n) + 1:i + 1] == n and set(words[i + 1:i + 3]) & forces:
-                    return side
+                if words[i - len(n) + 1:i + 1] == n and (set(words[i + 1:i + 3]) |
+                                                         set(words[max(0, i - len(n) - 1):i - len(n) + 1])) & forces:
+                    return side  # 'Russian forces', or the word for the forces first: 'le forze russe'
     return None
 
 
