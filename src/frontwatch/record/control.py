@@ -10,7 +10,11 @@ is a claim that the defender still holds X, and a denial of a capture the
 denier's claim that it holds part of it; none of them ends a contest. Opposing
 claims of weight within days of each other, or a clash fought in the place
 told twice, make the place contested. A status holds until a later claim
-changes it. The claims under a status are listed with it, never hidden.
+changes it. A verb that tells who held the place until then ('retook X',
+'captured X') shows that holder from the day before when the record did not
+(unless the same change was told within days). A completed withdrawal from a
+whole region speaks for every settlement of it the leaving side held or fought
+for. The claims under a status are listed with it, never hidden.
 """
 
 from __future__ import annotations
