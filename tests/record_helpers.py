@@ -44,7 +44,8 @@ def article(doc_id: str, text: str, published: str, outlet: str | None, language
                     events=list(events), toponyms=toponyms)
 
 
-RECORD_TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses")
+RECORD_TABLES = ("record_reports", "record_control_places", "record_clusters", "record_contradictions",
+                 "record_control", "record_losses")
 
 
 def record_tables(path, tables: tuple[str, ...] = RECORD_TABLES) -> list:

@@ -10,6 +10,7 @@ import json
 import pytest
 from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, TOWN, article, event, record_tables
 
+from frontwatch.document import Place, Toponym
 from frontwatch.record import query, rebuild, update
 from frontwatch.record.exports import FORMATS
 from frontwatch.store import open_store
@@ -270,3 +271,19 @@ def test_csv_and_jsonl_exports_have_the_columns_format_md_names(store):
                 "first_reported", "disagreements"} <= set(c)
         assert all(set(r) == {"article_id", "event_index", "outlet", "published", "claimed_by", "modality"}
                    for r in c["reports"])
+
+
+def test_every_settlement_of_a_captured_list_gets_its_status_and_keeps_the_claim(store):
+    text = "The General Staff said that Russian forces captured Lyman and Zorianivka on May 3."
+    doc = _held("list", text, "Russia", "General Staff of Ukraine", "2024-05-03")
+    village = Place("Zorianivka", 48.95, 37.85, "UA", "Donetsk Oblast", None, "city")
+    k = text.index("Zorianivka")
+    doc.toponyms.append(Toponym(k, k + len("Zorianivka"), "Zorianivka", village))
+    store.save(doc, "t")
+    update(store)
+    by_place = {(s["place"], s["holder"], s["basis"]) for s in query.control_status(store)}
+    assert {("Lyman", "Russia", "confirmed"), ("Zorianivka", "Russia", "confirmed")} <= by_place
+    (claim,) = query.place_record(store, "Zorianivka")["claims"]
+    assert (claim["article_id"], claim["place"]) == ("list", "Zorianivka")
+    rebuild(store)
+    assert {(s["place"], s["holder"], s["basis"]) for s in query.control_status(store)} == by_place

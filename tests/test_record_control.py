@@ -8,10 +8,10 @@ from datetime import date
 import pytest
 from record_helpers import event
 
-from frontwatch.document import Document, Place, Toponym
+from frontwatch.document import Document, Place, Sentence, Toponym
 from frontwatch.record import control
 from frontwatch.record.knowledge import prewar_holder
-from frontwatch.record.reports import report_rows
+from frontwatch.record.reports import control_place_rows, report_rows
 
 # invented villages in Kharkiv Oblast, far from the pre-war line of contact
 HOME = Place("Testove", 49.61, 36.91, "UA", "Kharkiv Oblast", None, "city")
@@ -176,3 +176,154 @@ def test_a_repelled_assault_on_the_last_place_of_a_list_leaves_it_with_the_defen
     row = _report("Ukrainian forces repelled several Russian assaults on Zorianivka, Kalynove Pole, and Testove.",
                   holder="Russia", sub="Armed clash", places=(NEXT, OTHER, HOME))
     assert row["held_by"] == "Ukraine"
+
+
+# --- lists, subjects, verbs the reader did not tag ---------------------------------------------------
+FAR = Place("Stepove Dalne", 49.70, 37.05, "UA", "Kharkiv Oblast", None, "city")
+
+
+def _doc_of(text: str, control_: dict | None, sub: str = CAPTURE, places: tuple[Place, ...] = (HOME,),
+            one_sentence: bool = True) -> Document:
+    """_doc with the whole text as one stored sentence (the splitter may run sentences on), and a
+    control object of the caller's choosing (None: the reader gave the event none)."""
+    doc = _doc(text, "Russia", sub, places)
+    doc.events[0].control = control_
+    doc.sentences = [Sentence(0, len(text))] if one_sentence else []
+    return doc
+
+
+def test_a_footnote_mark_ends_a_sentence_the_splitter_ran_on():
+    text = "Russian forces captured Testove on May 3.[4] Russian forces would likely attack again."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert (row["control_use"], row["control_holder"]) == ("control", "Russia")  # not 'unreal' for the next one
+    text = "Russian forces would likely capture Testove, ISW assessed.[4] Nothing else changed."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "unreal"
+
+
+def test_a_capture_verb_claims_every_settlement_of_its_list():
+    text = "Ukrainian forces recaptured Testove, Zorianivka, Unplaced Hamlet, and Kalynove Pole on May 3."
+    doc = _doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN, places=(HOME, NEXT, OTHER))
+    assert [r["place"] for r in control_place_rows(doc)] == ["Zorianivka", "Kalynove Pole"]
+
+
+def test_a_place_after_the_list_as_a_reference_point_is_not_claimed():
+    text = "Ukrainian forces recaptured Testove and Zorianivka, about 20 km north of Stepove Dalne, on May 3."
+    doc = _doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN, places=(HOME, NEXT, FAR))
+    assert [r["place"] for r in control_place_rows(doc)] == ["Zorianivka"]
+
+
+def test_including_names_the_places_a_verb_governs():
+    text = "Russian forces captured several villages in the area north of Stepove Dalne, including Testove."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, places=(FAR, HOME)))
+    assert (row["control_use"], row["control_holder"]) == ("control", "Russia")
+
+
+def test_a_change_of_hands_told_by_its_verb_is_a_claim_though_the_reader_gave_none():
+    row, = report_rows(_doc_of("Russian forces withdrew from Testove on May 3.", None, "Armed clash"))
+    assert (row["control_use"], row["control_holder"], row["control_prior"]) == ("control", "Ukraine", "Russia")
+    # the verb's subject must be a side's forces: residents who protest in an 'occupied' town give it to no one
+    row, = report_rows(_doc_of("Ukrainian residents protested in occupied Testove on May 3.", None, "Protests"))
+    assert row["control_use"] is None and row["control_holder"] is None
+
+
+def test_a_verb_whose_object_is_something_else_in_the_place_gives_no_place():
+    text = "Russian forces seized two trucks in Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "unstated"
+
+
+def test_a_participle_after_a_comma_takes_the_subject_of_its_clause():
+    text = "Ukrainian forces pursued retreating Russian forces on May 3, capturing Testove."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, REGAIN))
+    assert (row["control_holder"], row["control_prior"]) == ("Ukraine", "Russia")
+
+
+def test_fighting_for_control_of_a_place_contests_it():
+    text = "Russian forces fought for control of Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, "Armed clash"))
+    assert row["control_use"] == "siege" and row["held_by"] == control.CONTESTED
+
+
+# --- what a verb tells of the holder before ------------------------------------------------------------
+def _told(day: int, holder: str, prior: str | None, claimant_side: str = "independent") -> control.Claim:
+    c = _claim(day, holder, claimant_side)
+    c.prior = prior
+    return c
+
+
+def test_a_recapture_tells_who_held_the_place_until_then():
+    rows = control.derive([_told(10, "UA", "RU")], _start())
+    assert _statuses(rows) == [("02-23", "Ukraine", "baseline"), ("05-09", "Russia", "confirmed"),
+                               ("05-10", "Ukraine", "confirmed")]
+    assert rows[1]["extent"] == "partial"  # it held the place; how much of it is not told
+    # the same recapture told again within days is not a loss and a retake
+    assert _statuses(control.derive([_told(10, "UA", "RU"), _told(12, "UA", "RU")], _start())) == _statuses(rows)
+
+
+def test_a_capture_the_record_already_shows_by_the_prior_holder_adds_no_prior():
+    rows = control.derive([_told(3, "RU", "UA"), _told(20, "UA", "RU")], _start())
+    assert _statuses(rows) == [("02-23", "Ukraine", "baseline"), ("05-03", "Russia", "confirmed"),
+                               ("05-20", "Ukraine", "confirmed")]
+
+
+def _region_report(day: int, holder: str = "Ukraine", prior: str = "Russia") -> dict:
+    return {"article_id": f"r{day}", "event_index": 0, "date": f"2022-05-{day:02d}", "date_precision": "day",
+            "published": f"2022-05-{day:02d}", "control_use": "control", "control_holder": holder,
+            "control_prior": prior, "control_extent": "full", "control_verb": "leave", "modality": "reported",
+            "claimant": "General Staff", "claimant_side": "UA", "precision": "admin1", "place": "Kharkiv Oblast",
+            "admin1": "Kharkiv Oblast"}
+
+
+def test_a_withdrawal_from_a_whole_region_gives_back_the_settlements_the_leaving_side_held():
+    assert control.region_claim(_region_report(20))
+    assert not control.region_claim(_region_report(20) | {"place": "Testove"})  # a village put at the oblast centre
+    region = control.claims_of([_region_report(20)], region=True)
+    held = control.derive([_claim(3, "RU", "independent"), *region], _start())
+    assert _statuses(held)[-1] == ("05-20", "Ukraine", "claimed")
+    # it says nothing of a settlement the record shows in the other side's hands all along
+    kept = control.derive([_claim(3, "UA", "independent", kind="holding"), *region], _start())
+    assert [s[1] for s in _statuses(kept)] == ["Ukraine"]
+
+
+def test_a_place_name_that_begins_a_longer_name_is_not_the_place_held():
+    text = "Ukrainian forces stopped an attack on the Testove Grain Terminal on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN))
+    assert row["place_role"] == "reference" and row["held_by"] is None
+    text = "Ukrainian forces repelled an attack on Testove City on May 3."  # the city itself
+    (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN))
+    assert row["place_role"] == "named" and row["held_by"] == "Ukraine"
+
+
+def test_a_hedge_after_the_place_does_not_make_its_capture_unreal():
+    text = "Russian forces captured Testove on May 3, which would let them shell the road."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "control"
+    (row,) = report_rows(_doc_of("Russian forces would likely capture Testove.", {"holder": "Russia",
+                                                                                  "extent": "full"}))
+    assert row["control_use"] == "unreal"
+
+
+def test_only_a_done_withdrawal_from_a_whole_region_speaks_for_its_settlements():
+    region = Place("Kharkiv Oblast", 49.5, 36.5, "UA", "Kharkiv Oblast", None, "admin1")
+
+    def verb(text: str) -> str | None:
+        doc = _doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN, places=(region,))
+        doc.events[0].location = region
+        (row,) = report_rows(doc)
+        return row["control_verb"] if control.region_claim(row) else None
+
+    assert verb("Russian forces completed their withdrawal from Kharkiv Oblast on May 3.") == "leave"
+    assert verb("Russian forces continued their withdrawal from Kharkiv Oblast on May 3.") is None
+
+
+def test_a_side_joined_to_a_participle_holds_the_place():
+    (row,) = report_rows(_doc_of("Partisans blew up a depot in Russian-occupied Testove on May 3.", None, "Attack"))
+    assert (row["control_use"], row["control_holder"], row["control_verb"]) == ("holding", "Russia", "holds")
+
+
+def test_a_withdrawal_told_in_italian_with_the_forces_named_first():
+    doc = _doc_of("Le forze russe si sono ritirate da Testove il 3 maggio.", None, "Armed clash")
+    doc.language = "it"
+    (row,) = report_rows(doc)
+    assert (row["control_use"], row["control_holder"], row["control_prior"]) == ("control", "Ukraine", "Russia")

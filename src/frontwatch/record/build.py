@@ -20,11 +20,12 @@ from . import contradictions, control, losses
 from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join, kin_families
 from .db import RecordDB
 from .merge import summarize
-from .reports import neighbour_cells, precision_rank, report_rows
+from .query import control_reports
+from .reports import control_place_rows, neighbour_cells, precision_rank, report_rows
 
 _BATCH = 500  # clusters read and rewritten per statement (well under SQLite's limit of bound values)
-TABLES = ("record_reports", "record_clusters", "record_contradictions", "record_control", "record_losses",
-          "record_articles")
+TABLES = ("record_reports", "record_control_places", "record_clusters", "record_contradictions", "record_control",
+          "record_losses", "record_articles")
 
 
 @dataclass
@@ -43,10 +44,13 @@ class _Touched:
     clusters: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     claimants: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)  # regions a withdrawal from the whole of them is told of
 
     def add(self, r: dict[str, Any]) -> None:
         if r["cluster_id"]:
             self.clusters.add(r["cluster_id"])
+        if control.region_claim(r):
+            self.regions.add(r["admin1"])
         if r["place_key"] and (r["control_holder"] or r.get("held_by")):
             self.places.add(r["place_key"])
         if r["sub_event_type"] == losses.LOSS_SUBTYPE:
@@ -81,6 +85,7 @@ def _update(db: RecordDB, rebuild: bool) -> UpdateSummary:
         docs.sort(key=lambda d: (d.published or "9999", d.id))
         for doc in docs:
             out.reports += _add(db, report_rows(doc), touched)
+            _add_control_places(db, control_place_rows(doc), touched)
             h, p = stored[doc.id]
             db.insert("record_articles", {"article_id": doc.id, "content_hash": h, "pipeline": p,
                                           "recorded_at": now()})
@@ -106,7 +111,10 @@ def _pending(db: RecordDB, stored: dict[str, tuple] | None = None) -> tuple[list
 def _forget(db: RecordDB, article_id: str, touched: _Touched) -> None:
     for r in db.rows("SELECT * FROM record_reports WHERE article_id=?", (article_id,)):
         touched.add(r)
+    for (key,) in db.tuples("SELECT place_key FROM record_control_places WHERE article_id=?", (article_id,)):
+        touched.places.add(key)
     db.run("DELETE FROM record_reports WHERE article_id=?", (article_id,))
+    db.run("DELETE FROM record_control_places WHERE article_id=?", (article_id,))
     db.run("DELETE FROM record_losses WHERE article_id=?", (article_id,))
     db.run("DELETE FROM record_articles WHERE article_id=?", (article_id,))
 
@@ -118,6 +126,11 @@ def _add(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> int:
         touched.add(r)
     db.insert_many("record_losses", losses.figures(rows))  # flagged when their series is refreshed
     return len(rows)
+
+
+def _add_control_places(db: RecordDB, rows: list[dict[str, Any]], touched: _Touched) -> None:
+    db.insert_many("record_control_places", rows)
+    touched.places.update(r["place_key"] for r in rows)
 
 
 def _cluster_for(db: RecordDB, r: dict[str, Any]) -> str:
@@ -161,6 +174,10 @@ def _refresh(db: RecordDB, touched: _Touched) -> None:
         _refresh_clusters(db, ids[k:k + _BATCH])
     for key in sorted(touched.places):
         _refresh_place(db, key)
+    for region in sorted(touched.regions):  # the settlements of a region a withdrawal is told of
+        for (key,) in db.tuples("SELECT DISTINCT place_key FROM record_control WHERE admin1=?", (region,)):
+            if key not in touched.places:
+                _refresh_place(db, key)
     for claimant in sorted(touched.claimants):
         _refresh_losses(db, claimant)
 
@@ -185,14 +202,18 @@ def _refresh_clusters(db: RecordDB, ids: list[str]) -> None:
 
 
 def _refresh_place(db: RecordDB, key: str) -> None:
-    reports = db.rows("SELECT * FROM record_reports WHERE place_key=? AND "
-                      "(control_holder IS NOT NULL OR held_by IS NOT NULL)", (key,))
+    reports = control_reports(db, key)
     db.run("DELETE FROM record_control WHERE place_key=?", (key,))
     db.run("DELETE FROM record_contradictions WHERE scope=?", (f"place:{key}",))
     claims = control.claims_of(reports)
     if not claims:
         return
     where = claims[0].report
+    if control.holds_status(where) and where["admin1"]:
+        regional = db.rows("SELECT * FROM record_reports WHERE admin1=? AND precision='admin1' AND "
+                           "control_verb='leave' AND control_use='control'", (where["admin1"],))
+        claims = sorted(claims + control.claims_of([r for r in regional if control.region_claim(r)], region=True),
+                        key=lambda c: (c.day, c.report["article_id"], c.report["event_index"]))
     if not control.holds_status(where):
         db.insert_many("record_contradictions", contradictions.at_place(key, claims))
         return

@@ -10,7 +10,11 @@ is a claim that the defender still holds X, and a denial of a capture the
 denier's claim that it holds part of it; none of them ends a contest. Opposing
 claims of weight within days of each other, or a clash fought in the place
 told twice, make the place contested. A status holds until a later claim
-changes it. The claims under a status are listed with it, never hidden.
+changes it. A verb that tells who held the place until then ('retook X',
+'captured X') shows that holder from the day before when the record did not
+(unless the same change was told within days). A completed withdrawal from a
+whole region speaks for every settlement of it the leaving side held or fought
+for. The claims under a status are listed with it, never hidden.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from .knowledge import INDEPENDENT, country_name, prewar, prewar_holder, side_of_holder
+from .knowledge import INDEPENDENT, country_name, fold, prewar, prewar_holder, side_of_holder
 from .reports import CONTESTED
 
 WINDOW_DAYS = 3  # claims this close together are weighed together
@@ -42,6 +46,7 @@ class Claim:
     claimant_side: str | None
     kind: str  # capture, holding ('still holds X'), defence ('repelled assaults on X'), denial, fighting
     report: dict[str, Any]
+    prior: str | None = None  # the side its verb says held the place until then ('recaptured X': the enemy)
 
 
 def claim_weight(holder: str, claimant_side: str | None, modality: str) -> float:
@@ -64,8 +69,16 @@ def _day(r: dict[str, Any]) -> date | None:
         return None
 
 
-def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
-    """The control claims a place's reports make, in date order."""
+def region_claim(r: dict[str, Any]) -> bool:
+    """A side's withdrawal from a whole region, named as such ('Russian forces withdrew from X
+    Oblast'): it speaks for every settlement of the region that side held or fought for."""
+    return (r.get("precision") == "admin1" and r.get("control_verb") == "leave" and r.get("control_use") == "control"
+            and bool(r.get("admin1")) and fold(r.get("place")) == fold(r.get("admin1")))
+
+
+def claims_of(reports: list[dict[str, Any]], region: bool = False) -> list[Claim]:
+    """The control claims a place's reports make, in date order (``region``: the claims of
+    withdrawals from the place's whole region, which count only where the leaving side held it)."""
     out = []
     for r in reports:
         d = _day(r)
@@ -80,9 +93,14 @@ def claims_of(reports: list[dict[str, Any]]) -> list[Claim]:
                 holder, kind, extent = _other(holder), "denial", "partial"
                 if holder is None:
                     continue
+            prior = side_of_holder(r.get("control_prior")) if kind == "capture" else None
+            if region:
+                if prior is None:
+                    continue
+                kind, extent = "region", "full"
             out.append(Claim(d, holder, extent,
                              claim_weight(holder, r["claimant_side"], r["modality"]),
-                             r["claimant"], r["claimant_side"], kind, r))
+                             r["claimant"], r["claimant_side"], kind, r, prior))
         elif r.get("held_by") == CONTESTED:  # fighting in the place itself
             out.append(Claim(d, CONTESTED, "partial", FIGHTING_WEIGHT, r["claimant"], r["claimant_side"],
                              "fighting", r))
@@ -128,7 +146,9 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
             last += 1
         while claims[first].day < d - timedelta(days=WINDOW_DAYS):
             first += 1
-        recent = claims[first:last]
+        recent = [c for c in claims[first:last] if c.kind != "region" or _left(c, current)]
+        if not recent:
+            continue
         weight: dict[str, float] = {}
         for c in recent:
             weight[c.holder] = weight.get(c.holder, 0.0) + c.weight
@@ -136,11 +156,40 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         if status is None:
             continue
         now = (status["holder"], status["extent"], status["basis"])
-        if current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
+        # 'retook X': X was the other side's until then, though no claim said so
+        told = _prior_told(recent, status, current)
+        eve = (d - timedelta(days=1)).isoformat()
+        since = date.fromisoformat(rows[-1]["from"]) if rows else None
+        if current and current[0] == status["holder"] and since and (d - since).days <= WINDOW_DAYS:
+            told = None  # the same change of hands told again within days: not lost and retaken
+        if told is not None and (not rows or rows[-1]["from"] < eve):
+            rows.append({"from": eve, **told})
+        elif current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):
             continue  # nothing new: a confirmed status is not lowered by a quieter week
         current = now
         rows.append({"from": d.isoformat(), **status})
     return rows
+
+
+def _left(c: Claim, current: tuple[str, str, str] | None) -> bool:
+    """Whether a withdrawal from the whole region speaks for this place: the leaving side held it
+    or fought for it."""
+    return current is not None and current[0] in (country_name(c.prior), CONTESTED)
+
+
+def _prior_told(recent: list[Claim], status: dict[str, Any],
+                current: tuple[str, str, str] | None) -> dict[str, Any] | None:
+    """The holder a new status's own verbs say held the place until then ('Ukrainian forces
+    recaptured X', 'Russian forces withdrew from X'), when the record did not show it: that
+    holder from the day before, on the same claims' word."""
+    mine = [c for c in recent if country_name(c.holder) == status["holder"] and c.prior]
+    priors = {c.prior for c in mine}
+    if len(priors) != 1 or status["holder"] == CONTESTED:
+        return None
+    prior = country_name(priors.pop())
+    if current is not None and current[0] in (prior, CONTESTED):
+        return None  # the record shows the prior holder already, or a fight for the place
+    return _row(prior or "", "partial", status["basis"], mine)  # it held the place, how much of it untold
 
 
 def _status(weight: dict[str, float], recent: list[Claim],

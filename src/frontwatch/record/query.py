@@ -210,9 +210,16 @@ def find_places(store: Store, name: str) -> list[dict[str, Any]]:
     """The record's places whose name folds to ``name`` (any spelling the gazetteer gave),
     most reported first: {place, place_key, geonameid, lat, lon, country_code, admin1, precision, reports}."""
     db = RecordDB(store)
+    group = "GROUP BY place, place_key, geonameid, lat, lon, country_code, admin1, precision"
     rows = db.rows("SELECT place, place_key, geonameid, lat, lon, country_code, admin1, precision, count(*) AS reports "
-                   "FROM record_reports WHERE place_key IS NOT NULL GROUP BY place, place_key, geonameid, lat, lon, "
-                   "country_code, admin1, precision")
+                   "FROM record_reports WHERE place_key IS NOT NULL " + group)
+    known = {r["place_key"]: r for r in rows}
+    for r in db.rows("SELECT place, place_key, geonameid, lat, lon, country_code, admin1, precision, "
+                     "count(*) AS reports FROM record_control_places " + group):  # named in a claimed list
+        if r["place_key"] in known:
+            known[r["place_key"]]["reports"] += r["reports"]
+        else:
+            rows.append(known.setdefault(r["place_key"], r))
     want = fold(name)
     found = [r for r in rows if fold(r["place"]) == want]
     if not found:  # another spelling of the same name: Izium for Izyum, Charkiv for Kharkiv
@@ -238,14 +245,32 @@ def place_record(store: Store, name_or_key: str) -> dict[str, Any] | None:
     return {
         "place": p,
         "status": control_status(store, key),
-        "claims": [_report(r) for r in db.rows(
-            "SELECT * FROM record_reports WHERE place_key=? AND (control_holder IS NOT NULL OR held_by IS NOT NULL) "
-            "ORDER BY coalesce(date, published), published, article_id, event_index", (key,))],
+        "claims": [_report(r) for r in control_reports(db, key)],
         "events": [event_from_row(r) for r in db.rows(
             "SELECT * FROM record_clusters WHERE place_key=? ORDER BY sort_date, cluster_id", (key,))],
         "contradictions": [_contradiction(r) for r in db.rows(
             "SELECT * FROM record_contradictions WHERE place_key=? ORDER BY date, contradiction_id", (key,))],
     }
+
+
+PLACE_COLUMNS = ("place", "place_key", "geonameid", "lat", "lon", "country_code", "admin1", "precision")
+
+
+def control_reports(db: RecordDB, key: str) -> list[dict[str, Any]]:
+    """Every report that claims or defends a place, in date order: those placed there, and the
+    control claims whose verb governs it as one more place of a list (told with the report's
+    own holder, date and claimant, at this place)."""
+    own = db.rows("SELECT * FROM record_reports WHERE place_key=? AND "
+                  "(control_holder IS NOT NULL OR held_by IS NOT NULL)", (key,))
+    listed = db.rows("SELECT r.*, " + ", ".join(f"c.{c} AS c_{c}" for c in PLACE_COLUMNS) +
+                     " FROM record_control_places c JOIN record_reports r ON r.article_id = c.article_id "
+                     "AND r.event_index = c.event_index WHERE c.place_key=?", (key,))
+    for r in listed:
+        r.update({c: r.pop(f"c_{c}") for c in PLACE_COLUMNS})
+        r["held_by"] = None  # a defence or a clash is told at the event's own place only
+    rows = own + listed
+    return sorted(rows, key=lambda r: (r["date"] or r["published"] or "", r["published"] or "",
+                                       r["article_id"], r["event_index"]))
 
 
 def control_status(store: Store, place_key: str | None = None) -> list[dict[str, Any]]:

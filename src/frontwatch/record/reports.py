@@ -117,9 +117,28 @@ def _mention(doc: Document, ev: Event) -> Toponym | None:
     return found[0]
 
 
+# a footnote mark after a stop ('…the city.[17] The…') ends a sentence the splitter may have run on
+_FOOTNOTE_END = re.compile(r"[.!?][\"”’)]?\[\d+\]\s+(?=\S)")
+
+
+def sentence_span(doc: Document, offset: int) -> tuple[int, int] | None:
+    """The sentence holding an offset, cut where a footnote mark ends a sentence inside it: the
+    words of the next sentence do not govern, hedge or date a place in this one."""
+    s = doc.sentence_at(offset)
+    if s is None:
+        return None
+    start, end = s.start, s.end
+    for m in _FOOTNOTE_END.finditer(doc.text, s.start, s.end):
+        if m.end() <= offset:
+            start = m.end()
+        else:
+            end = m.end()
+            break
+    return start, end
+
+
 def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
-    s = doc.sentence_at(t.start)
-    return (s.start, s.end) if s else (ev.evidence.start, ev.evidence.end)
+    return sentence_span(doc, t.start) or (ev.evidence.start, ev.evidence.end)
 
 
 @cache
@@ -133,16 +152,42 @@ def _list_gap() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:,|,?\s*(?:{join})\b)?\s*(?:{art})?$", re.IGNORECASE)
 
 
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")  # a capitalised word: a name of the list the gazetteer did not place
+
+
+def _joins_list(gap: str) -> bool:
+    """Whether the text between two places joins them in one list: a comma, a joiner, an article,
+    and other names of the list the gazetteer did not place ('A, Unplaced, and B')."""
+    if _list_gap().match(gap):
+        return True
+    rest = re.sub(r"(?:\s*,)+", ",", _NAME.sub("", gap))
+    return rest != gap and "," in gap and bool(_list_gap().match(rest))
+
+
 def _list_head(doc: Document, t: Toponym, sent: tuple[int, int]) -> Toponym:
     """The first place of the list a place ends ('towards A, B, and C': A for C), so the words
     before the list govern every place in it."""
     before = sorted((x for x in doc.toponyms if sent[0] <= x.start and x.end <= t.start), key=lambda x: x.start)
     head = t
     for x in reversed(before):
-        if x.end > head.start or not _list_gap().match(doc.text[x.end:head.start]):
+        if x.end > head.start or not _joins_list(doc.text[x.end:head.start]):
             break
         head = x
     return head
+
+
+def _list_of(doc: Document, t: Toponym, sent: tuple[int, int]) -> list[Toponym]:
+    """Every place of the list a place is part of ('captured A, B, and C': A, B and C), in order."""
+    head = _list_head(doc, t, sent)
+    members = [head]
+    for x in sorted((x for x in doc.toponyms if head.end <= x.start and x.end <= sent[1]), key=lambda x: x.start):
+        last = members[-1]
+        if x.start < last.end:
+            continue
+        if not _joins_list(doc.text[last.end:x.start]):
+            break
+        members.append(x)
+    return members
 
 
 def _before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 40) -> str:
@@ -167,6 +212,18 @@ def _is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, 
     # 'Donetsk and Luhansk oblasts': the first of two names sharing a plural region word
     joined = re.match(r" (?:and|e|,) \w+ (\w+) ", after)
     return bool(joined) and " " + joined.group(1) + " " in folded_cues(lang, "reference_after")
+
+
+def _part_of_a_name(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A place name that begins a longer name ('the X Dairy Cannery', 'the X Regional Council'):
+    the sentence tells of that body or building, not of who holds the place."""
+    after = doc.text[t.end:sent[1]]
+    m = re.match(r"[ \t]+([A-Z][\w’'-]*)", after)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return " " + word + " " not in folded_cues(lang, "city_after") and \
+        " " + word + " " not in folded_cues(lang, "reference_after")
 
 
 def _towards(before: str, lang: str | None) -> bool:
@@ -203,7 +260,7 @@ def place_role(doc: Document, ev: Event) -> str | None:
         return "towards"
     if any(before.endswith(c) for c in folded_cues(lang, "siege")):
         return "siege"  # an encircled place is still its defender's, under attack
-    if _is_reference(doc, t, lang, sent):
+    if _is_reference(doc, t, lang, sent) or _part_of_a_name(doc, t, lang, sent):
         return "reference"
     if _cue_governs(" " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " ", folded_cues(lang, "siege")):
         return "siege"  # 'the encirclement of Ukrainian troops in X'
@@ -213,7 +270,8 @@ def place_role(doc: Document, ev: Event) -> str | None:
     text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
     if any(c in text for c in folded_cues(lang, "retracted")):
         return "retracted"
-    if any(c in text for c in folded_cues(lang, "unreal")):
+    upto = " " + fold(doc.text[sent[0]:t.end]) + " "  # 'captured X, which would open…': the hedge is X's after
+    if any(c in upto for c in folded_cues(lang, "unreal")):
         return "unreal"  # what may, would or is meant to happen is not a place held
     return "named"
 
@@ -250,7 +308,9 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     'reference'), one not named in the evidence ('unanchored'), a planned move or a
     country is not a place held."""
     if not ev.control:
-        return None
+        if not _verb_told(doc, ev):
+            return None
+        return "holding" if stated_holder(doc, ev)[2] == "holds" else "control"
     if ev.modality == "planned":
         return "planned"
     if ev.location is None or ev.location.precision == "country":
@@ -276,21 +336,122 @@ def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str
         return None, None, None
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
-    text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
-    best, found = (-1, 0), ""  # the verb nearest the place, the longest of those ending together
-    for group in ("gain", "regain", "leave", "holds"):
-        for cue in folded_cues(lang, group):
-            k = text.rfind(cue)
-            if k >= 0 and (k + len(cue), len(cue)) > best and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
-                best, found = (k + len(cue), len(cue)), group
-    start = best[0] - best[1]
-    side = _last_side(text[:start + 1], cues(lang).get("sides", {})) if found else None
+    found, text, start = _governing_verb(doc, ev)
+    side = _verb_subject(doc, t, sent, text, start, lang) if found else None
     if side is None:
         return _told_after(doc, ev, t, sent, lang)
     other = {"RU": "UA", "UA": "RU"}.get(side)
     if found == "leave":
         return other, side, found
-    return side, (other if found == "regain" else None), found
+    return side, (other if found in ("regain", "gain") else None), found
+
+
+def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
+    """The verb group that governs the event's place in its sentence (the verb nearest before
+    the place's list, the longest of those ending together, at most DEFENCE_GAP_WORDS words
+    before it), the folded text up to the list, and where the verb starts in it; ('', text, -1)
+    when none does."""
+    t = _mention(doc, ev)
+    if t is None:
+        return "", "", -1
+    lang = doc.language_at(t.start)
+    sent = _sentence_of(doc, t, ev)
+    text = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "
+    best, found = (-1, 0), ""
+    adjective = set(folded_cues_bare(lang, "adjective_before"))
+    side_words = {fold(w) for words in cues(lang).get("sides", {}).values() for w in words}
+    elsewhere = set(folded_cues_bare(lang, "object_located"))
+    for group in ("gain", "regain", "leave", "holds"):
+        for cue in folded_cues(lang, group):
+            k = text.rfind(cue)
+            if k < 0 or (k + len(cue), len(cue)) <= best:
+                continue
+            gap = _object_gap(text[k + len(cue):].split(), lang)
+            if gap is None or len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
+                continue  # 'seized two trucks in X': the verb's object is something else, in the place
+            told = group
+            if _participle(cue) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
+                if text[:k + 1].split()[-1] not in side_words:
+                    continue  # 'the occupied X', 'in liberated X': a participle used as an adjective
+                told = "holds"  # 'Russian-occupied X': that side holds it, no change of hands told
+            best, found = (k + len(cue), len(cue)), told
+    return found, text, (best[0] - best[1] if found else -1)
+
+
+INCLUDING_WORDS = 16  # 'captured several villages north of X, including A and B': how far 'including' may reach
+
+
+def _object_gap(gap: list[str], lang: str | None) -> list[str] | None:
+    """The words between a verb and the place it may govern, after the last word that names the
+    verb's object by its members ('captured several villages in the area, including X': none);
+    None when such a word reaches too far."""
+    for word in folded_cues_bare(lang, "including"):
+        if word in gap:
+            if len(gap) > INCLUDING_WORDS:
+                return None
+            return gap[len(gap) - gap[::-1].index(word):]
+    return gap
+
+
+def _participle(cue: str) -> bool:
+    """A one-word past participle ('occupied', 'liberated'), which may be used as an adjective."""
+    words = cue.split()
+    return len(words) == 1 and words[0].endswith("ed")
+
+
+def _verb_subject(doc: Document, t: Toponym, sent: tuple[int, int], text: str, start: int,
+                  lang: str | None) -> str | None:
+    """The side that is the subject of the verb starting at ``start`` of the folded ``text``: the
+    last side named before it, but for a participle after a comma ('Ukrainian forces pursued
+    Russian forces, capturing X') the side whose forces are the subject of its clause."""
+    sides = cues(lang).get("sides", {})
+    verb = text[start:].split()[0] if text[start:].split() else ""
+    raw = doc.text[sent[0]:_list_head(doc, t, sent).start]
+    if verb.endswith("ing") and re.search(rf",\s*{re.escape(verb)}\b", raw, re.IGNORECASE):
+        before = text[:start]
+        k = before.rfind(" that ")
+        clause = before[k + len(" that ") - 1:] if k >= 0 else before
+        first = _first_forces_side(clause, lang)
+        if first is not None:
+            return first
+    return _last_side(text[:start + 1], sides)
+
+
+def _first_forces_side(clause: str, lang: str | None) -> str | None:
+    """The first side in a folded clause named with a word for its forces ('Russian troops')."""
+    words = clause.split()
+    forces = set(folded_cues_bare(lang, "force_nouns"))
+    for i in range(len(words)):
+        for side, names in cues(lang).get("sides", {}).items():
+            for name in names:
+                n = fold(name).split()
+                if words[i:i + len(n)] == n and set(words[i + len(n):i + len(n) + 2]) & forces:
+                    return side
+    return None
+
+
+def _forces_subject(before: str, lang: str | None) -> str | None:
+    """The side whose forces are the subject of the verb that follows ('Russian forces', 'the
+    Ukrainian troops'): the last side word followed by a word for armed forces; None when the
+    verb is a participle used as an adjective, after a preposition, an article or a side word
+    ('in occupied X', 'Russian-occupied X')."""
+    words = before.split()
+    if not words or words[-1] in folded_cues_bare(lang, "adjective_before"):
+        return None
+    forces = set(folded_cues_bare(lang, "force_nouns"))
+    sides = cues(lang).get("sides", {})
+    for i in range(len(words) - 1, -1, -1):
+        for side, names in sides.items():
+            for name in names:
+                n = fold(name).split()
+                if words[i - len(n) + 1:i + 1] == n and (set(words[i + 1:i + 3]) |
+                                                         set(words[max(0, i - len(n) - 1):i - len(n) + 1])) & forces:
+                    return side  # 'Russian forces', or the word for the forces first: 'le forze russe'
+    return None
+
+
+def folded_cues_bare(lang: str | None, group: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in folded_cues(lang, group))
 
 
 def _told_after(doc: Document, ev: Event, t: Toponym, sent: tuple[int, int],
@@ -315,7 +476,10 @@ def _holder(doc: Document, ev: Event) -> tuple[str | None, str | None]:
     """The holder a control claim states (the side its sentence's verb gives the place to, else
     the one the reader gave) and the holder before it when the verb tells it."""
     if not ev.control:
-        return None, None
+        if not _verb_told(doc, ev):
+            return None, None
+        now, before, _ = stated_holder(doc, ev)
+        return country_name(now), country_name(before)
     now, before, _ = stated_holder(doc, ev)
     return country_name(now) or ev.control.get("holder"), country_name(before)
 
@@ -323,7 +487,7 @@ def _holder(doc: Document, ev: Event) -> tuple[str | None, str | None]:
 def _extent(doc: Document, ev: Event) -> str | None:
     """'partial' when the sentence claiming the place tells of part of it ('entered',
     'the outskirts of'), else the event's own extent."""
-    if not ev.control:
+    if not ev.control and not _verb_told(doc, ev):
         return None
     t = _mention(doc, ev)
     if t is not None:
@@ -331,7 +495,55 @@ def _extent(doc: Document, ev: Event) -> str | None:
         text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
         if any(c in text for c in folded_cues(doc.language_at(t.start), "partial")):
             return "partial"
-    return ev.control.get("extent") or "full"
+    return (ev.control or {}).get("extent") or "full"
+
+
+CHANGE_VERBS = ("gain", "regain", "leave")  # verbs that tell a place changed hands
+
+
+def _control_verb(doc: Document, ev: Event) -> str | None:
+    """The verb group that gives a control claim's place to a side, when one does."""
+    if _control_use(doc, ev) not in ("control", "holding"):
+        return None
+    verb = stated_holder(doc, ev)[2]
+    if verb == "leave":
+        found, text, start = _governing_verb(doc, ev)
+        words = set(text[:start].split()[-3:])
+        if found == verb and words & set(folded_cues_bare(doc.language_at(ev.evidence.start), "ongoing_before")):
+            return "leaving"  # 'continued to withdraw from X': under way, not done
+    return verb
+
+
+def is_region_itself(place: Place | None) -> bool:
+    """A first-level region named as such ('X Oblast'), not a settlement the gazetteer could only
+    place at its region's centre."""
+    return place is not None and place.precision == "admin1" and bool(place.admin1) and \
+        fold(place.name) == fold(place.admin1)
+
+
+def _verb_told(doc: Document, ev: Event) -> bool:
+    """A change of hands its sentence's verb tells of the event's place, with a side as the verb's
+    subject ('Russian forces withdrew from X'), though the reader gave the event no control: the
+    verb makes it a control claim. Not for what is planned, denied or only may happen."""
+    if ev.modality in ("planned", "denied") or ev.location is None:
+        return False
+    region = is_region_itself(ev.location)
+    if (precision_rank(ev.location.precision) < 4 and not region) or place_role(doc, ev) != "named":
+        return False
+    verb, text, start = _governing_verb(doc, ev)
+    lang = doc.language_at(ev.evidence.start)
+    if verb == "holds" and not region and _compound_side(text[:start], lang):
+        return True  # 'Russian-occupied X': the side is part of the word
+    if verb not in (("leave",) if region else CHANGE_VERBS):
+        return False  # of a whole region, only a withdrawal is told as a change of hands
+    side = _forces_subject(text[:start], lang)
+    return side is not None and side == _last_side(text[:start + 1], cues(lang).get("sides", {}))
+
+
+def _compound_side(before: str, lang: str | None) -> bool:
+    """Whether the participle after ``before`` is joined to a side ('Russian-occupied', 'Russian-held')."""
+    words = before.split()
+    return bool(words) and any(words[-1] == fold(w) for ws in cues(lang).get("sides", {}).values() for w in ws)
 
 
 def _defended_by(doc: Document, ev: Event, role: str | None) -> str | None:
@@ -417,12 +629,38 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "modality": ev.modality,
             "control_holder": holder,
             "control_prior": prior,
+            "control_verb": _control_verb(doc, ev),
             "control_extent": _extent(doc, ev),
             "control_use": _control_use(doc, ev),
             "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(ev, role),
             "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
             "evidence_text": _one_line(evidence),
         })
+    return rows
+
+
+def control_place_rows(doc: Document) -> list[dict[str, Any]]:
+    """The further places each control claim of an article gives to a side: the other settlements
+    of the list its verb governs ('Russian forces captured A, B, and C' claims B and C too), each
+    named as itself (not a reference point, not a region)."""
+    rows: list[dict[str, Any]] = []
+    for n, ev in enumerate(doc.events):
+        if _control_use(doc, ev) not in ("control", "holding"):
+            continue
+        t = _mention(doc, ev)
+        lang = doc.language_at(t.start)
+        sent = _sentence_of(doc, t, ev)
+        seen = {place_key(ev.location)}
+        for m in _list_of(doc, t, sent):
+            p, key = m.place, place_key(m.place)
+            if key in seen or m.holds or p.precision != "city" or p.lat is None:
+                continue
+            if _is_reference(doc, m, lang, sent) or _may_be_its_region(doc, m, lang, sent):
+                continue
+            seen.add(key)
+            rows.append({"article_id": doc.id, "event_index": n, "place_key": key, "place": p.name,
+                         "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "country_code": p.country_code,
+                         "admin1": p.admin1, "precision": p.precision})
     return rows
 
 
