@@ -272,6 +272,16 @@ def test_two_clashes_between_different_sides_stay_two_events():
     assert _partition(_cluster([one, two])) == {frozenset({"one"}), frozenset({"two"})}
 
 
+def test_two_districts_of_one_town_standing_at_its_point_stay_two_events():
+    """A district the gazetteer lacks stands at its town's point: near by construction, yet
+    another place than a district of another name (or the town itself)."""
+    east = Place("Eastbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
+    west = Place("Westbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
+    docs = [_doc("east", EN, "Wire One", place=east), _doc("west", EN_OWN, "Evening Post", place=west),
+            _doc("east2", EN_OWN + " ", "Morning Star", place=east)]
+    assert _partition(_cluster(docs)) == {frozenset({"east", "east2"}), frozenset({"west"})}
+
+
 def test_a_vague_report_does_not_bridge_two_towns_into_one_event():
     docs = [_doc("town", EN, "Wire One"), _doc("oblast", EN_OWN, "Evening Post", place=KHARKIV_OBLAST),
             _doc("far", EN_OWN + " ", "Morning Star", place=FAR_TOWN)]

@@ -70,6 +70,10 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
     if a["country_code"] != b["country_code"]:
         return 0
     if ra >= 3 and rb >= 3:
+        if (a["geonameid"] is None or b["geonameid"] is None) and fold(a["place"]) != fold(b["place"]):
+            # a place the gazetteer lacks stands at another's point ("the X district of Donetsk" at
+            # the city): near by construction, but another place than any of a different name
+            return 0
         return 2 if km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_KM else 0
     fine, coarse = (a, b) if ra > rb else (b, a)
     rc = precision_rank(coarse["precision"])
