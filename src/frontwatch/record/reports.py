@@ -370,7 +370,7 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
             if gap is None or len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
                 continue  # 'seized two trucks in X': the verb's object is something else, in the place
             told = group
-            if _participle(cue) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
+            if _participle(cue, lang) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
                 if text[:k + 1].split()[-1] not in side_words:
                     continue  # 'the occupied X', 'in liberated X': a participle used as an adjective
                 told = "holds"  # 'Russian-occupied X': that side holds it, no change of hands told
@@ -393,10 +393,10 @@ def _object_gap(gap: list[str], lang: str | None) -> list[str] | None:
     return gap
 
 
-def _participle(cue: str) -> bool:
+def _participle(cue: str, lang: str | None) -> bool:
     """A one-word past participle ('occupied', 'liberated'), which may be used as an adjective."""
     words = cue.split()
-    return len(words) == 1 and words[0].endswith("ed")
+    return len(words) == 1 and words[0].endswith(tuple(cues(lang).get("participle_endings", [])))
 
 
 def _verb_subject(doc: Document, t: Toponym, sent: tuple[int, int], text: str, start: int,
@@ -407,10 +407,12 @@ def _verb_subject(doc: Document, t: Toponym, sent: tuple[int, int], text: str, s
     sides = cues(lang).get("sides", {})
     verb = text[start:].split()[0] if text[start:].split() else ""
     raw = doc.text[sent[0]:_list_head(doc, t, sent).start]
-    if verb.endswith("ing") and re.search(rf",\s*{re.escape(verb)}\b", raw, re.IGNORECASE):
+    gerund = verb.endswith(tuple(cues(lang).get("gerund_endings", [])))
+    if gerund and re.search(rf",\s*{re.escape(verb)}\b", raw, re.IGNORECASE):
         before = text[:start]
-        k = before.rfind(" that ")
-        clause = before[k + len(" that ") - 1:] if k >= 0 else before
+        k = max((before.rfind(f" {w} ") + len(w) + 1 for w in cues(lang).get("clause_openers", [])
+                 if before.rfind(f" {w} ") >= 0), default=-1)
+        clause = before[k:] if k >= 0 else before
         first = _first_forces_side(clause, lang)
         if first is not None:
             return first
