@@ -192,6 +192,10 @@ class Document:
         p = self.layer_index("paragraphs").holding(offset)
         return (p.language or self.language) if p is not None else self.language
 
+    def language_or_default(self, offset: int) -> str:
+        """``language_at``, else English: the stages' rules need some language's words."""
+        return self.language_at(offset) or self.language or "en"
+
     def layer_index(self, layer: str) -> SpanIndex:
         """The layer's index, built on first use and rebuilt when the layer is replaced or grows."""
         items = getattr(self, layer)

@@ -58,7 +58,7 @@ class Attribution:
             if k is None or k >= len(doc.readings):
                 continue
             reading = doc.readings[k]
-            language = doc.language_at(anchor) or doc.language or "en"
+            language = doc.language_or_default(anchor)
             trigger = next((n for n, t in enumerate(reading.triggers) if t.start == anchor), None)
             speaker_acts = event.sub_event_type in acts
             # «Mosca accusa Kiev…»: the speaker is the actor; "…, the agency said" after it still claims
@@ -230,7 +230,7 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
 
 def cut_word(doc: Document, token) -> bool:
     """A preposition or article a name should follow («degli», "of"): the span was cut there."""
-    language = language_of(doc, token.start)
+    language = doc.language_or_default(token.start)
     return doc.text[token.start : token.end] in set(attribution_cues(language).dangling_words)
 
 
@@ -284,17 +284,15 @@ def modality(doc: Document, reading: Reading, trigger: int | None, anchor: int, 
         return "reported"
     # the reader's own "reported" needs words that report: an attribution cue or a speech verb
     heard = trigger is not None and reading.triggers[trigger].modality == "reported"
-    return "reported" if heard and says_someone_spoke(doc, reading, language_of(doc, anchor), anchor) else "asserted"
+    spoken = heard and says_someone_spoke(doc, reading, doc.language_or_default(anchor), anchor)
+    return "reported" if spoken else "asserted"
 
-
-def language_of(doc: Document, offset: int) -> str:
-    return doc.language_at(offset) or doc.language or "en"
 
 
 def inflection(doc: Document, start: int, end: int) -> str | None:
     """The verb's own mood, where a language marks it («avrebbe fornito»: alleged; «incontrerà»:
     planned): the trigger and the two words before it in its clause."""
-    language = doc.language_at(start) or doc.language or "en"
+    language = doc.language_or_default(start)
     lex = attribution_cues(language)
     clause = max(doc.text.rfind(b, max(0, start - 41), start) for b in ",;:")  # only the last 40 characters count
     near = [t for t in doc.words(max(clause + 1, start - 40), start)][-2:] + doc.words(start, end)

@@ -199,7 +199,7 @@ class Places:
         even when neither the NER nor the gazetteer scan found it."""
         told: list[tuple[_Span, _Span, Offset]] = []  # (A, B, offset)
         for ref in list(spans):
-            lang = doc.language_at(ref.start) or doc.language or "en"
+            lang = doc.language_or_default(ref.start)
             o = offset_before(doc.text, ref.start, lang)
             if o is None:
                 continue
@@ -223,7 +223,7 @@ class Places:
         """"the Kyivskyi district of Kramatorsk": a named district of a town is in the town, so
         the town is the town (not its raion) and the district stands at the town's point."""
         for k, town in enumerate(spans):
-            lang = doc.language_at(town.start) or doc.language or "en"
+            lang = doc.language_or_default(town.start)
             m = _district_of(lang).search(doc.text[max(0, town.start - 80):town.start])
             if m is None or cue_after(doc.text, town.end, lang) or not any(
                     c.precision == "city" for c in self.gazetteer.candidates(town.text, loose=False)):
@@ -273,7 +273,7 @@ class Places:
 
     @staticmethod
     def _lang(doc: Document, e: Entity) -> str:
-        return doc.language_at(e.start) or doc.language or "en"
+        return doc.language_or_default(e.start)
 
     def _mistaken_person(self, doc: Document, e: Entity, persons: set[str]) -> bool:
         """A name the NER took for a person that is a country or a region («Egypt», "Tamil
@@ -350,7 +350,7 @@ class Places:
         return out
 
     def _framed(self, doc: Document, start: int, end: int, verbs: bool = True) -> bool:
-        lang = doc.language_at(start) or doc.language or "en"
+        lang = doc.language_or_default(start)
         return framed_as_place(doc.text, start, end, lang, verbs=verbs, gaz=self.gazetteer)
 
     def _a_person_after_all(self, doc: Document, s: _Span, persons: set[str]) -> bool:
@@ -359,7 +359,7 @@ class Places:
         big enough to stand for its government."""
         if " " in s.text.strip():
             return False
-        lang = doc.language_at(s.start) or doc.language or "en"
+        lang = doc.language_or_default(s.start)
         if s.text not in persons and not said_by_person(doc.text, s.end, lang):
             return False
         return not self._is_major(s.text)
@@ -367,7 +367,7 @@ class Places:
     def _mention(self, doc: Document, s: _Span, holders: set[tuple[int, int]]) -> Mention:
         """The mention to resolve, with the region the text puts it in ("Rubizhne, Kharkiv
         region", "Kharkiv's Rubizhne"), when it names one; that region's span goes to ``holders``."""
-        lang = doc.language_at(s.start) or doc.language or "en"
+        lang = doc.language_or_default(s.start)
         named = container_after(doc.text, s.end, lang) or container_before(doc.text, s.start, lang)
         kind = re.match(r"\s+\w+", doc.text[s.end:s.end + 30]) if s.cue == "admin2" else None
         if named is None and kind is not None and cue_after(doc.text, s.end, lang) == "admin2":
@@ -404,7 +404,7 @@ class Places:
     def _entity_span(self, doc: Document, e: Entity) -> _Span | None:
         """The name inside a LOC entity, without a leading article or cue words
         («la regione di Kharkiv» → "Kharkiv", cue admin1), with its cues."""
-        lang = doc.language_at(e.start) or doc.language or "en"
+        lang = doc.language_or_default(e.start)
         start, end = e.start, e.end
         text = doc.text[start:end]
         if self.gazetteer.candidates(text):
@@ -446,13 +446,13 @@ class Places:
         """«nelle regioni di Donetsk e Lugansk», "the Sumy and Poltava regions": the cue holds
         for the whole list."""
         for prev, cur in zip(spans, spans[1:], strict=False):
-            lang = doc.language_at(cur.start) or doc.language or "en"
+            lang = doc.language_or_default(cur.start)
             if cur.cue is None and prev.cue in ("admin1", "admin2") and joined_to_previous(
                     doc.text, prev.end, cur.start, lang):
                 cur.cue = prev.cue
         listed = False  # the name after this one ends a list with a plural cue word
         for prev, cur in reversed(list(zip(spans, spans[1:], strict=False))):
-            lang = doc.language_at(cur.start) or doc.language or "en"
+            lang = doc.language_or_default(cur.start)
             plural = re.match(r"[\s’']*(\w+)", doc.text[cur.end:cur.end + 20])
             listed = listed or plural is not None and plural.group(1).lower() in wording(lang).get(
                 "list_cue_words_after", [])

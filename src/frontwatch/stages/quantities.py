@@ -343,7 +343,7 @@ class Quantities:
         people = set(resources.load_shared("acled")["person_units"])
         for start, end, payload in pick_non_overlapping(candidates):
             value, unit, qualifier = payload  # type: ignore[misc]
-            nums = _numbers(doc.language_at(start) or doc.language or "en") or _numbers("en")
+            nums = _numbers(doc.language_or_default(start)) or _numbers("en")
             outcome = _outcome(doc.text, nums, start, end, unit) if nums and unit in people | set(UNIT_OUTCOMES) \
                 else None
             if outcome == "injured" and unit in people:

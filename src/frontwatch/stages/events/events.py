@@ -64,7 +64,7 @@ class Events:
         for sent, reading in zip(doc.sentences, doc.readings, strict=False):
             if not reading.triggers or doc.is_noise(sent.start, sent.end):
                 continue
-            language = doc.language_at(sent.start) or doc.language or "en"
+            language = doc.language_or_default(sent.start)
             if discourse.sentence_reason(sent, doc.words(sent.start, sent.end), language):
                 continue  # an opinion piece, history, a generic statement: nothing happened here
             kept = refine(doc, sent, told(reading, sent, discourse, language), language)
