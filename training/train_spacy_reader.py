@@ -32,7 +32,7 @@ import spacy  # noqa: E402
 from spacy.tokens import Span  # noqa: E402
 from spacy.training import Example as SpacyExample  # noqa: E402
 from spacy.util import minibatch  # noqa: E402
-from train_reader import objective, split_dev  # noqa: E402
+from train_reader import is_hand, objective, split_dev  # noqa: E402
 
 from frontwatch.eval.events import score  # noqa: E402
 from frontwatch.reader.data import Example, load_examples  # noqa: E402
@@ -79,6 +79,7 @@ def main() -> None:
     ap.add_argument("--dev-fraction", type=float, default=0.12)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=MODEL_DIR)
+    ap.add_argument("--hand-weight", type=int, default=1, help="each hand-written passage counts this many times")
     args = ap.parse_args()
     assert "test" not in args.train.name, "never train on the test split"
     spacy.util.fix_random_seed(args.seed)
@@ -86,7 +87,7 @@ def main() -> None:
     exs = [e for e in load_examples(args.train) if e.offsets]
     tr, dev = split_dev(exs, args.dev_fraction, args.seed)
     nlp = build()
-    train = [to_spacy(nlp, e) for e in tr]
+    train = [to_spacy(nlp, e) for e in tr for _ in range(args.hand_weight if is_hand(e) else 1)]
     opt = nlp.initialize(lambda: train)
     rng = random.Random(args.seed)
     best, tmp = -1.0, Path("/tmp/frontwatch_spacy_reader_best")
