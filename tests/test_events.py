@@ -306,3 +306,18 @@ def test_unnamed_source_with_a_demonym_is_that_side(text, language, claimant):
 def test_speaker_is_the_subject_of_the_speech_verb_not_a_name_nearby(text):
     strikes = [e for e in read(text, "en").events if e.location and e.location.name == "Kherson"]
     assert strikes and all(e.claimed_by == "Government of Ukraine" for e in strikes)
+
+
+def test_a_town_in_the_sources_title_is_no_claimant():
+    # the NER took the town for a person; the places stage placed it: the mayor spoke, not the town
+    from frontwatch.stages.reading import Reading as ReaderStage
+
+    text = "One man was killed in the shelling of a school, said the mayor of Kharkiv."
+    doc = prepare(text, "en")
+    start = text.index("Kharkiv")
+    doc.entities.append(Entity(start, start + 7, "Kharkiv", "PER", "Kharkiv", False))
+    ReaderStage(profile="accurate")(doc)
+    Events()(doc)
+    Attribution()(doc)
+    (e,) = doc.events
+    assert e.claimed_by == "mayor of Kharkiv" and e.modality == "reported"

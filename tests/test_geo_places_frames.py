@@ -73,3 +73,18 @@ def test_a_village_in_a_named_republic_is_in_the_region_it_claims(gazetteer):
     dpr = Entity(text.index("DPR"), text.index("DPR") + 3, "DPR", "ORG", source="lexicon")
     got = placed(gazetteer, text, [entity(text, "Brusnytsia", "LOC"), dpr])
     assert got["Brusnytsia"].admin1 == "Donetsk Oblast" and got["Brusnytsia"].geonameid is None
+
+
+def test_a_town_under_another_spelling_in_a_war_report_that_names_no_country(gazetteer):
+    # "mayor of Izyum", the NER took Izyum for a person, no country named: a report of shelling
+    # is about the sides of the war, whose town it is; without the reading it stays a person
+    from frontwatch.reader.types import Reading, Trigger
+
+    text = "A man was killed in a night attack on a school, the mayor of Izyum said."
+    shelling = Trigger(text.index("attack"), text.index("attack") + 6, "Explosions/Remote violence",
+                       "Shelling/artillery/missile attack", 0.9)
+    doc = Document(id="t", text=text, language="en", entities=[entity(text, "Izyum", "PER")],
+                   readings=[Reading([shelling], [], [])])
+    Places(gazetteer=gazetteer)(doc)
+    assert [t.place.geonameid for t in doc.toponyms] == [707292]
+    assert "Izyum" not in placed(gazetteer, text, [entity(text, "Izyum", "PER")])

@@ -171,7 +171,9 @@ def split_dev(exs: list[Example], fraction: float, seed: int) -> tuple[list[Exam
 
 
 def is_hand(ex: Example) -> bool:
-    return "-hand-" in (ex.raw.get("group") or "")
+    """A hand-written passage: group 'en-hand-shell-t03', or 'it-neg-opinion+hand-t01' for a negative."""
+    group = ex.raw.get("group") or ""
+    return "-hand-" in group or "+hand-" in group
 
 
 def weighted(exs: list[Example], by_id: dict, hand_weight: int) -> list[tuple[np.ndarray, dict]]:
@@ -224,7 +226,7 @@ def main() -> None:
                     help="fix the trigger O-bias instead of choosing it on the template dev split "
                          "(negative = more triggers; template sentences are cleaner than news)")
     ap.add_argument("--hand-weight", type=int, default=1,
-                    help="each hand-written passage (group '*-hand-*') counts this many times per epoch: "
+                    help="each hand-written passage (group '*-hand-*' or '*+hand-*') counts this many times per epoch: "
                          "they are few against the rendered templates, and the closest to real news")
     ap.add_argument("--init", type=Path, default=None,
                     help="start from these heads (fine-tuning on new data plus a replay sample of the old)")

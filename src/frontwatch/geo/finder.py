@@ -196,7 +196,10 @@ def person_words(doc: Document) -> set[str]:
         verbs = wording(lang or "en").get("person_after", [])
         if verbs:
             alt = "|".join(re.escape(v) for v in verbs)
-            out.update(re.findall(rf"(?<![\w’'])([A-Z][\w’'-]+)\s+(?:{alt})(?!\w)", doc.text[start:end]))
+            for m in re.finditer(rf"(?<![\w’'])([A-Z][\w’'-]+)\s+(?:{alt})(?!\w)", doc.text[start:end]):
+                # in "the mayor of X said" the mayor speaks: X stays what it is
+                if not framed_as_place(doc.text, start + m.start(1), start + m.end(1), lang or "en"):
+                    out.add(m.group(1))
     return {w for w in out if w[:1].isupper()}
 
 

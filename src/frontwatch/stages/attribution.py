@@ -200,10 +200,13 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
               and apposition(doc.text[e.end : start], language)]
     if named:
         return name_of(named[0])
+    places = doc.layer_index("toponyms")
     found = [
         e for e in doc.within("entities", start, end)
         if (e.label in ("PER", "ORG") or e.metonym)
         and e.text.lower() not in platforms and (e.canonical or "").lower() not in platforms
+        # "the mayor of Gorlovka": a name the places stage placed is the town, not who spoke
+        and not (e.label == "PER" and places.overlaps(e.start, e.end))
     ]
     people = [e for e in found if e.label == "PER"]
     if people or found:
@@ -214,7 +217,6 @@ def source_name(doc: Document, start: int, end: int, language: str) -> str | Non
         return side
     # a source the article does not name: "regional officials", «fonti locali», "- VGA"
     nouns = set(attribution_cues(language).source_nouns)
-    places = doc.layer_index("toponyms")
     if not words or len(words) > 6 or all(places.overlaps(t.start, t.start + 1) for t in words):
         return None  # a place is where it was said, not who said it
     if not any(t.lower in nouns for t in words) and not doc.text[words[0].start].isupper():

@@ -286,8 +286,8 @@ class Places:
         cands = [c for c in self.gazetteer.candidates(e.text) if c.finder]
         if any(c.precision in ("country", "admin1") and c.match != "translit" for c in cands):
             return True
-        if said_by_person(doc.text, e.end, lang):
-            return False
+        if said_by_person(doc.text, e.end, lang) and not self._framed(doc, e.start, e.end):
+            return False  # "Petrova said" speaks; in "the mayor of X said" the mayor does
         # a town under its own name, or a city under another of its spellings («Gorlovka»)
         towns = [c for c in cands if c.precision == "city" and (c.match == "main" and c.population >= TOWN
                                                                  or c.match == "alt" and c.population >= BIG_TOWN)]
@@ -297,7 +297,7 @@ class Places:
             return True
         # a town of the article's country under another spelling («Gorlovka» for Horlivka), which
         # the wording makes a place ("the shelling of X", "in X"): a person is not shelled
-        countries = _with_theatre(self._article_countries(doc))
+        countries = _war_countries(self._article_countries(doc), _read_types(doc))
         spelled = [c for c in cands if c.precision == "city" and c.cc in countries
                    and c.population >= (TOWN if c.match != "translit" else BIG_TOWN // 2)]
         return bool(spelled) and (after_locative(doc.text, e.start, lang)
@@ -549,6 +549,15 @@ def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> t
 
 def _read_types(doc: Document) -> frozenset[str]:
     return frozenset(t.event_type for r in doc.readings for t in r.triggers)
+
+
+def _war_countries(named: set[str], read: frozenset[str]) -> set[str]:
+    """The countries an article is about, with every side of their war; an article that names
+    no country but reports fighting ("Shelling of X: a boy died - mayor of Y") is about the
+    sides of the wars whose kind of event the reader read in it."""
+    if named:
+        return _with_theatre(named)
+    return {cc for t in resources.theatres() if read & set(t.war_event_types) for cc in t.countries}
 
 
 def _with_theatre(countries: set[str]) -> set[str]:
