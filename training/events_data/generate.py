@@ -21,6 +21,7 @@ from pathlib import Path
 from . import (
     negatives,
     passages,
+    passages_it2,
     pools_casualty,
     pools_en,
     pools_it,
@@ -62,7 +63,7 @@ LANGS = {
     "it": (pools_it.POOLS | pools_casualty.IT | templates_gaps.POOLS_IT,
            templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
            + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT + templates_prose.IT
-           + templates_modality.CASES_IT + passages.IT
+           + templates_modality.CASES_IT + passages.IT + passages_it2.IT
            + negatives.IT + templates_casualty_it.TEMPLATES + templates_voice.IT + templates_gaps.IT),
 }
 # keys "shell+victim"... have their own targets
