@@ -300,4 +300,109 @@ HAND:losses | headline | [Russia|actor1], il [bilancio|T] dei caduti in Ucraina 
 HAND:losses | wire | Nella direzione di [Pokrovsk|location] i [russi|actor1] hanno [perso|T] [423|quantity] uomini tra morti e feriti in un solo giorno, [ha detto|attr] il [portavoce del raggruppamento Khortytsia|source], aggiungendo che sono stati distrutti anche [sei|quantity] carri armati.
 HAND:losses | official | Nel corso della giornata le [perdite|T] del [nemico|actor1] nella zona di responsabilità del raggruppamento «Sud» hanno ammontato a [oltre 600|quantity] militari, [tre|quantity] carri armati e [due|quantity] obici, [comunica|attr] il [ministero della Difesa della Federazione Russa|source].
 HAND:losses | wire | L'[intelligence britannica|source] [stima|attr] che la [Russia|actor1] abbia [perso|T] circa [1.200|quantity] soldati al giorno, tra morti e feriti, nel mese di maggio, il dato più alto dall'inizio della guerra.
+# ---------------------------------------------------------------- denials: events a party says did not happen (modality denied)
+HAND:shell | wire | Il [ministero della Difesa russo|source] ha [smentito|denial] di aver [colpito|T] il centro commerciale di [Kremenchuk|location], sostenendo che i missili avevano centrato un deposito di armi occidentali nelle vicinanze.
+HAND:air | mt | [Kyiv|source] [ha negato|denial] che i suoi droni hanno [attaccato|T] la centrale nucleare di [Zaporizhzhia|location], dicendo che è una «provocazione» degli occupanti, il portavoce ha detto.
+HAND:overtake | wire | «[Bilohorivka|location] resta sotto il nostro controllo»: lo [Stato maggiore ucraino|source] [smentisce|denial] la [conquista|T] del villaggio annunciata [ieri|time] da Mosca, parlando di «disinformazione».
+HAND:attack | wire | Il [Cremlino|source] ha [respinto come «fake»|denial] le accuse secondo cui i soldati russi avrebbero [ucciso|T] civili a [Bucha|location], definendo le immagini «una messinscena».
+HAND:change | headline | [Mosca|source] [nega|denial]: «Nessuna [ritirata|T] da [Krynky|location], le nostre unità tengono le posizioni»
+HAND:clash | telegram | ❌ [Fake|denial]! Nessuno [sfondamento|T] delle nostre linee vicino a [Kupiansk|location]. I canali russi diffondono menzogne. [Raggruppamento di forze Khortytsia|source].
+# ---------------------------------------------------------------- wounded only: still events, the number is a quantity
+HAND:shell | wire | [Cinque|quantity] persone, tra cui un bambino di sei anni, sono rimaste ferite nel [bombardamento|T] del quartiere Saltivskyi di [Kharkiv|location] [nella notte|time]; nessuna vittima, [ha precisato|attr] il [sindaco Ihor Terekhov|source].
+HAND:air | headline | [Zaporizhzhia|location], [drone|T] su un condominio: [12|quantity] feriti, nessun morto
+HAND:shell | mt | Come risultato di [bombardamento|T] di [Donetsk|location] da parte delle [forze armate ucraine|actor1], [due|quantity] civili sono stati feriti, il [sindaco|source] [ha detto|attr] in suo canale Telegram. Bombardamento ha danneggiato anche una scuola.
+# ---------------------------------------------------------------- hard negatives, written by hand
+NEG:advance_towards+hand | wire | Le truppe russe avanzano verso Pokrovsk da sud-est e si trovano ormai a pochi chilometri dalla periferia, ma non sono entrate in città, [ha precisato|attr] il [portavoce del raggruppamento orientale|source].
+NEG:advance_towards+hand | headline | I russi a 5 km da Kostiantynivka: la città si prepara all'assedio
+NEG:advance_towards+hand | mt | Le forze russe continuano avanzare in direzione di Kupiansk, dove esse stanno cercando di raggiungere il fiume Oskil, il [Stato Maggiore|source] [ha detto|attr].
+NEG:advance_towards+hand | isw | Le forze russe stanno probabilmente cercando di avanzare verso Siversk da est, ma l'Isw non ha osservato avanzamenti confermati nell'area.
+NEG:advance_towards+hand | wire | Colonne di mezzi blindati sono state viste dirigersi verso Huliaipole nella notte, [riferiscono|attr] [fonti locali|source], ma finora non si segnalano combattimenti in città.
+NEG:advance_towards+hand | telegram | ⚠️ Il nemico ammassa truppe vicino a Vovchansk e prova a spingersi verso il fiume. La situazione è tesa ma sotto controllo.
+NEG:advance_towards+hand | wire | Gli ucraini si stanno avvicinando a Tokmak, [ha detto|attr] un [ufficiale|source], ma la città è ancora saldamente in mano russa e nessuna unità è riuscita a entrarvi.
+NEG:advance_towards+hand | analysis | L'avanzata russa in direzione di Dnipro rallenta: la pressione si sposta sui villaggi lungo il confine amministrativo della regione.
+NEG:advance_towards+hand | wire | Le truppe russe non sono avanzate nelle ultime 24 ore nel settore di Lyman, [ha detto|attr] il [portavoce delle forze ucraine|source], nonostante gli assalti continui.
+NEG:occupied_background+hand | wire | A Melitopol occupata, [racconta|attr] una [insegnante|source] fuggita a Zaporizhzhia, i bambini devono cantare l'inno russo ogni mattina prima delle lezioni.
+NEG:occupied_background+hand | wire | Nella Mariupol occupata dai russi i nuovi palazzi costruiti sulle macerie vengono assegnati a funzionari arrivati da Mosca, [secondo|attr] un'inchiesta della [Bbc|source].
+NEG:occupied_background+hand | mt | In occupata Nova Kakhovka, [residenti|source] [dicono|attr] che non c'è acqua potabile da quando la diga è stata distrutta, e i prezzi sono aumentati tre volte.
+NEG:occupied_background+hand | wire | La città occupata di Enerhodar, dove vivono i lavoratori della centrale nucleare, resta senza riscaldamento per il terzo inverno consecutivo.
+NEG:occupied_background+hand | wire | Dalla Crimea occupata arrivano notizie di code alle stazioni di servizio e di razionamento della benzina, [riferiscono|attr] i [media locali|source].
+NEG:occupied_background+hand | history | Berdiansk, occupata dai primi giorni dell'invasione, è oggi uno dei principali porti usati da Mosca per esportare il grano ucraino.
+NEG:occupied_background+hand | wire | Nella [Tokmak|location] occupata i [partigiani|actor1] hanno [fatto saltare|T=ied] un'auto di ufficiali russi [venerdì|time], [sostiene|attr] l'[intelligence militare ucraina|source].
+NEG:occupied_background+hand | wire | Nella [Horlivka|location] controllata dai russi i droni ucraini hanno [colpito|T=air] un deposito di munizioni [nella notte|time], [ha scritto|attr] il [sindaco insediato da Mosca|source], parlando di danni a [tre|quantity] case.
+NEG:background_participle+hand | wire | Gli sfollati di Vuhledar, la città lasciata ai russi in autunno, vivono ora in un dormitorio a Pavlohrad e aspettano notizie delle loro case.
+NEG:background_participle+hand | wire | Nella Kherson liberata un anno fa i bambini tornano a scuola, ma solo nelle aule sotterranee ricavate negli scantinati.
+NEG:background_participle+hand | mt | Il villaggio di Kamianka, riconquistato dalle forze ucraine lo scorso settembre, ora è quasi vuoto, con solo 30 abitanti rimasti, il [capo del villaggio|source] [ha detto|attr].
+NEG:background_participle+hand | wire | Chi torna a Izium, riconquistata nel settembre 2022, trova ancora i segni delle fosse comuni nel bosco di pini alla periferia della città.
+NEG:background_participle+hand | wire | L'ospedale bombardato di Kramatorsk ha riaperto il reparto di pediatria grazie a una donazione di una fondazione italiana.
+NEG:background_participle+hand | wire | I residenti della Kupiansk più volte bombardata fanno la fila per l'acqua davanti al municipio, dove i volontari distribuiscono anche pane e medicine.
+NEG:background_participle+hand | headline | Avdiivka, la città abbandonata dagli ucraini: le immagini dal drone mostrano solo rovine
+NEG:background_participle+hand | wire | I [soldati|source] della brigata ritiratasi da Bakhmut [hanno raccontato|attr] a Repubblica i mesi passati nelle trincee, tra la fame e il freddo.
+NEG:history+hand | history | Nel 2014 i separatisti filorussi presero il controllo degli edifici governativi di Donetsk e Luhansk, proclamando due «repubbliche popolari».
+NEG:history+hand | history | Nel marzo 2022 le truppe russe arrivarono fino a Brovary, alle porte di Kiev, prima di ritirarsi verso la Bielorussia alla fine del mese.
+NEG:history+hand | wire | Due anni fa, il 9 novembre 2022, Mosca annunciava il ritiro dalla riva destra del Dnipro: oggi Kherson vive ancora sotto il fuoco quotidiano dell'artiglieria.
+NEG:history+hand | history | Mariupol cadde nel maggio 2022 dopo un assedio di quasi tre mesi, con gli ultimi difensori asserragliati nell'acciaieria Azovstal.
+NEG:history+hand | wire | Kharkiv ha ricordato oggi con una cerimonia le vittime del bombardamento del palazzo dell'amministrazione regionale, avvenuto il primo marzo del 2022.
+NEG:history+hand | history | Durante l'occupazione del 2022 l'esercito russo usò la scuola di Yahidne come prigione per oltre trecento abitanti del villaggio.
+NEG:history+hand | wire | Un anno dopo la liberazione di Kherson, la città ha celebrato l'anniversario con una messa e un minuto di silenzio per i caduti, [riferisce|attr] l'[Ansa|source].
+NEG:history+hand | mt | Nel 2008, Russia ha invaso Georgia e ha riconosciuto Abkhazia e Ossezia del Sud, un precedente che molti analisti vedono come inizio di guerra in Ucraina.
+NEG:history+hand | history | Nell'agosto 2024 le forze ucraine entrarono nella regione di Kursk: fu la prima incursione di un esercito straniero in territorio russo dalla Seconda guerra mondiale.
+NEG:analysis+hand | analysis | La caduta di Pokrovsk aprirebbe la strada verso Kramatorsk e Sloviansk, le ultime grandi città della regione di Donetsk ancora in mano ucraina.
+NEG:analysis+hand | isw | L'obiettivo del comando russo resta probabilmente la conquista dell'intera regione di Donetsk entro la fine dell'anno, [valuta|attr] l'[Istituto per lo studio della guerra|source].
+NEG:analysis+hand | analysis | Gli attacchi con i droni sulle raffinerie russe hanno ridotto la capacità di raffinazione di circa il 15 per cento, [secondo|attr] le stime degli [analisti di settore|source].
+NEG:analysis+hand | wire | «I bombardamenti su Kherson servono a svuotare la città», [spiega|attr] un [ricercatore dell'Università di Kiev|source], secondo cui Mosca vuole creare una zona cuscinetto lungo il Dnipro.
+NEG:analysis+hand | analysis | La perdita di Vuhledar ha mostrato i limiti della difesa ucraina sui fianchi, dove la mancanza di fanteria pesa più della carenza di munizioni.
+NEG:analysis+hand | mt | Guerra di droni ha cambiato il modo in cui eserciti combattono, con più del 70 per cento delle perdite ora causate dai droni, [secondo|attr] [esperti militari|source].
+NEG:analysis+hand | isw | Le forze russe intendono probabilmente sfruttare il varco vicino a Ocheretyne per minacciare le linee di rifornimento ucraine verso Kostiantynivka.
+NEG:analysis+hand | analysis | Il ritiro da Kherson nel 2022 fu, per Mosca, una scelta dolorosa ma razionale: difendere la riva destra con il fiume alle spalle era diventato impossibile.
+NEG:analysis+hand | wire | [Per|attr] gli [analisti militari|source], la nuova offensiva russa nella regione di Sumy ha soprattutto lo scopo di distogliere le riserve ucraine dal Donbass.
+NEG:opinion+hand | opinion | L'Europa continua a discutere di garanzie di sicurezza mentre a Kharkiv si muore sotto le bombe plananti: è il momento di scegliere.
+NEG:opinion+hand | opinion | Chi chiede a Kiev di cedere il Donbass in cambio della pace non ha capito cosa è successo a Bucha e a Izium.
+NEG:opinion+hand | opinion | A mio giudizio l'invio dei caccia F-16 è arrivato troppo tardi per cambiare il corso della guerra nei cieli dell'Ucraina.
+NEG:opinion+hand | opinion | Le sanzioni non hanno fermato la macchina da guerra del Cremlino, e fingere il contrario è un esercizio di autoinganno.
+NEG:opinion+hand | opinion | Bombardare una città di notte, mentre i bambini dormono, non è un atto di guerra: è terrorismo, e va chiamato con il suo nome.
+NEG:opinion+hand | mt | Secondo me, l'Occidente dovrebbe dare a Ucraina tutte armi di cui ha bisogno, senza limitazioni, [ha scritto|attr] l'[editorialista|source] in un commento.
+NEG:opinion+hand | opinion | Il vero scandalo non è il negoziato in sé, ma che si discuta del futuro dell'Ucraina senza gli ucraini al tavolo.
+NEG:opinion+hand | opinion | La resistenza di Kharkiv, bombardata ogni giorno e mai piegata, dovrebbe insegnare qualcosa alle nostre democrazie stanche.
+NEG:hypothetical+hand | wire | Se Mosca dovesse attaccare un Paese della Nato, l'Alleanza risponderebbe con tutta la sua forza, [ha avvertito|attr] il [segretario generale|source] in un'intervista.
+NEG:hypothetical+hand | analysis | Un attacco alla centrale nucleare di Zaporizhzhia potrebbe provocare una catastrofe ben oltre i confini dell'Ucraina, [secondo|attr] gli [esperti dell'Aiea|source].
+NEG:hypothetical+hand | wire | Qualora le truppe russe raggiungessero il confine amministrativo della regione di Dnipropetrovsk, Kiev dovrebbe evacuare decine di villaggi.
+NEG:hypothetical+hand | mt | Se Ucraina ricevesse missili Tomahawk, potrebbe colpire Mosca e altri obiettivi lontani, il [analista|source] [ha detto|attr].
+NEG:hypothetical+hand | wire | Se la diga di Kakhovka non fosse stata distrutta, [spiegano|attr] i [tecnici|source], l'irrigazione dei campi del sud avrebbe potuto riprendere già l'anno scorso.
+NEG:hypothetical+hand | opinion | Senza gli aiuti americani, Avdiivka sarebbe caduta mesi prima e con un prezzo ancora più alto in vite umane.
+NEG:hypothetical+hand | wire | In caso di tregua, i caschi blu potrebbero essere schierati lungo la linea del fronte, [ha ipotizzato|attr] il [ministro della Difesa francese|source].
+NEG:question+hand | headline | Chi ha colpito davvero l'ospedale di Kherson? I dubbi degli investigatori
+NEG:question+hand | wire | Riusciranno le truppe ucraine a tenere Kupiansk ora che il fiume Oskil ghiaccia?
+NEG:question+hand | opinion | Quante altre città devono essere rase al suolo prima che qualcuno fermi Putin?
+NEG:question+hand | mt | Russia lancerà una nuova offensiva in estate? Esperti sono divisi su questa domanda.
+NEG:question+hand | headline | Pokrovsk è caduta? Cosa sappiamo della situazione nella città
+NEG:question+hand | wire | Il Cremlino accetterà la tregua proposta da Washington? A Mosca per ora prevale la cautela, [scrivono|attr] i [giornali russi|source].
+NEG:question+hand | telegram | ❓ Ci sono stati bombardamenti su Sumy stanotte? Molti utenti chiedono, ma dall'amministrazione non arrivano conferme.
+NEG:capability+hand | wire | La Russia può colpire qualsiasi città dell'Ucraina con i suoi missili balistici, [ha ricordato|attr] il [portavoce del Cremlino|source] durante il briefing quotidiano.
+NEG:capability+hand | analysis | I droni ucraini a lungo raggio sono ormai in grado di raggiungere obiettivi a oltre 1.500 chilometri dal confine, fino alla regione degli Urali.
+NEG:capability+hand | mt | Sistema Patriot può intercettare missili balistici come il Kinzhal, cosa che altri sistemi non possono fare, il [esperto|source] [ha spiegato|attr].
+NEG:capability+hand | wire | Con le nuove bombe plananti da tre tonnellate, l'aviazione russa può distruggere anche i bunker più profondi, [avvertono|attr] gli [ufficiali ucraini|source].
+NEG:capability+hand | wire | La flotta del Mar Nero dispone ancora di sottomarini capaci di lanciare missili Kalibr contro le città ucraine, [secondo|attr] l'[intelligence britannica|source].
+NEG:capability+hand | official | Le nostre forze di difesa sono pronte a respingere qualsiasi attacco dal territorio della Bielorussia. Il confine è sotto controllo. [Servizio delle guardie di frontiera|source].
+NEG:capability+hand | wire | Il nuovo missile ucraino Flamingo ha una gittata dichiarata di 3.000 chilometri e potrebbe teoricamente colpire Mosca, [sostiene|attr] il [produttore|source].
+NEG:prediction+hand | wire | I russi tenteranno un nuovo assalto su Zaporizhzhia entro l'estate, [prevede|attr] il [comandante di una brigata ucraina|source] intervistato dalla Bbc.
+NEG:prediction+hand | analysis | Con l'arrivo dell'inverno è probabile che Mosca intensifichi gli attacchi contro la rete energetica ucraina.
+NEG:prediction+hand | mt | Ucraina aspetta un attacco massiccio con missili nei prossimi giorni, la [intelligence militare|source] [ha avvertito|attr], e chiede alle persone di restare vicino ai rifugi.
+NEG:prediction+hand | wire | L'obiettivo dichiarato di Mosca è conquistare entro l'anno l'intera regione di Donetsk, [ha detto|attr] un [alto ufficiale della Nato|source].
+NEG:prediction+hand | telegram | ❗️ Nelle prossime ore è possibile un attacco con missili balistici sulla regione di Dnipropetrovsk. Non ignorate gli allarmi!
+NEG:prediction+hand | wire | La prossima ondata di mobilitazione in Russia potrebbe arrivare già in autunno, [secondo|attr] [fonti vicine al ministero della Difesa|source] citate da Meduza.
+NEG:prediction+hand | isw | Le forze russe continueranno probabilmente gli attacchi a nord-est di Kupiansk nel breve termine.
+NEG:prediction+hand | wire | [Zelensky|source] [ha detto|attr] che spera di incontrare presto i leader europei per discutere del piano di pace, ma nessuna data è stata fissata.
+NEG:other+hand | wire | Nelle ultime 24 ore non si registrano bombardamenti sulla città di Kherson, per la prima volta da settimane, [ha detto|attr] il [capo dell'amministrazione militare|source].
+NEG:other+hand | wire | «Quando ho saputo che il mio villaggio era stato liberato ho pianto», [racconta|attr] [Andriy|source], 34 anni, soldato della 72esima brigata, mostrando le foto della casa della madre.
+NEG:other+hand | wire | A Kiev una cerimonia in piazza dell'Indipendenza ha commemorato i soldati caduti nella difesa di Mariupol, alla presenza di familiari e veterani.
+NEG:other+hand | mt | Il ministero degli Esteri italiano ha convocato nessuno: notizie su convocazione di ambasciatore russo sono false, [ha chiarito|attr] la [Farnesina|source].
+NEG:other+hand | wire | Notte tranquilla a Odessa: nessun allarme aereo e nessun attacco, [fa sapere|attr] l'[amministrazione regionale|source], che invita comunque a non abbassare la guardia.
+NEG:other+hand | headline | Guerra in Ucraina, le notizie di oggi in diretta: tutti gli aggiornamenti
+NEG:other+hand | wire | Un soldato ucraino guarda sul telefono le immagini dell'attacco alla sua città natale: «Non so ancora se la mia famiglia sta bene», dice al nostro inviato.
+NEG:other+hand | wire | Il Festival del cinema di Odessa si terrà quest'anno a Kiev per motivi di sicurezza, [hanno annunciato|attr] gli [organizzatori|source].
+NEG:other+hand | mt | Il portavoce non ha confermato né smentito le informazioni su un nuovo attacco, dicendo che il ministero «non commenta operazioni in corso».
+NEG:other+hand | wire | Il bollettino dello Stato maggiore non riporta attacchi nemici nella direzione di Orikhiv nelle ultime ventiquattro ore.
+NEG:other+hand | wire | La Croce Rossa ha consegnato 40 tonnellate di aiuti umanitari alla regione di Kherson, tra cui generatori, coperte e kit di pronto soccorso.
+NEG:other+hand | wire | Un concerto di beneficenza alla Scala di Milano ha raccolto fondi per ricostruire la scuola di musica di Irpin.
+NEG:other+hand | telegram | 🟢 Allarme aereo cessato nella regione di Kiev. Buona giornata a tutti!
 """
