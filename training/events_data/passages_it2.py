@@ -405,4 +405,62 @@ NEG:other+hand | wire | Il bollettino dello Stato maggiore non riporta attacchi 
 NEG:other+hand | wire | La Croce Rossa ha consegnato 40 tonnellate di aiuti umanitari alla regione di Kherson, tra cui generatori, coperte e kit di pronto soccorso.
 NEG:other+hand | wire | Un concerto di beneficenza alla Scala di Milano ha raccolto fondi per ricostruire la scuola di musica di Irpin.
 NEG:other+hand | telegram | 🟢 Allarme aereo cessato nella regione di Kiev. Buona giornata a tutti!
+# ---------------------------------------------------------------- more positives (third round)
+HAND:protest | wire | Alcune centinaia di [studenti|actor1] hanno [manifestato|T] [giovedì|time] davanti alla Verkhovna Rada a [Kiev|location] chiedendo più fondi per i droni al fronte; la protesta si è svolta senza incidenti, [riferisce|attr] [Suspilne|source].
+HAND:protest | mt | [Famiglie di soldati dispersi|actor1] hanno [bloccato|T] la strada principale in [Dnipro|location] chiedendo informazioni su loro cari, la [polizia|source] locale [ha detto|attr]. Protesta è stata pacifica.
+HAND:protest | headline | [Milano|location], [fiaccolata|T] per le vittime di Kharkiv: in piazza anche il sindaco
+HAND:protest | wire | A [Leopoli|location] le [madri dei prigionieri di guerra|actor1] hanno [formato una catena umana|T] lungo la via principale [domenica|time], tenendo in mano le foto dei figli detenuti in Russia, – [riferisce|attr] l'[agenzia Ukrinform|source] –, per chiedere uno scambio «tutti per tutti».
+HAND:regain | mt | [Forze di difesa di Ucraina|actor1] hanno [ripreso|T] controllo di [Dorozhnianka|location], un villaggio in regione di Zaporizhzhia, il [comandante|source] [ha annunciato|attr] annunciato in video. Occupanti sono fuggiti lasciando equipaggiamento.
+HAND:regain | wire | Le [truppe ucraine|actor1] sono [entrate|T] nel villaggio di [Kindrativka|location], nella regione di Sumy, costringendo i russi a ritirarsi oltre il confine: lo [ha reso noto|attr] [sabato|time] il [capo di stato maggiore|source], mentre i combattimenti proseguono nei boschi vicini.
+HAND:regain | headline | [Kupiansk|location], le [forze ucraine|actor1] [ripuliscono|T] la città dai gruppi russi infiltrati - [Stato maggiore|source]
+HAND:overtake | wire | Le [truppe russe|actor1] sono [entrate|T] a [Toretsk|location] e ne controllano ormai gran parte, [scrive|attr] il [progetto di monitoraggio DeepState|source], secondo cui gli ucraini mantengono solo alcune posizioni nella zona nord.
+HAND:overtake | mt | [Truppe russe|actor1] hanno [catturato|T] insediamento di [Kurakhivka|location] nella regione di Donetsk, [secondo|attr] ai [blogger militari|source] russi, ma Ucraina non ha confermato la perdita.
+HAND:transfer | wire | In base all'intesa raggiunta con la mediazione dell'Onu, i [russi|actor1] hanno [consegnato|T] alle [autorità ucraine|actor2] l'isola di [Zmiinyi|location] senza combattere, [secondo|attr] [fonti diplomatiche|source]. Mosca parla di «un gesto di buona volontà».
+HAND:abduct | wire | [Dodici|quantity] [bambini|actor2] di [Kherson|location] sono stati [portati via|T] in un «campo di riabilitazione» in Crimea e non sono mai tornati, [ha denunciato|attr] la [rete Save Ukraine|source], che chiede il loro rimpatrio.
+HAND:looting | mt | [Occupanti|actor1] hanno [distrutto|T] il museo di storia locale in [Ivankiv|location] dove erano conservati dipinti di Maria Prymachenko, il [ministro della Cultura|source] [ha detto|attr]. Alcune opere sono state salvate da residenti.
+HAND:attack | headline | [Due|fatalities] [civili|actor2] [uccisi|T] a un posto di blocco russo vicino a [Vasylivka|location]: sparavano sulle auto in coda
+HAND:clash | mt | Ci sono stati [150|quantity] [scontri di combattimento|T] sul fronte durante ultimo giorno, il più alto numero nel settore [Pokrovsk|location], il [Stato Maggiore|source] di Forze Armate di Ucraina [ha detto|attr] ha detto nel suo rapporto serale.
+HAND:air | wire | I [russi|actor1] hanno [lanciato|T] [oltre 500|quantity] droni e [40|#0] missili contro l'Ucraina [nella notte|time]: è l'attacco più massiccio dall'inizio della guerra. A [Leopoli|location] le esplosioni si sono sentite per ore. Lo [riferisce|attr] l'[Aeronautica|source].
+# ---------------------------------------------------------------- more hard negatives (second round)
+NEG:advance_towards+hand | mt | Russe forze stanno muovendo verso Huliaipole da tre direzioni, ma non sono entrate nella città, il [portavoce di Forze di difesa del Sud|source] [ha detto|attr].
+NEG:advance_towards+hand | wire | A pochi chilometri da Kramatorsk, i russi hanno intensificato la pressione sulle alture che dominano la città, senza però riuscire a sfondare.
+NEG:advance_towards+hand | telegram | Il nemico cerca di avvicinarsi a Siversk da nord. I nostri tengono le posizioni.
+NEG:advance_towards+hand | wire | Le truppe ucraine puntano su Melitopol, [ha spiegato|attr] un [analista|source], ma prima dovranno superare tre linee di difesa fortificate.
+NEG:occupied_background+hand | wire | La Luhansk occupata celebra il «giorno della repubblica» con una parata militare, [mostrano|attr] le [immagini della tv locale|source].
+NEG:occupied_background+hand | mt | In occupata Melitopol, le autorità installate dai russi hanno cambiato nomi di strade e adesso vogliono chiamare la piazza centrale come un generale sovietico.
+NEG:occupied_background+hand | wire | Per chi vive nella Donetsk occupata, la guerra è cominciata dieci anni fa: lo [racconta|attr] una [giornalista|source] nata in città, ora a Leopoli.
+NEG:background_participle+hand | wire | I soldati rientrati dalla Bakhmut caduta lo scorso maggio raccontano di aver combattuto per mesi in una città ridotta a macerie.
+NEG:background_participle+hand | mt | Il ponte distrutto di Antonivka è ora un simbolo della battaglia per Kherson, con turisti che vengono a fotografare i resti.
+NEG:background_participle+hand | wire | I profughi di Oleshky, il paese allagato dopo il crollo della diga, chiedono di poter tornare alle loro case sull'altra sponda del fiume.
+NEG:background_participle+hand | wire | Nelle scuole della Kherson liberata si torna a studiare la lingua ucraina, dopo mesi di programmi russi imposti dagli occupanti.
+NEG:history+hand | history | Il 24 febbraio 2022 le truppe russe attraversarono il confine da nord, est e sud, e nelle prime ore colpirono gli aeroporti militari di tutto il Paese.
+NEG:history+hand | wire | Ogni anno, il 26 aprile, a Chernobyl si ricordano le vittime del disastro nucleare del 1986; quest'anno la cerimonia si è svolta sotto l'allarme aereo.
+NEG:history+hand | history | La battaglia per Severodonetsk, nell'estate del 2022, costò migliaia di vite su entrambi i fronti e si concluse con il ritiro ucraino oltre il fiume.
+NEG:history+hand | wire | A dieci anni dall'abbattimento del volo MH17 sopra il Donbass, i familiari delle vittime si sono riuniti ad Amsterdam per una commemorazione.
+NEG:analysis+hand | analysis | La presa di Avdiivka non ha cambiato l'equilibrio del fronte, ma ha dato a Mosca un successo propagandistico alla vigilia delle elezioni presidenziali.
+NEG:analysis+hand | isw | Le forze russe mirano probabilmente a conquistare Chasiv Yar per avvicinarsi alla cintura di città fortificate della regione di Donetsk.
+NEG:analysis+hand | mt | [Analisti|source] [dicono|attr] che il ritmo di avanzata russa è lento, circa 15 chilometri quadrati al giorno, che a questo ritmo significherebbe anni per prendere tutto il Donbass.
+NEG:analysis+hand | analysis | I raid sulle centrali elettriche rispondono a una strategia precisa: spingere la popolazione a lasciare le città prima dell'inverno.
+NEG:opinion+hand | opinion | Parlare di «pace» mentre i missili cadono su Odessa è un'offesa per chi ogni notte scende nei rifugi.
+NEG:opinion+hand | opinion | La liberazione dei villaggi intorno a Kharkiv, nel 2022, fu il capolavoro di un esercito che tutti davano per sconfitto: non dimentichiamolo.
+NEG:opinion+hand | opinion | Credo che la Russia non si fermerà al Donbass, e che l'Europa lo capirà soltanto quando sarà troppo tardi.
+NEG:hypothetical+hand | wire | Se i russi dovessero conquistare Pokrovsk, [ha spiegato|attr] un [ufficiale|source], l'intera logistica del fronte di Donetsk sarebbe compromessa.
+NEG:hypothetical+hand | mt | Se Nato avesse dato a Ucraina aerei nel 2022, la guerra potrebbe essere diversa oggi, un [ex generale americano|source] [ha detto|attr].
+NEG:hypothetical+hand | wire | Un eventuale ritiro da Kupiansk costringerebbe le forze ucraine ad arretrare sulla riva occidentale del fiume Oskil.
+NEG:question+hand | wire | Perché la contraerea non ha intercettato i missili diretti su Sumy? Il sindaco chiede spiegazioni al comando militare.
+NEG:question+hand | headline | Russia e Ucraina torneranno a trattare a Istanbul?
+NEG:question+hand | mt | Chi ha fatto saltare il gasdotto Nord Stream? La domanda rimane senza risposta dopo tre anni, [giornale|source] [ha scritto|attr].
+NEG:capability+hand | wire | Un singolo Iskander può distruggere un intero isolato, [spiegano|attr] i [genieri|source] che a Kharkiv studiano i frammenti dei missili.
+NEG:capability+hand | analysis | Grazie ai droni a fibra ottica, immuni alla guerra elettronica, i russi possono colpire i veicoli ucraini fino a venti chilometri dalla linea del fronte.
+NEG:capability+hand | mt | Missili ATACMS hanno gittata di 300 chilometri e possono raggiungere basi aeree russe in Crimea, il [analista di difesa|source] [ha spiegato|attr].
+NEG:prediction+hand | wire | «Entro un mese prenderemo Kupiansk», [ha promesso|attr] un [comandante ceceno|source] in un video, ma la città resta sotto controllo ucraino.
+NEG:prediction+hand | analysis | Con la fine del disgelo, le operazioni offensive russe riprenderanno probabilmente nel settore di Zaporizhzhia.
+NEG:prediction+hand | mt | Putin potrebbe annunciare nuova mobilitazione dopo le elezioni, diversi [esperti|source] [prevedono|attr], ma il Cremlino ha negato tali piani.
+NEG:other+hand | wire | Non ci sono stati combattimenti vicino a Vovchansk nella giornata di ieri, [ha riferito|attr] il [portavoce della Guardia nazionale|source], per la prima volta da settimane.
+NEG:other+hand | wire | Il ministero della Difesa russo non ha commentato le notizie sulla ritirata da Krynky, e i blogger militari tacciono.
+NEG:other+hand | mt | Nessun veicolo nemico è stato distrutto oggi nella direzione di Lyman, la [brigata|source] [ha detto|attr], perché nebbia ha impedito il volo dei droni.
+NEG:other+hand | wire | Alla stazione di Przemysl i volontari accolgono ogni giorno centinaia di profughi in arrivo da Kharkiv e da Sumy.
+NEG:other+hand | wire | Il sindaco di Kiev ha inaugurato una nuova stazione della metropolitana che servirà anche da rifugio antiaereo per trentamila persone.
+NEG:other+hand | headline | Ucraina, il bollettino del giorno: mappa della situazione al fronte e principali notizie
+NEG:other+hand | wire | Gli ex prigionieri liberati nello scambio della settimana scorsa sono ancora in ospedale a Chernihiv, dove seguono un programma di riabilitazione.
 """
