@@ -526,4 +526,41 @@ HAND:change | wire | La [Russia|actor1] ha [ritirato|T] gran parte delle sue tru
 HAND:shell | wire | Ore 9.40 – Le [forze russe|actor1] hanno [bombardato|T] [Nikopol|location] [nella notte|time#*], uccidendo [un|fatalities] uomo, mentre la [difesa aerea|actor1#2] ha [abbattuto|T#2=disrupted] [sei|quantity#2] droni sopra la [regione di Dnipropetrovsk|location#2], [fa sapere|attr#*] il governatore [Serhiy Lysak|source#*].
 HAND:overtake | isw | Le [forze russe|actor1] hanno [preso|T] [Kalynivka|location] [il 3 marzo|time], mentre le [forze ucraine|actor1#2] hanno [riconquistato|T#2=regain] posizioni a [Robotyne|location#2], [secondo|attr#*] [filmati geolocalizzati|source#*].
 HAND:diplo | wire | [Zelensky|actor1] è [arrivato|T] a [Washington|location] per [incontrare|#0] il presidente americano, mentre nella notte i [russi|actor1#2] hanno [attaccato|T#2=air] [Kharkiv|location#2] con i droni, [uccidendo|#0] [due|fatalities#2] persone, [riferisce|attr#*] l'[Ansa|source#*].
+# ---------------------------------------------------------------- hard negatives (third round)
+NEG:background_participle+hand | wire | Lyman, la città lasciata ai russi a giugno e ripresa in autunno, conta oggi meno di un terzo dei suoi abitanti di prima della guerra.
+NEG:background_participle+hand | mt | Residenti di Bucha, che era occupata da truppe russe per un mese, ancora cercano parenti scomparsi, il [sindaco|source] [ha detto|attr] a giornalisti.
+NEG:background_participle+hand | wire | Tra le case bruciate di Hostomel, saccheggiate durante l'occupazione, i volontari di una ong italiana stanno ricostruendo un asilo.
+NEG:background_participle+hand | headline | Dalla Kharkiv bombardata alla Biennale di Venezia: le opere degli artisti ucraini
+NEG:occupied_background+hand | wire | Gli abitanti di Skadovsk, sotto occupazione russa, ricevono ora la pensione in rubli e devono pagare le bollette alle aziende di Mosca.
+NEG:occupied_background+hand | mt | Mariupol sotto occupazione ha nuovo sindaco nominato da Mosca, chi prima lavorava nella amministrazione della Crimea, [media russi|source] [hanno riferito|attr].
+NEG:occupied_background+hand | wire | Nei territori occupati della regione di Zaporizhzhia le scuole insegnano da settembre soltanto in russo, [denunciano|attr] i [genitori|source] rimasti.
+NEG:advance_towards+hand | wire | I russi premono su Chasiv Yar da est e da sud, [ha spiegato|attr] il [portavoce della brigata|source], ma le loro unità non hanno ancora attraversato il canale.
+NEG:advance_towards+hand | mt | Forze russe avanzano a Kurakhove, ma non hanno preso controllo della città, l'[esercito ucraino|source] [ha detto|attr] in suo aggiornamento quotidiano.
+NEG:advance_towards+hand | headline | Le truppe di Kiev si avvicinano a Bakhmut da sud: «Siamo a un passo»
+NEG:history+hand | history | Sloviansk fu occupata per quasi tre mesi dai miliziani di Igor Girkin nella primavera del 2014, prima che l'esercito ucraino la riprendesse a luglio.
+NEG:history+hand | wire | Ogni 9 maggio, a Mosca, la parata sulla Piazza Rossa ricorda la vittoria del 1945; quest'anno i carri armati in sfilata erano solo uno.
+NEG:history+hand | wire | In occasione del Giorno della memoria delle vittime dell'Holodomor, migliaia di candele sono state accese davanti alla cattedrale di Santa Sofia a Kiev.
+NEG:analysis+hand | analysis | L'obiettivo strategico di Mosca è chiaro: conquistare l'intero Donbass e creare un corridoio terrestre verso la Transnistria, [sostengono|attr] diversi [analisti|source].
+NEG:analysis+hand | wire | Il bombardamento di ieri su Odessa, [spiega|attr] un [esperto militare italiano|source], mostra che la Russia vuole colpire le esportazioni di grano più che le basi militari.
+NEG:analysis+hand | isw | Le forze ucraine manterranno probabilmente le posizioni a Kupiansk nel breve termine, nonostante la pressione russa crescente.
+NEG:opinion+hand | opinion | Ogni missile che cade su un ospedale ucraino è un promemoria di ciò che l'Europa rischia se smetterà di aiutare Kiev.
+NEG:opinion+hand | mt | È tempo per Europa di prendere proprie responsabilità per sicurezza, il [editoriale|source] [dice|attr], e non aspettare Washington.
+NEG:hypothetical+hand | wire | Se l'Ucraina dovesse perdere Zaporizhzhia, [ha detto|attr] il [governatore|source], i missili russi sarebbero a pochi chilometri da Dnipro.
+NEG:hypothetical+hand | analysis | Qualsiasi attacco ai depositi di carburante in Crimea costringerebbe Mosca a rifornire le truppe via terra, allungando le linee logistiche.
+NEG:question+hand | mt | Putin userà armi nucleari tattiche se Russia perde in Crimea? Gli esperti non sono d'accordo.
+NEG:question+hand | wire | Quando finirà la guerra? La domanda che si fanno gli sfollati di Kharkiv arrivati in Italia, tra speranza e rassegnazione.
+NEG:capability+hand | wire | Gli F-16 possono trasportare missili aria-aria capaci di abbattere i bombardieri russi prima che lancino le bombe plananti, [spiegano|attr] gli [esperti|source].
+NEG:capability+hand | mt | Shahed drone può volare per oltre 2.000 chilometri e trasportare testata di 50 chili, che lo rende un'arma economica per Russia.
+NEG:prediction+hand | wire | Kiev si aspetta un'offensiva russa nella regione di Sumy già a maggio, [ha dichiarato|attr] il [capo dell'intelligence militare|source] in un'intervista.
+NEG:prediction+hand | mt | Russia prepara attacco su Kharkiv nei prossimi mesi, [fonti di intelligence|source] [hanno detto|attr], anche se Mosca non ha abbastanza truppe per prenderla.
+NEG:prediction+hand | wire | Gli Stati Uniti intendono inviare nuovi sistemi Patriot all'Ucraina entro l'autunno, [ha detto|attr] una [fonte anonima|source], ma la decisione non è ancora stata presa.
+NEG:other+hand | wire | Nessun bombardamento è stato registrato nelle ultime ore a Nikopol, dove la vita torna lentamente alla normalità tra i cantieri di ricostruzione.
+NEG:other+hand | mt | Il [ministero della Difesa russo|source] [ha detto|attr] che non ci sono stati attacchi di droni su Mosca stanotte, contrariamente a quanto circolato sui social.
+NEG:other+hand | wire | Ai funerali del soldato di Leopoli, morto al fronte il mese scorso, hanno partecipato centinaia di persone, inginocchiate al passaggio del feretro.
+NEG:other+hand | wire | Un veterano ferito a Bakhmut ha corso la maratona di Kiev con una protesi: «Lo faccio per i miei compagni caduti», [ha detto|attr] all'arrivo.
+NEG:other+hand | headline | Kiev, i soldati guardano la finale degli Europei in trincea: «Per novanta minuti dimentichiamo la guerra»
+NEG:other+hand | wire | Le forze ucraine non hanno ancora ricevuto i missili promessi dalla Germania, [ha detto|attr] il [ministro della Difesa|source], lamentando ritardi nelle consegne.
+NEG:other+hand | mt | Il Pentagono non ha confermato rapporti che dicono che Ucraina ha usato missili ATACMS contro territorio russo, [portavoce|source] [ha detto|attr] che non commenta.
+NEG:other+hand | wire | Il premio Pulitzer è stato assegnato ai giornalisti dell'Associated Press che documentarono l'assedio di Mariupol.
+NEG:other+hand | wire | Nella giornata di oggi non sono stati segnalati scontri nel settore di Orikhiv, [ha detto|attr] il [portavoce delle forze di difesa del Sud|source], che parla di una «pausa operativa».
 """
