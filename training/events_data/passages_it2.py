@@ -66,7 +66,7 @@ HAND:change | telegram | ⚡️ La legge marziale nella [regione di Sumy|locatio
 HAND:change | wire | La [flotta russa del Mar Nero|actor1] ha [spostato|T] gran parte delle sue navi da [Sebastopoli|location] a Novorossiysk dopo una serie di attacchi ucraini, [secondo|attr] l'[intelligence britannica|source].
 HAND:change | wire | [Kiev|actor1] ha deciso di [abbassare l'età di mobilitazione|T] da 27 a 25 anni: la legge, approvata dalla Rada, è stata firmata [martedì|time] dal presidente, [riferisce|attr] l'[Ansa|source].
 # ---------------------------------------------------------------- Shelling/artillery/missile attack
-HAND:shell | wire | Il [bombardamento|T] del quartiere Kyivskyi di [Donetsk|location] ha ucciso [due|fatalities] persone e ne ha ferite altre cinque, [ha scritto|attr] su Telegram il [sindaco insediato dai russi, Alexei Kulemzin|source].
+HAND:shell | wire | Il [bombardamento|T] del quartiere Kyivskyi di [Donetsk|location] ha ucciso [due|fatalities] persone e ne ha ferite altre cinque, [ha scritto|attr] su Telegram il sindaco insediato dai russi, [Alexei Kulemzin|source].
 HAND:shell | headline | [Due|fatalities] morti a [Nikopol|location] dopo un [bombardamento|T] dell'[artiglieria russa|actor1]
 HAND:shell | wire | [Un|fatalities] uomo di 64 anni è morto a seguito del [bombardamento|T] di [Marhanets|location], nella regione di Dnipropetrovsk, [avvenuto|#0] [nella notte|time]: lo [riferisce|attr] il capo dell'amministrazione militare regionale, [Serhiy Lysak|source].
 HAND:shell | wire | Il capo dell'amministrazione militare regionale, [Oleksandr Prokudin|source], [ha scritto|attr] su Telegram che le [truppe russe|actor1] hanno [colpito con l'artiglieria|T] [Kherson|location] per [43|quantity] volte [nelle ultime 24 ore|time], uccidendo [tre|fatalities] [civili|actor2].
@@ -474,7 +474,7 @@ HAND:other | wire | Ore 22.05 – [Allarme aereo|T] in tutta l'[Ucraina|location
 HAND:other | mt | [Esplosione|T] non identificata è stata udita in [Melitopol|location] sopra la notte, [residenti|source] [hanno riferito|attr] sui social media. Autorità di occupazione non hanno commentato.
 HAND:other | headline | [Incendio|T] in una base aerea russa vicino a [Engels|location]: cause sconosciute
 HAND:other | wire | Una serie di [esplosioni|T] ha scosso [nella notte|time] il deposito di munizioni di [Toropets|location], nella regione russa di Tver, costringendo all'evacuazione di parte della città, [ha detto|attr] il [governatore Igor Rudenya|source], che parla di «detriti di droni abbattuti».
-HAND:other | wire | [Interruzioni di corrente|T] programmate in [dodici|quantity] regioni dell'Ucraina [domani|time], dalle 7 alle 22, [fa sapere|attr] l'[operatore Ukrenergo|source], a causa dei danni alla rete.
+HAND:other | wire | [Interruzioni di corrente|T] programmate in [dodici|quantity] regioni dell'Ucraina [oggi|time], dalle 7 alle 22, [fa sapere|attr] l'[operatore Ukrenergo|source], a causa dei danni alla rete.
 HAND:other | official | Il [9 agosto|time] nel distretto di [Sudzha|location] è stato introdotto lo [stato di emergenza|T] regionale. [Governatore ad interim della regione di Kursk|source].
 HAND:overtake | wire | Le [forze russe|actor1] hanno [conquistato|T] [Pishchane|location+] e [Novoserhiivka|location+], due villaggi a sud di Pokrovsk, [ha annunciato|attr] [venerdì|time] il [ministero della Difesa russo|source]; Kiev non ha commentato.
 HAND:overtake | headline | [Kreminna|location], i [russi|actor1] [hanno preso|T] il centro: gli ucraini arretrano
@@ -563,4 +563,79 @@ NEG:other+hand | wire | Le forze ucraine non hanno ancora ricevuto i missili pro
 NEG:other+hand | mt | Il Pentagono non ha confermato rapporti che dicono che Ucraina ha usato missili ATACMS contro territorio russo, [portavoce|source] [ha detto|attr] che non commenta.
 NEG:other+hand | wire | Il premio Pulitzer è stato assegnato ai giornalisti dell'Associated Press che documentarono l'assedio di Mariupol.
 NEG:other+hand | wire | Nella giornata di oggi non sono stati segnalati scontri nel settore di Orikhiv, [ha detto|attr] il [portavoce delle forze di difesa del Sud|source], che parla di una «pausa operativa».
+# ---------------------------------------------------------------- fifth round: quotes after a colon, live blogs, translated feeds
+HAND:shell | wire | Il governatore di Kharkiv, [Oleh Syniehubov|source], [ha scritto|attr] su Telegram: «Gli occupanti hanno [colpito|T] con i lanciarazzi multipli il centro di [Kupiansk|location]. [Due|fatalities] uomini sono morti, una donna è ferita».
+HAND:shell | mt | Come risultato di [bombardamento|T] nemico, in [Kherson|location] [una|fatalities] donna di 70 anni è stata uccisa, ha riferito il capo della amministrazione militare regionale [Oleksandr Prokudin|source] [ha riferito|attr]. Il nemico ha bombardato il distretto Korabelnyi con artiglieria.
+HAND:shell | headline | [Sumy|location], [raid missilistico|T] russo sul centro nel giorno delle Palme: [almeno 32|fatalities] morti
+HAND:shell | wire | Ore 14.20 – Un [missile|T] [balistico|#0] ha centrato un edificio dell'università a [Odessa|location] [poco dopo mezzogiorno|time]: [quattro|quantity] feriti, nessuna vittima al momento. Lo [comunica|attr] il [sindaco|source].
+HAND:shell | mt | [Ucraini|actor1] hanno [bombardato|T] il villaggio di [Horlivka|location] con artiglieria di calibro 155 mm di fabbricazione NATO, [ha detto|attr] il [rappresentanza della DPR nel JCCC|source]. Le granate erano fornite da Stati Uniti, ha detto il rappresentanza.
+HAND:shell | wire | A [Zaporizhzhia|location], dove i missili arrivano in meno di un minuto dalla linea del fronte, un [attacco|T] [nel primo pomeriggio|time] ha distrutto una fabbrica e ucciso [tre|fatalities] operai: «Non c'è stato nemmeno il tempo di suonare l'allarme», [ha detto|attr] il [governatore Ivan Fedorov|source].
+HAND:air | mt | [Russia|actor1] ha [attaccato|T] Ucraina con [62|quantity] droni e missili durante la notte, principalmente su [Kyiv regione|location], il [Aeronautica Militare|source] di Ucraina [ha detto|attr] in Telegram. Due persone sono state ferite a causa di detriti.
+HAND:air | wire | Il sindaco di Dnipro, [Borys Filatov|source], [ha scritto|attr] che [nella notte|time] un [drone|T] ha colpito un palazzo di [Dnipro|location] e che sotto le macerie potrebbero esserci altre persone: finora sono [due|fatalities] i morti accertati.
+HAND:air | headline | [Kharkiv|location], [bombe plananti|T] sul quartiere Saltivskyi: [un|fatalities] morto e [23|quantity] feriti
+HAND:air | telegram | ❗️[Odessa|location]: di nuovo [attacco di droni|T]. Colpita infrastruttura portuale, incendio in corso. Nessuna vittima al momento. [Oleh Kiper|source].
+HAND:air | wire | Gli [ucraini|actor1] hanno [colpito|T] con i droni la raffineria di [Saratov|location] [nella notte|time], e un incendio è divampato in un serbatoio: lo [ammettono|attr] le [autorità locali|source] russe, secondo cui non ci sono vittime.
+HAND:clash | wire | «È l'inferno»: così un soldato descrive la [battaglia|T] per [Pokrovsk|location], dove – [secondo|attr] lo [Stato maggiore|source] – i russi hanno [attaccato|#0] [42|quantity] volte nelle ultime 24 ore.
+HAND:clash | mt | Nel direzione di Kramatorsk, [occupanti|actor1] hanno [tentato di avanzare|T] vicino di [Chasiv Yar|location+] e [Bila Hora|location+], ma difensori hanno respinto gli attacchi, il [Stato Maggiore Generale|source] [ha riportato|attr].
+HAND:clash | telegram | 🔥 Settore di [Huliaipole|location]: [combattimenti|T] in corso da stamattina. Il nemico ha perso due blindati. Restate sintonizzati.
+HAND:clash | official | Nelle ultime 24 ore nella direzione di [Kursk|location] i [nostri difensori|actor1] hanno [respinto|T] [18|quantity] assalti degli occupanti. [Stato maggiore generale delle Forze armate dell'Ucraina|source].
+HAND:regain | mt | [Forze armate di Ucraina|actor1] hanno [liberato|T] il villaggio di [Nesterianka|location] in Zaporizhzhia regione, il [Stato Maggiore|source] [ha detto|attr], aggiungendo che le truppe russe si sono ritirate dopo perdite.
+HAND:regain | wire | [Kherson|location], l'[ingresso|T] delle [truppe ucraine|actor1] in città tra bandiere e abbracci. [Zelensky|source]: «Oggi è un giorno storico».
+HAND:regain | official | Le [forze di difesa|actor1] hanno [ristabilito il controllo|T] sul centro abitato di [Yahidne|location] nella regione di Sumy. Il nemico ha subito perdite. [Raggruppamento operativo-strategico di truppe Siversk|source].
+HAND:overtake | wire | Il [ministero della Difesa russo|source] [ha rivendicato|attr] la [presa|T] di [Dvorichna|location], nella regione di Kharkiv, sulla riva orientale del fiume Oskil; Kiev parla di «infiltrazioni» di piccoli gruppi.
+HAND:overtake | telegram | 🇷🇺 [Avdiivka|location] è nostra! I [soldati|actor1] del gruppo «Centro» hanno [issato la bandiera|T] sull'edificio dell'amministrazione. [Canale Rybar|source].
+HAND:overtake | headline | [Severodonetsk|location] [è caduta|T]: gli ultimi soldati ucraini lasciano la città - [Haidai|source]
+HAND:transfer | mt | Le [truppe di Russia|actor1] hanno [passato|T] controllo di [Enerhodar|location] a [amministrazione civile russa|actor2] senza combattimento, [Rosatom|source] [ha detto|attr]. Ucraini personale resta in centrale.
+HAND:transfer | wire | Come previsto dall'accordo, il [contingente di pace russo|actor1] ha [lasciato|T] [Lachin|location] e la città è passata sotto il controllo delle [autorità azere|actor2] [venerdì|time], [riporta|attr] l'[agenzia Interfax|source].
+HAND:change | mt | [Forze russe|actor1] si [[starebbero|hedge] ritirando|T] da posizioni sulla riva sinistra di Dnipro vicino [Krynky|location], [fonti militari di Ucraina|source] [hanno detto|attr] alla [Reuters|#0].
+HAND:change | wire | Il [comando ucraino|actor1] ha [ordinato il ritiro|T] delle truppe da [Vuhledar|location] «per evitare l'accerchiamento e preservare il personale», [si legge|attr] in un comunicato del [raggruppamento Khortytsia|source].
+HAND:change | headline | [Mosca|actor1] [sposta|T] le navi da guerra via da [Sebastopoli|location]
+HAND:change | telegram | ‼️ [Evacuazione obbligatoria|T] da [Pokrovsk|location] e da altri 14 centri abitati. Partite finché è possibile. [Amministrazione militare regionale di Donetsk|source].
+HAND:aid | mt | [Germania|actor1] ha [consegnato|T] quarto sistema IRIS-T SLM a Ucraina, il [Ministero della Difesa|source] tedesco [ha detto|attr], con altri sistemi previsti per prossimo anno.
+HAND:aid | wire | [Roma|actor1] [invierà|T] a Kiev un secondo sistema di difesa aerea Samp-T, [ha confermato|attr] il [ministro della Difesa Guido Crosetto|source], precisando che il contenuto del pacchetto resta classificato. L'Italia si coordina con la Francia.
+HAND:diplo | mt | [Zelensky|actor1] è [arrivato|T] in [Arabia Saudita|location] per colloqui con il principe ereditario [Mohammed bin Salman|actor2], [ufficio presidenziale|source] [ha detto|attr]. Lui anche si aspetta di vedere delegazione americana.
+HAND:diplo | headline | [Tajani|actor1] [vola|T] a [Kiev|location]: «Siamo al fianco dell'Ucraina»
+HAND:diplo | wire | Il presidente francese [Emmanuel Macron|actor1] e il cancelliere tedesco hanno avuto [ieri sera|time] un [colloquio telefonico|T] con [Donald Trump|actor2] sul piano di pace, [riferisce|attr] l'[Eliseo|source].
+HAND:diplo | wire | Il premier indiano [Narendra Modi|actor1] [[visiterà|future]|T] [Kiev|location] [venerdì|time], la sua prima visita nel Paese, [fa sapere|attr] [Nuova Delhi|source]: in agenda un incontro con Zelensky.
+HAND:threat | wire | Il presidente bielorusso [Lukashenko|actor1] ha [minacciato|T] di schierare i missili Oreshnik «entro dicembre» se l'Occidente continuerà a «provocare», [secondo|attr] l'[agenzia Belta|source].
+HAND:threat | mt | [Kadyrov|actor1] ha [minacciato|T] [Polonia|actor2] dicendo che «è prossima» dopo Ucraina, in un video pubblicato in suo canale Telegram.
+HAND:ceasefire | mt | [Russia|actor1] ha [[proposto|future]|T] tregua di Natale di 36 ore su ordine di Putin, ma Ucraina ha rifiutato chiamando esso una «trappola», [Cremlino|source] [ha detto|attr].
+HAND:sanctions | mt | [Regno Unito|actor1] ha [imposto sanzioni|T] su [20|quantity] navi della «flotta ombra» russa che trasportano petrolio, il [governo|source] [ha detto|attr] in un statement.
+HAND:losses | headline | [Stato maggiore|source]: le [perdite|T] russe salgono a [1.000.000|quantity] di uomini
+HAND:losses | mt | [Ucraina|actor1] ha [perso|T] [più di 200|quantity] uomini e 14 veicoli in direzione di [Kupiansk|location] durante ultime 24 ore, [Ministero della Difesa russo|source] [ha detto|attr]. Cifre non possono essere verificate indipendentemente.
+HAND:disrupted | wire | La [contraerea|actor1] ha [abbattuto|T] [nella notte|time] [tutti e dieci|quantity] i missili da crociera diretti su [Kiev|location], [ha detto|attr] il capo dell'amministrazione militare della capitale, [Tymur Tkachenko|source]: i frammenti hanno danneggiato alcune auto.
+HAND:disrupted | telegram | ✈️ Abbattuto un [Su-34|#0] russo nel settore di [Pokrovsk|location]! Ottimo lavoro dei nostri [artiglieri antiaerei|actor1] che hanno [abbattuto|T] il velivolo. [Aeronautica|source].
+HAND:arrests | headline | [Mosca|location], [arrestato|T] il viceministro della Difesa per corruzione
+HAND:arrests | mt | [Servizio di sicurezza di Ucraina (SBU)|actor1] ha [detenuto|T] agente di FSB in [Mykolaiv|location] che raccoglieva dati su sistemi di difesa aerea, [SBU|source] [ha detto|attr]. Lui rischia ergastolo.
+HAND:attack | wire | I [soldati russi|actor1] hanno [giustiziato|T] [tre|fatalities] prigionieri ucraini che si erano arresi vicino a [Pokrovsk|location], [ha denunciato|attr] il [commissario per i diritti umani Dmytro Lubinets|source], che parla di «crimine di guerra».
+HAND:looting | headline | [Kherson|location], i [russi|actor1] in fuga [portano via|T] anche i procioni dello zoo
+HAND:abduct | official | Il [14 settembre|time] a [Berdiansk|location] i [militari russi|actor1] hanno [rapito|T] il direttore di un liceo che si rifiutava di riaprire la scuola con il programma russo. Il suo luogo di detenzione è sconosciuto. [Ombudsman|source].
+HAND:protest | mt | Centinaia di [dimostranti|actor1] si sono [radunati|T] a [Praga|location] davanti ambasciata russa per chiedere fine della guerra, la [polizia|source] ceca [ha detto|attr]. Nessuno incidente è stato riportato.
+HAND:other | mt | Un [incendio|T] grande è scoppiato in base militare russa in [Kursk regione|location] sopra la notte, la causa è sconosciuta, il [governatore|source] [ha detto|attr].
+HAND:other | wire | Ore 0.45 – [Esplosioni|T] a [Kiev|location] e nella regione: la difesa aerea è in azione, [ha avvertito|attr] il [sindaco Vitali Klitschko|source] invitando i cittadini a restare nei rifugi.
+# ---------------------------------------------------------------- hard negatives (fourth round)
+NEG:advance_towards+hand | wire | Le forze russe sono ormai a tre chilometri dal centro di Kostiantynivka, [ha detto|attr] il [portavoce della brigata|source], ma non sono riuscite a entrare nei quartieri residenziali.
+NEG:advance_towards+hand | mt | Occupanti continuano a accumulare forze verso direzione di Zaporizhzhia, per offensiva in futuro, [Stato Maggiore|source] [ha detto|attr].
+NEG:occupied_background+hand | mt | Nella occupata Kherson nel 2022, residenti portavano nastri gialli per protestare, [ha raccontato|attr] una [donna|source] che ora vive a Odessa.
+NEG:background_participle+hand | wire | I campi minati intorno a Izium, città liberata due anni fa, rendono ancora impossibile coltivare la terra per centinaia di agricoltori.
+NEG:background_participle+hand | mt | Il teatro distrutto di Mariupol, bombardato nel marzo 2022, è stato demolito e ricostruito dai russi, secondo immagini satellitari.
+NEG:history+hand | history | Nel febbraio 2023 Wagner annunciò la conquista di Krasna Hora, un sobborgo di Bakhmut: fu l'inizio della fase finale della battaglia per la città.
+NEG:history+hand | wire | Dieci anni fa la Russia annetteva la Crimea dopo un referendum non riconosciuto: oggi a Sebastopoli si festeggia con concerti e bandiere.
+NEG:analysis+hand | analysis | La difesa di Chasiv Yar, sulle alture a ovest di Bakhmut, è considerata decisiva: da lì l'artiglieria russa potrebbe tenere sotto tiro Kramatorsk.
+NEG:analysis+hand | mt | Esperti militari credono che Russia concentra forze per offensiva nell'area di Kupiansk, ma non è chiaro quando questa cominci.
+NEG:opinion+hand | opinion | Negoziare con chi bombarda gli ospedali pediatrici significa accettare che la forza detti le regole: l'Europa non può permetterselo.
+NEG:hypothetical+hand | mt | Se Russia attacca Paese baltico, Articolo 5 sarà attivato, il segretario generale di NATO [ha detto|attr] ai [giornalisti|#0].
+NEG:hypothetical+hand | wire | Un cedimento del fronte a Pokrovsk, avvertono gli ufficiali, lascerebbe senza difesa l'autostrada verso Dnipro.
+NEG:question+hand | headline | Kiev riuscirà a difendere i cieli senza i Patriot americani?
+NEG:question+hand | wire | È stato davvero un drone russo a cadere in Romania? Bucarest indaga, Mosca nega ogni responsabilità.
+NEG:capability+hand | wire | L'esercito russo dispone di migliaia di droni Shahed prodotti ogni mese nello stabilimento di Alabuga, [secondo|attr] l'[intelligence ucraina|source].
+NEG:capability+hand | mt | Missili Storm Shadow possono colpire obiettivi a più di 250 chilometri di distanza, incluso ponti e depositi in Crimea, [analisti|source] [dicono|attr].
+NEG:prediction+hand | wire | «La Russia si prepara a un'offensiva su larga scala in estate», [ha avvertito|attr] [Zelensky|source] in un'intervista, chiedendo più sistemi di difesa aerea.
+NEG:prediction+hand | mt | Truppe russe probabilmente tenteranno di attraversare il fiume Dnipro vicino Kherson nelle prossime settimane, il [intelligence britannica|source] [ha detto|attr].
+NEG:other+hand | wire | Il Comitato olimpico ucraino ha annunciato che gli atleti non parteciperanno alle gare in cui sono ammessi russi con bandiera neutrale.
+NEG:other+hand | mt | Non c'erano vittime o danni in Kharkiv sopra la notte, il [sindaco|source] Terekhov [ha detto|attr], dopo settimana di continui attacchi.
+NEG:other+hand | wire | Un soldato ucraino, raggiunto al telefono al fronte, commenta la notizia dei colloqui di pace: «Qui nessuno ci crede, continuiamo a scavare trincee».
+NEG:other+hand | wire | Il corpo del giornalista italiano ucciso nel Donbass nel 2014 è stato ricordato oggi con una targa nella sua città natale.
+NEG:other+hand | headline | Guerra Russia-Ucraina, le notizie di oggi 15 marzo: ultime ore in diretta
+NEG:other+hand | wire | In una lettera aperta, cento scienziati russi chiedono la fine della guerra e la liberazione dei prigionieri politici.
 """
