@@ -30,7 +30,7 @@ HAND:regain | official | Le [unità del raggruppamento «Nord»|actor1] hanno [l
 HAND:regain | wire | Mosca rivendica: le [truppe russe|actor1] hanno [ripreso il controllo|T] di [Sverdlikovo|location], uno dei villaggi della regione di Kursk in cui le unità ucraine erano penetrate in estate. Lo [riferisce|attr] l'[agenzia Tass|source] citando il ministero.
 HAND:regain | telegram | 🇺🇦🔥 [Robotyne|location] liberato! I nostri [difensori|actor1] hanno [cacciato gli occupanti|T] dal villaggio. Gloria all'Ucraina!
 HAND:regain | wire | Kiev avanza nel sud: le [forze di difesa|actor1] hanno [riconquistato|T] [Urozhaine|location] e consolidano le posizioni attorno al villaggio, [ha detto|attr] la [viceministra della Difesa Hanna Maliar|source], aggiungendo che in una settimana sono stati ripresi [tre|#0] chilometri quadrati.
-HAND:regain | mt | [Militari ucraini|actor1] hanno [recuperato|T] controllo su il villaggio [Krynky|location] sulla sponda sinistra del Dnipro, secondo il filmato geolocalizzato che mostra soldati di Kiev dentro dentro l'insediamento.
+HAND:regain | mt | [Militari ucraini|actor1] hanno [recuperato|T] controllo su il villaggio [Krynky|location] sulla sponda sinistra del Dnipro, [secondo|attr] il [filmato geolocalizzato|source] che mostra soldati di Kiev dentro dentro l'insediamento.
 # ---------------------------------------------------------------- Non-state actor overtakes territory
 HAND:overtake | wire | Le [forze russe|actor1] sono [entrate|T] a [Selydove|location] e hanno preso il controllo della parte orientale della città, lo [ha ammesso|attr] [sabato|time] un [portavoce militare ucraino|source], parlando di una situazione «estremamente complicata».
 HAND:overtake | official | Le unità del raggruppamento «Centro» hanno [liberato|T] l'insediamento di [Novohrodivka|location] della Repubblica popolare di Donetsk, [ha riferito|attr] il [ministero della Difesa della Federazione Russa|source] in un comunicato.
@@ -72,7 +72,7 @@ HAND:shell | wire | [Un|fatalities] uomo di 64 anni è morto a seguito del [bomb
 HAND:shell | wire | Il capo dell'amministrazione militare regionale, [Oleksandr Prokudin|source], [ha scritto|attr] su Telegram che le [truppe russe|actor1] hanno [colpito con l'artiglieria|T] [Kherson|location] per [43|quantity] volte [nelle ultime 24 ore|time], uccidendo [tre|fatalities] [civili|actor2].
 HAND:shell | mt | Il [nemico|actor1] ha [bombardato|T] il villaggi di [Bilozerka|location+], [Antonivka|location+] e [Stanislav|location+] nella regione di Kherson, la [amministrazione militare regionale|source] [ha detto|attr] che. Un uomo è stato ferito.
 HAND:shell | official | [Nella giornata di ieri|time] gli [occupanti|actor1] hanno [colpito|T] [Huliaipole|location+], [Malokaterynivka|location+], [Stepnohirsk|location+] e [Mala Tokmachka|location+] con artiglieria, mortai e lanciarazzi multipli. Sono pervenute [13|#0] segnalazioni di danni a case e infrastrutture.
-HAND:shell | wire | [Kharkiv|location], missili sul centro: «Abbiamo sentito due esplosioni fortissime», racconta una residente. Le [forze russe|actor1] hanno [lanciato|T] [due|#0] missili Iskander contro un edificio amministrativo [all'alba|time], [ferendo|#0] [sette|quantity] persone, [ha reso noto|attr] il [sindaco Ihor Terekhov|source].
+HAND:shell | wire | [Kharkiv|location], missili sul centro: «Abbiamo sentito due esplosioni fortissime», [racconta|attr#9] una [residente|source#9]. Le [forze russe|actor1] hanno [lanciato|T] [due|#0] missili Iskander contro un edificio amministrativo [all'alba|time], [ferendo|#0] [sette|quantity] persone, [ha reso noto|attr] il [sindaco Ihor Terekhov|source].
 HAND:shell | wire | Le [forze armate ucraine|actor1] hanno [colpito|T] [Horlivka|location] con missili Himars forniti dagli Stati Uniti, uccidendo [quattro|fatalities] persone, [secondo|attr] le [autorità filorusse|source] della città.
 HAND:shell | mt | [Tre|fatalities] civili sono morti quando la [APU|actor1] ha [colpito|T] un edificio residenziale a [Lysychansk|location] con razzi forniti di Occidente, [riferito|attr] la [agenzia Tass|source] citando il capo della città.
 HAND:shell | wire | Ore 8.40 – [Nikopol|location] di nuovo sotto il [fuoco|T] [nella notte|time]: danneggiati un asilo e una linea del gas. [Nessuna vittima|#0], [fa sapere|attr] il [governatore|source].
@@ -112,7 +112,7 @@ HAND:suicide | official | Un [attentatore|actor1] ha [fatto esplodere|T] un ordi
 # ---------------------------------------------------------------- Remote explosive/landmine/IED
 HAND:ied | wire | Un [trattore|#0] ha [urtato una mina anticarro|T] nei campi vicino a [Balakliia|location], nella regione di Kharkiv: il conducente, [un|fatalities] agricoltore di 52 anni, è morto sul colpo, [fa sapere|attr] la [polizia|source].
 HAND:ied | headline | [Berdiansk|location], [autobomba|T] contro un funzionario dell'occupazione: è in gravi condizioni
-HAND:ied | wire | Un'[esplosione|T] ha distrutto l'auto del capo della polizia insediato dai russi a [Nova Kakhovka|location] [mercoledì|time]. Secondo l'intelligence militare ucraina, che [non ha rivendicato|#0], l'[ordigno|#0] era stato piazzato sotto il sedile.
+HAND:ied | wire | Un'[esplosione|T] ha distrutto l'auto del capo della polizia insediato dai russi a [Nova Kakhovka|location] [mercoledì|time]. [Secondo|attr] l'[intelligence militare ucraina|source], che non ha rivendicato, l'ordigno era stato piazzato sotto il sedile.
 HAND:ied | mt | [Esplosivo improvvisato|T] è esploso su binario ferroviario vicino [Melitopol|location], facendo deragliare un treno merci russo, il [HUR|source] di Ucraina [ha detto|attr]. Nessuna informazione sui vittime.
 HAND:ied | telegram | ⚠️ [Regione di Kharkiv|location]: [due|fatalities] sminatori del Servizio di emergenza sono morti su una [mina|T] durante la bonifica di un campo. Onore alla loro memoria.
 HAND:ied | wire | Una [bomba|T] nascosta in un monopattino è esplosa davanti a un palazzo di [Mosca|location] [lunedì mattina|time], uccidendo [un|fatalities] generale russo e il suo autista: lo [riferisce|attr] il [Comitato investigativo|source], secondo cui si tratta di un atto terroristico.
@@ -398,7 +398,7 @@ NEG:other+hand | wire | A Kiev una cerimonia in piazza dell'Indipendenza ha comm
 NEG:other+hand | mt | Il ministero degli Esteri italiano ha convocato nessuno: notizie su convocazione di ambasciatore russo sono false, [ha chiarito|attr] la [Farnesina|source].
 NEG:other+hand | wire | Notte tranquilla a Odessa: nessun allarme aereo e nessun attacco, [fa sapere|attr] l'[amministrazione regionale|source], che invita comunque a non abbassare la guardia.
 NEG:other+hand | headline | Guerra in Ucraina, le notizie di oggi in diretta: tutti gli aggiornamenti
-NEG:other+hand | wire | Un soldato ucraino guarda sul telefono le immagini dell'attacco alla sua città natale: «Non so ancora se la mia famiglia sta bene», dice al nostro inviato.
+NEG:other+hand | wire | Un soldato ucraino guarda sul telefono le immagini dell'attacco alla sua città natale: «Non so ancora se la mia famiglia sta bene», [dice|attr] al nostro inviato.
 NEG:other+hand | wire | Il Festival del cinema di Odessa si terrà quest'anno a Kiev per motivi di sicurezza, [hanno annunciato|attr] gli [organizzatori|source].
 NEG:other+hand | mt | Il portavoce non ha confermato né smentito le informazioni su un nuovo attacco, dicendo che il ministero «non commenta operazioni in corso».
 NEG:other+hand | wire | Il bollettino dello Stato maggiore non riporta attacchi nemici nella direzione di Orikhiv nelle ultime ventiquattro ore.
@@ -429,7 +429,7 @@ NEG:advance_towards+hand | wire | Le truppe ucraine puntano su Melitopol, [ha sp
 NEG:occupied_background+hand | wire | La Luhansk occupata celebra il «giorno della repubblica» con una parata militare, [mostrano|attr] le [immagini della tv locale|source].
 NEG:occupied_background+hand | mt | In occupata Melitopol, le autorità installate dai russi hanno cambiato nomi di strade e adesso vogliono chiamare la piazza centrale come un generale sovietico.
 NEG:occupied_background+hand | wire | Per chi vive nella Donetsk occupata, la guerra è cominciata dieci anni fa: lo [racconta|attr] una [giornalista|source] nata in città, ora a Leopoli.
-NEG:background_participle+hand | wire | I soldati rientrati dalla Bakhmut caduta lo scorso maggio raccontano di aver combattuto per mesi in una città ridotta a macerie.
+NEG:background_participle+hand | wire | I [soldati|source] rientrati dalla Bakhmut caduta lo scorso maggio [raccontano|attr] di aver combattuto per mesi in una città ridotta a macerie.
 NEG:background_participle+hand | mt | Il ponte distrutto di Antonivka è ora un simbolo della battaglia per Kherson, con turisti che vengono a fotografare i resti.
 NEG:background_participle+hand | wire | I profughi di Oleshky, il paese allagato dopo il crollo della diga, chiedono di poter tornare alle loro case sull'altra sponda del fiume.
 NEG:background_participle+hand | wire | Nelle scuole della Kherson liberata si torna a studiare la lingua ucraina, dopo mesi di programmi russi imposti dagli occupanti.
@@ -618,7 +618,7 @@ NEG:advance_towards+hand | wire | Le forze russe sono ormai a tre chilometri dal
 NEG:advance_towards+hand | mt | Occupanti continuano a accumulare forze verso direzione di Zaporizhzhia, per offensiva in futuro, [Stato Maggiore|source] [ha detto|attr].
 NEG:occupied_background+hand | mt | Nella occupata Kherson nel 2022, residenti portavano nastri gialli per protestare, [ha raccontato|attr] una [donna|source] che ora vive a Odessa.
 NEG:background_participle+hand | wire | I campi minati intorno a Izium, città liberata due anni fa, rendono ancora impossibile coltivare la terra per centinaia di agricoltori.
-NEG:background_participle+hand | mt | Il teatro distrutto di Mariupol, bombardato nel marzo 2022, è stato demolito e ricostruito dai russi, secondo immagini satellitari.
+NEG:background_participle+hand | mt | Il teatro distrutto di Mariupol, bombardato nel marzo 2022, è stato demolito e ricostruito dai russi, [secondo|attr] [immagini satellitari|source].
 NEG:history+hand | history | Nel febbraio 2023 Wagner annunciò la conquista di Krasna Hora, un sobborgo di Bakhmut: fu l'inizio della fase finale della battaglia per la città.
 NEG:history+hand | wire | Dieci anni fa la Russia annetteva la Crimea dopo un referendum non riconosciuto: oggi a Sebastopoli si festeggia con concerti e bandiere.
 NEG:analysis+hand | analysis | La difesa di Chasiv Yar, sulle alture a ovest di Bakhmut, è considerata decisiva: da lì l'artiglieria russa potrebbe tenere sotto tiro Kramatorsk.
@@ -632,7 +632,7 @@ NEG:capability+hand | wire | L'esercito russo dispone di migliaia di droni Shahe
 NEG:capability+hand | mt | Missili Storm Shadow possono colpire obiettivi a più di 250 chilometri di distanza, incluso ponti e depositi in Crimea, [analisti|source] [dicono|attr].
 NEG:prediction+hand | wire | «La Russia si prepara a un'offensiva su larga scala in estate», [ha avvertito|attr] [Zelensky|source] in un'intervista, chiedendo più sistemi di difesa aerea.
 NEG:prediction+hand | mt | Truppe russe probabilmente tenteranno di attraversare il fiume Dnipro vicino Kherson nelle prossime settimane, il [intelligence britannica|source] [ha detto|attr].
-NEG:other+hand | wire | Il Comitato olimpico ucraino ha annunciato che gli atleti non parteciperanno alle gare in cui sono ammessi russi con bandiera neutrale.
+NEG:other+hand | wire | Il [Comitato olimpico ucraino|source] [ha annunciato|attr] che gli atleti non parteciperanno alle gare in cui sono ammessi russi con bandiera neutrale.
 NEG:other+hand | mt | Non c'erano vittime o danni in Kharkiv sopra la notte, il [sindaco|source] Terekhov [ha detto|attr], dopo settimana di continui attacchi.
 NEG:other+hand | wire | Un soldato ucraino, raggiunto al telefono al fronte, commenta la notizia dei colloqui di pace: «Qui nessuno ci crede, continuiamo a scavare trincee».
 NEG:other+hand | wire | Il corpo del giornalista italiano ucciso nel Donbass nel 2014 è stato ricordato oggi con una targa nella sua città natale.
