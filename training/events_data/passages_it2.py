@@ -638,4 +638,84 @@ NEG:other+hand | wire | Un soldato ucraino, raggiunto al telefono al fronte, com
 NEG:other+hand | wire | Il corpo del giornalista italiano ucciso nel Donbass nel 2014 è stato ricordato oggi con una targa nella sua città natale.
 NEG:other+hand | headline | Guerra Russia-Ucraina, le notizie di oggi 15 marzo: ultime ore in diretta
 NEG:other+hand | wire | In una lettera aperta, cento scienziati russi chiedono la fine della guerra e la liberazione dei prigionieri politici.
+# ---------------------------------------------------------------- sixth round
+HAND:transfer | wire | Nessun combattimento a [Dudchany|location]: le [truppe russe|actor1] si sono [ritirate senza sparare|T] e gli [esploratori ucraini|actor2] sono entrati nel villaggio all'alba, [ha raccontato|attr] al Kyiv Independent un [comandante di compagnia|source].
+HAND:transfer | mt | Le [forze russe|actor1] [lasciato|T] la città di [Kupiansk|location] [a settembre|time] senza combattere e le [forze ucraine|actor2] hanno ripreso la città in poche ore, [ha detto|attr] il [rapporto|source] di intelligence.
+HAND:transfer | headline | [Zmiinyi|location], [passaggio di mano|T] senza spari: i [russi|actor1] se ne vanno, arrivano i [marò ucraini|actor2]
+HAND:transfer | official | Le [unità delle Forze armate dell'Ucraina|actor1] sono [entrate|T] senza combattimenti nel centro abitato di [Posad-Pokrovske|location], abbandonato dal [nemico|actor2] durante la notte. [Comando operativo Sud|source].
+HAND:other | wire | Una [nube di fumo|T] si è alzata sopra la base navale di [Novorossiysk|location] [nella notte|time] dopo una serie di detonazioni, [mostrano|attr] i [video|source] girati dai residenti; il ministero della Difesa russo non ha commentato.
+HAND:other | headline | [Allarme aereo|T] a [Chisinau|location]: un drone entra nello spazio aereo moldavo
+HAND:other | telegram | ⚠️ [Dnipro|location]: [allarme aereo|T] per la minaccia di missili balistici dalla Crimea. Tutti nei rifugi!
+HAND:other | mt | Drone di origine sconosciuta è [caduto|T] su tetto di un condominio in [Kaunas|location], Lituania, senza feriti, la [polizia|source] lituana [ha detto|attr]. Investigazione è in corso.
+HAND:overtake | wire | [Novoselivka|location] non è più sotto il controllo ucraino: le [truppe russe|actor1] l'hanno [occupata|T] dopo due settimane di assalti, [ha ammesso|attr] il [portavoce del raggruppamento|source], precisando che i difensori hanno ripiegato su posizioni preparate in anticipo.
+HAND:overtake | mt | [Russia|source] [dice|attr] sue [forze|actor1] hanno [preso|T] [Vuhledar|location], la città mineraria che Ucraina difendeva per più di due anni, dopo che le APU si sono ritirate.
+HAND:overtake | official | Nel corso di azioni offensive, le [unità del raggruppamento «Sud»|actor1] hanno [liberato|T] il centro abitato di [Kurdiumivka|location]. [Ministero della Difesa della Federazione Russa|source].
+HAND:regain | wire | A [Kupiansk|location] le [forze ucraine|actor1] hanno [ripreso|T] il controllo di due quartieri a nord della città, [ha detto|attr] il [comandante in capo Oleksandr Syrskyi|source], secondo cui i russi infiltrati sono stati «eliminati o catturati».
+HAND:regain | telegram | 🇺🇦 La bandiera ucraina torna a sventolare su [Robotyne|location]! Il villaggio è stato [liberato|T] dai combattenti della [47esima brigata|actor1].
+HAND:regain | mt | [Truppe russe|actor1] hanno [riconquistato|T] [Olgovka|location] nella regione di Kursk che era stata occupata da forze ucraine ad agosto, il [Ministero della Difesa|source] a Mosca [ha detto|attr].
+HAND:protest | wire | A [Odessa|location] [centinaia di persone|actor1] hanno [manifestato|T] [domenica|time] davanti al consiglio comunale contro la demolizione dei monumenti d'epoca sovietica, senza incidenti, [riferiscono|attr] i [media locali|source].
+HAND:protest | headline | [Tbilisi|location], [migliaia|quantity] [in piazza|T] con le bandiere ucraine e dell'Ue
+HAND:protest | mt | Circa [100|quantity] [persone|actor1] hanno [protestato|T] fuori ambasciata di Russia in [Vilnius|location] dopo attacco su ospedale pediatrico in Kyiv, la [polizia|source] [ha detto|attr].
+HAND:protest_int | wire | A [Mosca|location] la [polizia|actor1] ha [portato via|T] [una ventina|quantity] di persone che avevano partecipato a un picchetto contro la mobilitazione in piazza Pushkin, [secondo|attr] i [giornalisti|source] presenti.
+HAND:protest_int | mt | [Polizia kazaka|actor1] [disperso|T] un piccolo raduno di sostegno a Ucraina in [Almaty|location] e ha detenuto [tre|quantity] organizzatori, [media|source] locali [riportato|attr].
+HAND:excessive | wire | A [Melitopol|location] i [soldati russi|actor1] hanno [sparato raffiche di mitra|T] sopra le teste dei manifestanti, poi hanno picchiato alcuni giovani, [hanno raccontato|attr] i [testimoni|source]: [tre|quantity] persone sono state ricoverate.
+HAND:excessive | headline | [Georgia|location], la [polizia|actor1] [carica|T] i manifestanti filoeuropei: decine di feriti
+HAND:violent_demo | wire | A [Chisinau|location] [gruppi di manifestanti filorussi|actor1] hanno [lanciato pietre e fumogeni|T] contro la polizia davanti al Parlamento [domenica|time], ferendo [sette|quantity] agenti, [ha riferito|attr] il [ministero dell'Interno moldavo|source].
+HAND:violent_demo | telegram | 🔥 [Yerevan|location]: i [manifestanti|actor1] [sfondano|T] le porte del palazzo del governo, la polizia arretra.
+HAND:mob | wire | A [Ivano-Frankivsk|location] una [folla|actor1] ha [assaltato|T] il minibus del centro di reclutamento e liberato [due|quantity] uomini appena fermati, [ha riferito|attr] la [polizia regionale|source], che ha aperto un'indagine.
+HAND:mob | mt | [Gruppo di residenti arrabbiati|actor1] ha [aggredito|T] militari del centro di reclutamento a [Vinnytsia|location], uno è in ospedale, il [Comando delle forze terrestri|source] [ha detto|attr].
+HAND:sexual | wire | Un [soldato russo|actor1] è stato condannato in contumacia per aver [violentato|T] una donna a [Brovary|location] durante l'occupazione del marzo 2022: lo [riferisce|attr] la [procura regionale di Kiev|source].
+HAND:sexual | mt | [Guardie russe|actor1] hanno [sottoposto|T] prigionieri di guerra ucraini a violenza sessuale in colonia di [Taganrog|location], il [rapporto|source] di ONU [ha detto|attr], citando testimonianze di ex detenuti.
+HAND:chem | wire | Le [forze russe|actor1] [avrebbero|hedge] [impiegato|T] munizioni con cloropicrina contro le trincee della 3ª brigata vicino a [Chasiv Yar|location], [sostiene|attr] l'[esercito ucraino|source], che ha documentato [12|quantity] casi in una settimana.
+HAND:suicide | wire | Un [uomo|actor1] si è [fatto esplodere|T] all'ingresso di una caserma della Guardia nazionale a [Zaporizhzhia|location] [nella notte|time], ferendo [due|quantity] militari, [ha detto|attr] la [polizia|source], che indaga su un possibile reclutamento da parte dei servizi russi.
+HAND:suicide | headline | [Attentato suicida|T] davanti alla stazione di polizia di [Grozny|location]: [due|fatalities] agenti uccisi
+HAND:grenade | mt | [Sconosciuto|actor1] ha [lanciato granata|T] contro edificio di amministrazione di occupazione in [Kakhovka|location], ferendo [due|quantity] funzionari, [media|source] russi [hanno riportato|attr].
+HAND:grenade | telegram | 💥 [Berdiansk|location]: [granata|T] contro il cortile della «polizia» di occupazione. Feriti [due|quantity] collaborazionisti. Opera dei partigiani.
+HAND:hq | wire | Le [forze russe|actor1] hanno [stabilito|T] un nuovo posto di comando nella centrale termoelettrica di [Vuhlehirsk|location], [ha riferito|attr] il [portavoce della brigata|source], che accusa Mosca di usare le infrastrutture civili come copertura.
+HAND:hq | headline | [Occupanti|actor1] [installano|T] una base nel sanatorio di [Skadovsk|location]
+HAND:looting | wire | A [Mariupol|location] le [autorità di occupazione|actor1] hanno [demolito|T] [centinaia|quantity] di palazzi danneggiati dai bombardamenti, alcuni dei quali con corpi ancora sotto le macerie, [denunciano|attr] i [residenti|source] fuggiti.
+HAND:looting | mt | [Occupanti|actor1] hanno [saccheggiato|T] il museo di arte locale in [Melitopol|location] e hanno portato via collezione di oro scita, il [sindaco Ivan Fedorov|source] [ha detto|attr].
+HAND:attack | wire | A [Kherson|location] un drone russo ha [sganciato|T] una granata su un autobus di linea [lunedì mattina|time]: [un|fatalities] passeggero è morto e [sei|quantity] sono rimasti feriti, [ha reso noto|attr] il capo dell'amministrazione militare regionale, [Oleksandr Prokudin|source].
+HAND:attack | mt | [Soldati russi|actor1] hanno [sparato|T] contro civili che fuggivano in auto da [Vovchansk|location], uccidendo [due|fatalities] anziani, marito e moglie, la [polizia|source] [ha detto|attr] in un comunicato.
+HAND:abduct | wire | Dopo l'ingresso dei russi a [Vovchansk|location], [decine|quantity] di abitanti sono stati [portati via|T] in Russia «per filtraggio» e di molti non si hanno più notizie, [ha detto|attr] il [capo dell'amministrazione militare cittadina|source].
+HAND:abduct | mt | [FSB|actor1] ha [rapito|T] un attivista tataro di Crimea a [Dzhankoi|location], sua famiglia non sa dove è detenuto, [Crimean Solidarity|source] [ha detto|attr].
+HAND:arrests | wire | La [polizia|actor1] ha [arrestato|T] a [Leopoli|location] [due|quantity] giovani che avevano dato fuoco alle auto di militari su incarico di un «reclutatore» russo conosciuto su Telegram, [ha detto|attr] la [procura regionale|source].
+HAND:arrests | official | L'[Sbu|actor1] ha [neutralizzato|T] una rete di agenti russi a [Kharkiv|location]: [quattro|quantity] persone sono state arrestate mentre preparavano un attentato. [Servizio di sicurezza dell'Ucraina|source].
+HAND:clash | wire | Le [forze ucraine|actor1] e quelle [russe|actor2] si [contendono|T] da giorni il controllo della strada tra [Pokrovsk|location] e Kostiantynivka, [ha detto|attr] un [ufficiale della brigata|source] a Radio Svoboda.
+HAND:shell | official | Il [16 luglio|time] le [truppe russe|actor1] hanno [colpito con l'artiglieria|T] la comunità di [Krasnopillia|location], nella regione di Sumy: [un|fatalities] civile ucciso, [due|quantity] feriti. [Amministrazione militare regionale di Sumy|source].
+HAND:air | mt | Drone russo Shahed ha [colpito|T] un edificio residenziale in [Ternopil|location] sopra la notte, uccidendo [almeno 12|fatalities] persone, il [governatore|source] [ha detto|attr]. Droni erano di fabbricazione iraniana.
+HAND:diplo | mt | Presidente [Erdogan|actor1] ha [ospitato|T] negoziati tra delegazioni di Russia e Ucraina in [Istanbul|location] [venerdì|time], il [Turchia ministero degli Esteri|source] [ha detto|attr].
+HAND:diplo | wire | [Zelensky|actor1] è [atterrato|T] a [Roma|location] [nella serata di ieri|time] per una visita di due giorni durante la quale incontrerà la premier Giorgia Meloni e papa Leone, [riferisce|attr] l'[Ansa|source].
+HAND:aid | wire | Il [Canada|actor1] [[fornirà|future]|T] all'Ucraina [oltre 200|quantity] veicoli blindati entro la primavera, [ha annunciato|attr] il [premier|source] durante la conferenza di Ramstein.
+HAND:ceasefire | wire | Il presidente [Trump|actor1] ha [[proposto|future]|T] a Mosca e Kiev un cessate il fuoco di trenta giorni, [secondo|attr] la [Casa Bianca|source]: l'Ucraina ha detto sì, la Russia prende tempo.
+HAND:threat | wire | Il [ministero degli Esteri russo|actor1] ha [convocato|T] l'[ambasciatore italiano|actor2] a [Mosca|location] per protestare contro le «dichiarazioni ostili» del governo di Roma, [riferisce|attr] l'[agenzia Tass|source].
+HAND:losses | official | Le [perdite|T] complessive del [nemico|actor1] al 3 marzo ammontano a circa [880.000|quantity] militari, di cui [1.290|quantity] nell'ultimo giorno. [Stato maggiore delle Forze armate dell'Ucraina|source].
+HAND:sanctions | wire | L'[Unione europea|actor1] ha [inserito|T] nella lista nera [tre|quantity] società cinesi accusate di fornire componenti per i droni russi, [riferisce|attr] l'[Ansa|source] da Bruxelles.
+HAND:agreement | headline | [Scambio di prigionieri|T] tra [Mosca e Kiev|actor1]: liberati [150|quantity] soldati per parte
+HAND:disrupted | wire | Le [forze di difesa aerea|actor1] ucraine hanno [intercettato|T] [28|quantity] dei 31 droni lanciati [nella notte|time] contro la [regione di Odessa|location], [fa sapere|attr] il [Comando operativo Sud|source], mentre tre sono caduti in campi aperti.
+HAND:change | wire | Il [governo ucraino|actor1] ha [prolungato|T] la legge marziale e la mobilitazione generale per altri 90 giorni, [riferisce|attr] [Ukrinform|source]: il voto della Rada è stato quasi unanime.
+# ---------------------------------------------------------------- hard negatives (fifth round)
+NEG:advance_towards+hand | wire | Gruppi d'assalto russi si sono infiltrati nei boschi a nord di Kupiansk, [riferisce|attr] lo [Stato maggiore|source], ma non controllano alcun quartiere della città.
+NEG:advance_towards+hand | mt | Ukrainian forces avanzano verso Robotyne da nord, ma non hanno ancora preso villaggio, il [blogger militare|source] russo [ha scritto|attr].
+NEG:occupied_background+hand | wire | I pensionati di Nova Kakhovka, rimasti nella città occupata, ricevono l'acqua potabile con le autocisterne una volta alla settimana.
+NEG:background_participle+hand | wire | Gli abitanti di Vovchansk evacuati in primavera vivono ancora nei dormitori di Kharkiv e chiedono di poter recuperare i documenti lasciati nelle case.
+NEG:history+hand | wire | Il 14 marzo 2022 un missile colpì il centro di Donetsk: ogni anno i residenti portano fiori sul luogo della tragedia.
+NEG:history+hand | history | Nell'autunno del 2022 l'esercito ucraino liberò Izium, Balakliia e Kupiansk in pochi giorni, sfruttando la debolezza delle difese russe nella regione di Kharkiv.
+NEG:analysis+hand | analysis | Con la presa di Kurakhove, Mosca potrebbe puntare a chiudere a tenaglia le forze ucraine rimaste a sud di Pokrovsk, [osservano|attr] gli [analisti|source].
+NEG:analysis+hand | isw | Le forze russe probabilmente cercano di consolidare le posizioni lungo il fiume Oskil prima di lanciare nuovi attacchi.
+NEG:opinion+hand | opinion | Sarebbe ingenuo pensare che un cessate il fuoco, oggi, porti la pace: darebbe solo a Mosca il tempo di riarmarsi.
+NEG:opinion+hand | mt | È vergogna che mondo guarda mentre Russia bombarda città ucraine ogni notte, [ha scritto|attr] l'[attivista|source] in suo post.
+NEG:hypothetical+hand | wire | Se i russi dovessero sfondare verso Dnipro, [avvertono|attr] le [autorità|source], l'evacuazione riguarderebbe oltre centomila persone.
+NEG:hypothetical+hand | mt | Se la Russia avrebbe bombardato diga, le conseguenze sarebbero state catastrofiche per tutto il sud, esperti [hanno detto|attr].
+NEG:question+hand | wire | Che cosa succederà a Zaporizhzhia quando il fiume sarà ghiacciato? La domanda inquieta i comandanti ucraini.
+NEG:question+hand | mt | Quanti missili ha ancora la Russia? Intelligence occidentale dà stime diverse.
+NEG:capability+hand | wire | Ogni batteria Patriot può difendere un'area di pochi chilometri quadrati: per questo Kiev ne chiede almeno altre dieci, [spiega|attr] un [ufficiale dell'aeronautica|source].
+NEG:capability+hand | official | L'esercito russo ha la capacità di colpire qualsiasi obiettivo sul territorio dell'Ucraina. Lo [ha ricordato|attr] il [portavoce del ministero della Difesa|source].
+NEG:prediction+hand | wire | Il nemico potrebbe tentare un attacco massiccio con droni e missili nel fine settimana, [ha avvertito|attr] l'[intelligence militare ucraina|source].
+NEG:prediction+hand | headline | Il Cremlino prepara una nuova offensiva su Kharkiv? I segnali dal confine
+NEG:other+hand | wire | [Secondo|attr] il [bollettino della mattina|source], non si registrano attacchi aerei su Kiev da tre notti consecutive, un fatto che non accadeva da mesi.
+NEG:other+hand | wire | Alla Mostra del cinema di Venezia è stato presentato un documentario girato nelle trincee di Bakhmut da un regista ucraino.
+NEG:other+hand | mt | Il ministero della Difesa ucraino non ha confermato né smentito notizie su ritiro di truppe da Kursk regione, dicendo che non commenta operazioni.
+NEG:other+hand | wire | «Sono sollevato, ma penso ai miei compagni che non sono tornati»: così un soldato liberato nello scambio ha commentato la notizia alla tv ucraina.
+NEG:other+hand | wire | Migliaia di persone hanno reso omaggio a Kiev al soldato e poeta caduto al fronte, in una cerimonia nella cattedrale di San Michele.
 """
