@@ -21,6 +21,7 @@ from pathlib import Path
 from . import (
     negatives,
     passages,
+    passages_en2,
     pools_casualty,
     pools_en,
     pools_it,
@@ -57,7 +58,7 @@ LANGS = {
     "en": (pools_en.POOLS | pools_casualty.EN | templates_gaps.POOLS_EN,
            templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN + templates_prose.EN
-           + templates_modality.CASES_EN + passages.EN
+           + templates_modality.CASES_EN + passages.EN + passages_en2.EN
            + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN + templates_gaps.EN),
     "it": (pools_it.POOLS | pools_casualty.IT | templates_gaps.POOLS_IT,
            templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
@@ -114,6 +115,11 @@ def _casing(rng: random.Random, register: str, lang: str):
     return None
 
 
+def _hand(key: str) -> bool:
+    """A passage written one by one: rendered once, as written (no typo noise, no dateline)."""
+    return key.startswith("HAND:") or key.endswith("+hand")
+
+
 def _negative_kind(key: str) -> str | None:
     return key.split(":", 1)[1].split("+")[0] if key.startswith("NEG:") else None
 
@@ -134,7 +140,7 @@ class GroupWriter:
 
     def _framed(self) -> str:
         """The template, sometimes with a wire dateline before it or a closing remark after it."""
-        if self.key.startswith("HAND:") or self.register not in FRAMED_REGISTERS:
+        if _hand(self.key) or self.register not in FRAMED_REGISTERS:
             return self.template
         roll = self.rng.random()
         if roll < 0.12 and self.register == "wire":
@@ -151,7 +157,7 @@ class GroupWriter:
         misses = 0
         while len(out) < n and not self.exhausted:
             rate = 0.0 if self.rng.random() < 0.8 else (0.12 if self.register == "telegram" else 0.06)
-            rate = 0.0 if self.key.startswith("HAND:") else rate
+            rate = 0.0 if _hand(self.key) else rate
             renderer = Renderer(pools, self.rng, _noise(self.rng, rate))
             segs = renderer.render(renderer.nodes(self._framed()))
             example = build(segs, _subtype_key(self.key), _casing(self.rng, self.register, self.lang))
@@ -186,7 +192,7 @@ def plan(lang: str) -> list[tuple[str, int, list[GroupWriter]]]:
         by_key.setdefault(key, []).append(GroupWriter(lang, group, key, register, template))
     out = []
     for key, writers in by_key.items():
-        if key.startswith("HAND:"):
+        if _hand(key):
             target = len(writers)
         else:
             target = TARGET_NEGATIVE if key.startswith("NEG:") else round(TARGET_POSITIVE * TARGET_BOOST.get(key, 1))
