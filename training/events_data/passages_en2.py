@@ -186,4 +186,165 @@ HAND:disrupted | telegram | 🛡️ [Minus|T] [11|quantity] Shaheds over [Mykola
 HAND:disrupted | wire | [Electronic warfare|actor1] [diverted|T] [about 20|quantity] of the drones, which fell in fields in the [Chernihiv region|location] without exploding, the [air force|source] [said|attr].
 HAND:disrupted | wire | [Russian air defences|actor1] [intercepted|T] [three|quantity] Ukrainian drones over [Moscow|location] early on [Sunday|time], Mayor [Sergei Sobyanin|source] [said|attr].
 HAND:disrupted | isw | [Ukrainian forces|actor1] [shot down|T] a Russian Su-34 over [Avdiivka|location] on [February 17|time], [according to|attr] the [Ukrainian Air Force|source].
+# ================================================================ peaceful protests
+HAND:protest | wire | [Hundreds of women|actor1] [rallied|T] in central [Kyiv|location] [on Saturday|time] demanding a fixed term of service for their mobilised husbands, holding placards that read "Bring them home".
+HAND:protest | headline | [[Kherson|location] Residents|actor1] [Protest|T] Against Russian Occupation Despite Armed Patrols
+HAND:protest | telegram | 📢 [Lviv|location]: [students|actor1] [held a silent march|T] through the old town demanding the return of prisoners of war.
+HAND:protest | mt | In [Tbilisi|location] [several thousands people|actor1] [went out to the action|T] in support of Ukraine, [informs|attr] [Interpressnews|source].
+HAND:protest | wire | [Relatives of soldiers missing in action|actor1] [picketed|T] the Defence Ministry in [Kyiv|location] for a third day [on Wednesday|time], a [Reuters witness|source] [said|attr].
+HAND:protest | official | [About 2,000|quantity] people [took part in a peaceful demonstration|T] outside the Russian embassy in [Berlin|location], [police|source] [said|attr]. No incidents were reported.
+HAND:protest | wire | In occupied [Melitopol|location], [residents|actor1] [came out|T] onto the main square with Ukrainian flags and chanted "Go home" at Russian soldiers, [video|source] shared by the city's exiled mayor [showed|attr].
+HAND:protest | headline | Anti-War [Protest|T] In [Yerevan|location] Draws Hundreds
+HAND:protest | wire | [Crimean Tatar women|actor1] [staged one-person pickets|T] in [Simferopol|location] against the detention of their husbands and sons, a [rights group|source] [said|attr].
+HAND:protest | wire | [Several hundred people|actor1] [gathered|T] on the Maidan in [Kyiv|location] [on Sunday evening|time] with one demand: "Free the Azov defenders".
+HAND:protest | isw | [Residents of Belgorod Oblast|actor1] [reportedly|hedge] [protested|T] in [Shebekino|location] on [June 3|time] against the lack of compensation for homes damaged by shelling.
+HAND:protest | mt | Near building of city council of [Odesa|location] the [veterans|actor1] [held the picket|T], demanding the payments promised by government.
+HAND:protest | telegram | 🇵🇱 [Warsaw|location]: a [rally|T] in support of Ukraine outside the Russian embassy, around [3,000|quantity] participants, everything is peaceful.
+HAND:protest | wire | "We are not slaves," read one banner as [farmers|actor1] [marched|T] through [Chisinau|location] [on Thursday|time] against Moscow's ban on Moldovan fruit.
+# ================================================================ protests broken up
+HAND:protest_int | wire | [Police|actor1] in [Moscow|location] [detained|T] [at least 64|quantity] [people|actor2] at an anti-war picket on Pushkin Square, [OVD-Info|source] [said|attr].
+HAND:protest_int | headline | [Police|actor1] [Break Up|T] Mothers' Protest Against Mobilisation In [Krasnodar|location]
+HAND:protest_int | telegram | [Kherson|location]. The [occupiers|actor1] [dispersed|T] a rally on Freedom Square and detained [several|quantity] people. We know their names.
+HAND:protest_int | mt | In [Makhachkala|location] [police|actor1] [detained|T] [about 100|quantity] [participants of unauthorized action against mobilization|actor2], [informs|attr] [OVD-Info|source].
+HAND:protest_int | official | [Officers of the Russian Guard|actor1] [stopped|T] an unsanctioned gathering in [Yakutsk|location] and took [12|quantity] [organisers|actor2] to the police station, the [regional interior ministry|source] [said|attr].
+HAND:protest_int | wire | [Belarusian police|actor1] [detained|T] [dozens|quantity] of [demonstrators|actor2] in [Minsk|location] who had come out against the stationing of Russian troops, [Viasna|source] [said|attr].
+HAND:protest_int | headline | Anti-War [Activists|actor2] [Detained|T] At [St Petersburg|location] Rally – [OVD-Info|source]
+HAND:protest_int | isw | [Russian authorities|actor1] [arrested|T] [women|actor2] protesting the mobilization of their husbands in [Chita|location] on [November 4|time], [according to|attr] [Russian opposition outlets|source].
+HAND:protest_int | wire | [Occupation police|actor1] in [Nova Kakhovka|location] [broke up|T] a small pro-Ukrainian rally and detained [three|quantity] [teenagers|actor2], the [Ukrainian ombudsman|source] [said|attr].
+HAND:protest_int | wire | When [about 40|quantity] [mothers|actor2] gathered outside the recruiting office in [Nalchik|location], [police|actor1] [pushed them back|T] and detained five of them, [local media|source] [reported|attr].
+HAND:protest_int | telegram | ⚡️ [Riot police|actor1] [are detaining|T] [everyone|actor2] who came to the picket in [Yekaterinburg|location], even passers-by.
+HAND:protest_int | wire | A protest by [relatives of mobilised men|actor2] outside the Kremlin [was broken up|T] within minutes [on Saturday|time], with [police|actor1] loading [15|quantity] women into vans, [witnesses|source] [said|attr].
+# ================================================================ excessive force against protesters
+HAND:excessive | wire | [Russian soldiers|actor1] [opened fire on|T] [protesters|actor2] in [Nova Kakhovka|location] [on Monday|time], wounding [at least five|quantity], [Ukraine's foreign ministry|source] [said|attr].
+HAND:excessive | headline | [Occupiers|actor1] [Use Stun Grenades|T] Against Peaceful Rally In [Kherson|location], [Several|quantity] Injured
+HAND:excessive | mt | [Policemen|actor1] [beat with batons|T] [participants of protest|actor2] in [Makhachkala|location], some of them are hospitalized, [informs|attr] [Mediazona|source].
+HAND:excessive | telegram | ⚡️ [Enerhodar|location]: the [rashists|actor1] [threw flash-bang grenades|T] at [residents|actor2] who came out to the town centre with flags. [Four|quantity] people are injured.
+HAND:excessive | official | [Riot police|actor1] [used tear gas|T] against [protesters|actor2] who had blocked the federal highway outside [Makhachkala|location], the [Dagestan interior ministry|source] [confirmed|attr].
+HAND:excessive | wire | A [protester|actor2] died after [police|actor1] [beat|T] him at an anti-mobilisation rally in [Yakutsk|location], [human rights groups|source] [said|attr], and the authorities opened no case.
+HAND:excessive | isw | [Rosgvardia personnel|actor1] [reportedly|hedge] [beat|T] [detained protesters|actor2] in [Moscow|location] on [September 21|time], [according to|attr] [OVD-Info|source].
+HAND:excessive | headline | [Police|actor1] [Fire Rubber Bullets|T] At Crowd In [Nalchik|location]
+HAND:excessive | wire | [Russian Guard officers|actor1] [dragged and kicked|T] [women|actor2] protesting outside the recruitment office in [Kazan|location], [footage|source] posted online [shows|attr].
+HAND:excessive | wire | [According to|attr] [witnesses|source], [occupation soldiers|actor1] [fired automatic rifles|T] over the heads of [protesters|actor2] in [Skadovsk|location] before dragging two men into a car.
+# ================================================================ riots
+HAND:violent_demo | wire | [Demonstrators|actor1] [threw stones at|T] riot police and overturned a car outside the city hall in [Makhachkala|location] [on Sunday|time], [local media|source] [reported|attr].
+HAND:violent_demo | headline | Anti-Mobilisation [Protest Turns Violent|T] In [Yakutsk|location]
+HAND:violent_demo | mt | In [Chisinau|location] [participants of the pro-Russian action|actor1] [attacked the police cordon|T], [five|quantity] policemen are injured, [informs|attr] the [MVD of Moldova|source].
+HAND:violent_demo | telegram | 🔥 [Protesters|actor1] [smashed|T] the windows of the military enlistment office in [Nalchik|location] and tried to storm it.
+HAND:violent_demo | wire | [Farmers|actor1] [pelted|T] police with eggs and burned tyres at the border crossing near [Dorohusk|location], where Ukrainian grain trucks have been queuing for days.
+HAND:violent_demo | official | [Rioters|actor1] [attacked|T] police officers and damaged [11|quantity] vehicles during an unauthorised protest in [Nalchik|location], the [regional police|source] [said|attr].
+HAND:violent_demo | wire | A rally against the new draft law in [Uzhhorod|location] [ended in scuffles|T] with police, [local news sites|source] [reported|attr], and several protesters were detained.
+HAND:mob | wire | A [crowd|actor1] [beat|T] a military recruitment officer in [Odesa|location] after he tried to detain a man on the street, [police|source] [said|attr].
+HAND:mob | telegram | 🚨 [Kharkiv region|location]: [villagers|actor1] [attacked|T] a TCC car and freed a detained man. The police have opened a case.
+HAND:mob | headline | [Mob|actor1] [Storms|T] Airport In [Makhachkala|location] Searching For Israeli Passengers
+HAND:mob | mt | In [Zakarpattia region|location] [local residents|actor1] [beaten|T] employees of military commissariat, [reports|attr] the [police|source].
+HAND:mob | wire | [Residents|actor1] of [Vinnytsia|location] [surrounded and beat|T] two men they accused of spotting targets for Russian strikes before police arrived, [local media|source] [reported|attr].
+HAND:mob | official | A [group of about 20 people|actor1] [attacked|T] officers of the territorial recruitment centre in [Uzhhorod|location], damaging their vehicle; [three|quantity] servicemen were injured, the [National Police|source] [said|attr].
+HAND:mob | headline | [Crowd|actor1] [Beats|T] Suspected Saboteur In [Kremenchuk|location]
+HAND:mob | isw | [Locals|actor1] in [Belgorod|location] [reportedly|hedge] [attacked|T] a group of Russian soldiers accused of looting abandoned homes, [according to|attr] [Russian Telegram channels|source].
+HAND:mob | wire | Dozens of [men|actor1] [set upon|T] a recruitment patrol in a market in [Ternopil|location] [on Tuesday|time], kicking two officers until police fired warning shots, the [regional police|source] [said|attr].
+HAND:mob | telegram | ❗️[Lviv region|location]: [locals|actor1] [blocked and beat|T] a conscription team near the church, the man they wanted to take ran away.
+# ================================================================ violence against civilians: attacks
+HAND:attack | wire | [Russian soldiers|actor1] [shot dead|T] [two|fatalities] [men|actor2] who were cycling to a well in [Shevchenkove|location], [local prosecutors|source] [said|attr].
+HAND:attack | official | [Servicemen of the Russian army|actor1] [executed|T] [three|fatalities] [Ukrainian prisoners of war|actor2] near [Robotyne|location], the [Prosecutor General's Office|source] [reported|attr].
+HAND:attack | headline | [Occupiers|actor1] [Shoot At|T] [Civilians|actor2] Fleeing [Kakhovka|location]: [Two|fatalities] Dead
+HAND:attack | mt | [Militaries of RF|actor1] [tortured|T] [residents|actor2] of [Kupiansk|location] in the basement of police station, [informs|attr] the [Ombudsman Lubinets|source].
+HAND:attack | wire | [Two|fatalities] [volunteers|actor2] delivering food to [Chasiv Yar|location] were [shot dead|T] at a roadblock by [Russian soldiers|actor1], their [organisation|source] [said|attr].
+HAND:attack | wire | [Russian troops|actor1] [allegedly|hedge] [killed|T] a family of [four|fatalities] in their home in [Lukashivka|location], and the bodies were found weeks later.
+HAND:attack | isw | [Russian forces|actor1] [reportedly|hedge] [shot|T] [six|fatalities] [Ukrainian servicemen|actor2] who had surrendered near [Avdiivka|location], [according to|attr] [Ukrainian officials|source].
+HAND:attack | official | On [5 April|time] in [Ivanivka|location], the [occupiers|actor1] [beat|T] a 62-year-old man for a Ukrainian flag found in his house; he died of his injuries, the [regional police|source] [said|attr].
+HAND:attack | wire | [Russia's Defence Ministry|source] [denied|denial] that its soldiers had [killed|T] [civilians|actor2] in [Stepanivka|location], calling the photographs a staged provocation.
+HAND:attack | headline | [Civilian|actor2] [Killed|T] By [Russian Sniper|actor1] In [Kherson|location]
+HAND:attack | telegram | ❗️[Vovchansk|location]: the [occupiers|actor1] [shot|T] an elderly couple who refused to leave their house. Investigators are collecting evidence.
+HAND:attack | wire | A Russian [soldier|actor1] [shot|T] a [pensioner|actor2] at point-blank range in [Novodmytrivka|location] after an argument over a bicycle, [prosecutors|source] [said|attr].
+# ================================================================ abductions, forced disappearances
+HAND:abduct | wire | [Russian forces|actor1] [abducted|T] the mayor of [Dniprorudne|location] [on Sunday|time], [Ukraine's foreign ministry|source] [said|attr], the second such case in a week.
+HAND:abduct | telegram | 🚨 [Nova Kakhovka|location]: [FSB officers|actor1] [took away|T] [two|quantity] [teachers|actor2] from their homes at night. Their relatives do not know where they are.
+HAND:abduct | official | [Russia|actor1] has [forcibly deported|T] [more than 19,000|quantity] [Ukrainian children|actor2], [according to|attr] the [Ministry of Reintegration|source].
+HAND:abduct | mt | In [Melitopol|location] [occupiers|actor1] [kidnapped|T] the [head of the local council|actor2], his whereabouts are unknown, [informs|attr] [Ivan Fedorov|source].
+HAND:abduct | headline | [Journalist|actor2] [Missing After Detention|T] By [Russian Troops|actor1] In [Berdiansk|location]
+HAND:abduct | wire | [Masked men|actor1] [bundled|T] a [priest|actor2] into a van outside his church in [Skadovsk|location], his [parishioners|source] [said|attr], and he has not been heard from since.
+HAND:abduct | isw | [Russian occupation authorities|actor1] continue to [forcibly deport|T] [residents|actor2] of [Oleshky|location] to Crimea under the guise of evacuation.
+HAND:abduct | wire | [Two|quantity] [volunteers|actor2] in [Velyka Lepetykha|location] [have disappeared|T] after [Russian soldiers|actor1] took them for "questioning", [relatives|source] [told|attr] AP.
+HAND:abduct | wire | [Russian soldiers|actor1] [seized|T] the [village head|actor2] of [Dudchany|location] – [says|attr] the [regional administration|source] – and have not released him.
+HAND:abduct | headline | [Occupiers|actor1] [Abduct|T] [Five|quantity] Ukrainian [Activists|actor2] In [Enerhodar|location]
+HAND:abduct | mt | The [occupants|actor1] [took to unknown direction|T] [11|quantity] [residents|actor2] of [Bilozerka|location] who refused to take the Russian passports, [writes|attr] [Suspilne|source].
+# ================================================================ sexual violence
+HAND:sexual | wire | [Two Russian soldiers|actor1] [raped|T] a woman in [Mala Komyshuvakha|location] while holding her husband at gunpoint, [investigators|source] [said|attr].
+HAND:sexual | official | The [Prosecutor General's Office|source] [reported|attr] suspicion to a [Russian serviceman|actor1] who [raped|T] a 50-year-old woman in the [Kherson region|location] during the occupation.
+HAND:sexual | headline | [Russian Soldiers|actor1] [Sexually Abused|T] [Detainees|actor2] In [Kherson|location] Torture Cells – [UN|source]
+HAND:sexual | mt | In the occupied [Vasylivka|location] [soldier of RF|actor1] [committed the rape|T] of [minor girl|actor2], [informs|attr] the [Ombudsman|source].
+HAND:sexual | isw | [Russian personnel|actor1] [reportedly|hedge] [subjected|T] [women detained at the filtration point|actor2] in [Bezimenne|location] to sexual violence.
+HAND:sexual | wire | [Human Rights Watch|source] [documented|attr] [sexual violence|T] by [Russian troops|actor1] against [men|actor2] held in a former school in [Izium|location].
+HAND:sexual | telegram | ❗️[Kharkiv region|location]: an [occupier|actor1] [raped|T] a 78-year-old woman in her own house. The suspect has been identified.
+HAND:sexual | wire | The [Russian defence ministry|source] [denied|denial] that its troops had [sexually assaulted|T] [women|actor2] in [Berestianka|location], calling the accusations "fakes".
+HAND:sexual | wire | [Former prisoners|source] [described|attr] how [guards|actor1] at the detention centre in [Olenivka|location] [subjected|T] [them|actor2] to sexual violence and electric shocks.
+# ================================================================ looting, property destruction
+HAND:looting | wire | [Retreating Russian soldiers|actor1] [stripped|T] the village school in [Pravdyne|location] of computers and furniture, [residents|source] [told|attr] AP.
+HAND:looting | telegram | 📍[Melitopol|location]: the [occupiers|actor1] [are taking away|T] grain from the elevator by trucks to Crimea.
+HAND:looting | official | [Retreating occupiers|actor1] [blew up|T] the bridge over the Inhulets in [Darivka|location], [Operational Command South|source] [said|attr].
+HAND:looting | mt | [Soldiers of the APU|actor1] [plundered|T] houses of local residents in [Sudzha|location], [claims|attr] [RIA Novosti|source].
+HAND:looting | headline | [Occupiers|actor1] [Loot|T] Art Museum In [Mariupol|location], Take [2,000|quantity] Items
+HAND:looting | wire | [Russian soldiers|actor1] [set fire to|T] the house of a local council deputy in [Hrakove|location] before leaving the village, [neighbours|source] [said|attr].
+HAND:looting | isw | [Russian occupation officials|actor1] [seized|T] [more than 100|quantity] apartments in [Mariupol|location] that they deemed "ownerless", a tactic used to reward loyalists.
+HAND:looting | wire | [Unknown persons|actor1] [smashed|T] a memorial to fallen Ukrainian soldiers in [Lutsk|location] overnight, [police|source] [said|attr].
+HAND:looting | telegram | 🚗 [Rubizhne|location]: [Kadyrovites|actor1] [are stealing|T] cars from the yards, loading washing machines on trucks.
+HAND:looting | official | The [enemy|actor1] [destroyed|T] the grain storage in [Snihurivka|location] while retreating, [said|attr] the [Mykolaiv Regional Military Administration|source].
+# ================================================================ arrests
+HAND:arrests | wire | [Ukraine's security service|actor1] [arrested|T] a 47-year-old railway worker in [Zhytomyr|location] suspected of passing train schedules to Russian intelligence, the [SBU|source] [said|attr] [on Friday|time].
+HAND:arrests | headline | [FSB|actor1] [Detains|T] [Three|quantity] Over Alleged Sabotage Plot In [Kursk|location]
+HAND:arrests | mt | In [Bryansk|location] [FSB employees|actor1] [detained|T] local resident who was preparing terrorist act on order of Ukrainian special services, [reports|attr] [TASS|source].
+HAND:arrests | telegram | 🚔 [Dnipro|location]: the [SBU|actor1] [detained|T] an agent who was adjusting missile strikes on the city. He faces life imprisonment.
+HAND:arrests | official | [SBU officers|actor1] [detained|T] [two|quantity] [Russian agents|actor2] in [Kharkiv|location] who were collecting data on air defence positions, the [SBU press service|source] [reported|attr].
+HAND:arrests | wire | [Russian police|actor1] [arrested|T] a journalist in [Yekaterinburg|location] on espionage charges, the [FSB|source] [said|attr], the first such arrest of a foreign reporter in years.
+HAND:arrests | isw | [Russian occupation authorities|actor1] [arrested|T] [at least eight|quantity] residents of [Berdiansk|location] on [May 8|time] for alleged ties to Ukrainian partisans.
+HAND:arrests | headline | [NABU|actor1] [Detains|T] Deputy Defence Minister In [Kyiv|location] Over Army Food Contracts
+HAND:arrests | wire | [Prosecutors|source] [said|attr] [police|actor1] had [arrested|T] [four|quantity] men in [Uzhhorod|location] who charged up to $8,000 to smuggle draft-age men across the border.
+HAND:arrests | wire | [Polish prosecutors|actor1] [arrested|T] [three|quantity] people in [Warsaw|location] suspected of planning arson attacks on behalf of Russian intelligence.
+HAND:arrests | mt | The [FSB|actor1] [detained|T] in [Crimea|location] [three|quantity] supporters of Kiev regime who were spying for Ukrainian intelligence, [informs|attr] [RIA Novosti|source].
+HAND:arrests | telegram | [Henichesk|location]: the [occupiers|actor1] [detained|T] a farmer because his son serves in the Armed Forces. He is held in the basement of the police station.
+# ================================================================ bases and headquarters
+HAND:hq | wire | [Russian troops|actor1] [have set up|T] a base in a children's summer camp near [Skadovsk|location], [residents|source] [said|attr].
+HAND:hq | isw | [Russian forces|actor1] [established|T] a new headquarters for the Dnipro grouping in [Henichesk|location], [according to|attr] the [Ukrainian General Staff|source].
+HAND:hq | telegram | 📍[Tokmak|location]: the [occupiers|actor1] [turned|T] the hospital into barracks, patients were sent home.
+HAND:hq | official | The [enemy|actor1] [deployed|T] a command post of an airborne regiment in the school building in [Nova Kakhovka|location], [said|attr] the [Operational Command South|source].
+HAND:hq | mt | [Wagner|actor1] [opened|T] its headquarters in [Luhansk|location], in the building of former bank, [writes|attr] the [Luhansk Regional Military Administration|source].
+HAND:hq | headline | [Russia|actor1] [Sets Up|T] Drone Base In Occupied [Berdiansk|location] – [Partisans|source]
+HAND:hq | wire | [Russian forces|actor1] [moved into|T] the air base at [Machulishchy|location] in Belarus, setting up a field camp there, [satellite images|source] [show|attr].
+# ================================================================ other: unexplained blasts, fires, alerts, outages
+HAND:other | wire | [Explosions|T] were heard in [Dzhankoi|location] [overnight|time], [residents|source] [wrote|attr] on social media; Russian officials gave no explanation.
+HAND:other | headline | [Fire|T] Breaks Out At Oil Depot In [Novorossiysk|location], Cause Unclear
+HAND:other | telegram | 🔊 [Odesa|location]: [loud explosions|T] in the city. Stay in shelters!
+HAND:other | official | An [air raid alert|T] was declared across [Kyiv oblast|location] at 03:10 due to the threat of ballistic missiles, the [regional administration|source] [said|attr].
+HAND:other | wire | A [blast|T] at a military unit in [Belgorod|location] caused no casualties, the [governor|source] [said|attr], adding that the cause was being investigated.
+HAND:other | mt | In [Melitopol|location] the [blackout|T] happened after the explosion at substation, [informs|attr] the [mayor Fedorov|source].
+HAND:other | wire | The [Zaporizhzhia nuclear plant|location] [lost|T] its last external power line for the eighth time, the [IAEA|source] [said|attr].
+# ================================================================ chemical weapons
+HAND:chem | wire | [Russian forces|actor1] [dropped|T] grenades filled with CS gas on Ukrainian trenches near [Kurdiumivka|location], a Ukrainian [brigade|source] [said|attr].
+HAND:chem | official | Since the beginning of the month the [enemy|actor1] [used|T] munitions with hazardous chemicals [465|quantity] times, [reports|attr] the [General Staff|source].
+HAND:chem | isw | [Russian forces|actor1] continue to [use riot control agents|T] in assaults near [Vovchansk|location], [according to|attr] [Ukrainian officials|source].
+HAND:chem | headline | [OPCW|source] [Confirms|attr] [Use Of Tear Gas|T] Near [Ivanivka|location]
+HAND:chem | mt | [APU|actor1] [applied|T] chemical substances against servicemen of RF near [Kleshcheevka|location], [states|attr] the [Russian Defence Ministry|source].
+HAND:chem | telegram | ☣️ [Orikhiv|location] direction: the [enemy|actor1] again [dropped toxic gas|T] from drones on our positions. The guys were taken to hospital.
+# ================================================================ suicide bombs
+HAND:suicide | wire | A [suicide bomber|T] blew himself up at the entrance to a military enlistment office in [Kazan|location] [on Monday|time], wounding [three|quantity] people, [police|source] [said|attr].
+HAND:suicide | official | A [man|actor1] [blew himself up|T] at a checkpoint in [Khartsyzk|location] when guards tried to search his car, the [occupation police|source] [said|attr].
+HAND:suicide | headline | [Suicide Blast|T] Near [Moscow|location] Police Post Kills [Two|fatalities]
+HAND:suicide | mt | Near building of the FSB in [Krasnodar|location] [terrorist-kamikaze|T] detonated the explosive device, [two|fatalities] employees died, [reports|attr] [Interfax|source].
+HAND:suicide | telegram | 💥 [Melitopol|location]: a [suicide attacker|T] detonated explosives next to a car of the occupation police. [Two|fatalities] occupiers are dead.
+HAND:suicide | wire | A [suicide car bomb|T] [reportedly|hedge] struck a Russian checkpoint near [Svatove|location], killing the driver and [four|fatalities] soldiers.
+# ================================================================ IEDs, mines, car bombs
+HAND:ied | wire | A Russian-installed official in [Berdiansk|location] was killed when an [explosive device hidden under his car|T] went off, [Ukraine's military intelligence|source] [said|attr].
+HAND:ied | headline | [Landmine|T] Kills [Two|fatalities] [Farmers|actor2] Near [Izium|location]
+HAND:ied | telegram | 💥 [Melitopol|location]: [partisans|actor1] [detonated an explosive device|T] under a railway bridge used by the occupiers to move equipment.
+HAND:ied | official | A tractor [hit an anti-tank mine|T] in a field near [Balakliia|location]; the driver was killed, the [State Emergency Service|source] [said|attr].
+HAND:ied | mt | In [Donetsk|location] was [undermined|T] the car of commander of the battalion, he died on the spot, [informs|attr] [DAN|source].
+HAND:ied | wire | [Two|quantity] Russian servicemen were wounded when a [roadside bomb|T] exploded near their vehicle in [Melitopol|location], [Ukraine's military intelligence|source] [said|attr].
+HAND:ied | isw | [Ukrainian partisans|actor1] [reportedly|hedge] [conducted an IED attack|T] against a Russian patrol in [Nova Kakhovka|location] on [August 9|time].
+# ================================================================ grenades
+HAND:grenade | wire | A [soldier|actor1] [threw a grenade|T] at his comrades during training in the [Belgorod region|location], killing [three|fatalities], the [Russian defence ministry|source] [said|attr].
+HAND:grenade | telegram | [Kherson|location]: an [occupier|actor1] [threw a grenade|T] into the yard of a private house. A woman was wounded.
+HAND:grenade | headline | [Grenade Blast|T] At [Kyiv|location] Recruitment Office Injures [Three|quantity]
+HAND:grenade | mt | Russian [serviceman|actor1] [blew up the grenade|T] in the barracks in [Svatove|location]: [four|fatalities] dead, [seven|quantity] wounded, [reports|attr] the [General Staff of AFU|source].
+HAND:grenade | official | During a session of the village council in [Sokolivka|location], a [deputy|actor1] [detonated three grenades|T], wounding [26|quantity] people, the [National Police|source] [said|attr].
+HAND:grenade | wire | [Two|fatalities] people were killed when a [grenade exploded|T] inside a car at a checkpoint near [Horlivka|location], [local authorities|source] [said|attr].
 """
