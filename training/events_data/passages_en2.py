@@ -347,4 +347,153 @@ HAND:grenade | headline | [Grenade Blast|T] At [Kyiv|location] Recruitment Offic
 HAND:grenade | mt | Russian [serviceman|actor1] [blew up the grenade|T] in the barracks in [Svatove|location]: [four|fatalities] dead, [seven|quantity] wounded, [reports|attr] the [General Staff of AFU|source].
 HAND:grenade | official | During a session of the village council in [Sokolivka|location], a [deputy|actor1] [detonated three grenades|T], wounding [26|quantity] people, the [National Police|source] [said|attr].
 HAND:grenade | wire | [Two|fatalities] people were killed when a [grenade exploded|T] inside a car at a checkpoint near [Horlivka|location], [local authorities|source] [said|attr].
+# ================================================================ hard negatives: advancing towards a place, no capture
+NEG:advance_towards+hand | isw | Russian forces continued to advance towards Kostiantynivka from the southeast but have not entered the city.
+NEG:advance_towards+hand | wire | Russian troops are pushing towards Pokrovsk and are now about five kilometres from its outskirts, a Ukrainian [commander|source] [said|attr].
+NEG:advance_towards+hand | headline | Russians edge closer to Kupiansk
+NEG:advance_towards+hand | telegram | The enemy is trying to break through towards Huliaipole, the situation is tense. Evacuate while the road is open.
+NEG:advance_towards+hand | mt | Russian army develops offensive in direction of Zaporizhzhia and approached to Stepnohirsk on distance of artillery shot.
+NEG:advance_towards+hand | isw | Ukrainian forces advanced towards Verbove in the Zaporizhzhia direction, though ISW cannot confirm the extent of their gains.
+NEG:advance_towards+hand | wire | Ukrainian marines are moving along the left bank towards Oleshky, a military source said, without claiming any village.
+NEG:advance_towards+hand | headline | Russian Forces Closing In On Chasiv Yar
+NEG:advance_towards+hand | wire | The Russian offensive is now aimed at Kurakhove, and the front line runs eight kilometres east of the town.
+NEG:advance_towards+hand | telegram | ⚡️ Our troops are approaching Kupiansk from the north, the liberation of the city is a matter of time!
+NEG:advance_towards+hand | isw | [Russian forces|actor1] advanced towards Toretsk and [attacked|T=clash] near [Druzhba|location] on [June 12|time], but did not make confirmed gains.
+NEG:advance_towards+hand | headline | [Kremlin|source] [Says|attr] Troops "Moving Forward" Towards Pokrovsk
+NEG:advance_towards+hand | mt | Units of APU are moving in direction of Berdiansk, but the city is still under the control of Russian forces.
+NEG:advance_towards+hand | wire | Russian assault groups have reached the approaches to Myrnohrad, where Ukrainian units are digging in, the [brigade|source] [said|attr].
+# ================================================================ hard negatives: the occupied city as background
+NEG:occupied_background+hand | wire | Residents of the occupied city of Enerhodar say running water comes for only two hours a day.
+NEG:occupied_background+hand | wire | The occupied port of Berdiansk has become a hub for grain shipped to Turkey, [satellite images|source] [show|attr].
+NEG:occupied_background+hand | headline | Life Under Occupation In Melitopol: Fear, Passports And Checkpoints
+NEG:occupied_background+hand | wire | Teachers in occupied Tokmak are being pressed to teach the Russian curriculum, a former pupil told Reuters.
+NEG:occupied_background+hand | analysis | Occupied Mariupol is being rebuilt as a showcase, with new blocks going up where whole streets once stood.
+NEG:occupied_background+hand | telegram | Occupied Donetsk: queues for water again, the taps have been dry for three days.
+NEG:occupied_background+hand | wire | Russia-held Horlivka has had no regular water supply for two years, residents say.
+NEG:occupied_background+hand | wire | A bus service between Russian-controlled Luhansk and Rostov-on-Don resumed this week.
+NEG:occupied_background+hand | official | Ukraine will not recognise any "elections" held in the occupied territories of the Zaporizhzhia region, the [foreign ministry|source] [said|attr].
+NEG:occupied_background+hand | wire | Families from occupied Oleshky who crossed the river by boat described months of hunger and fear.
+NEG:occupied_background+hand | history | Under occupation since March 2022, Skadovsk has lost about a third of its population.
+NEG:occupied_background+hand | mt | In the temporarily occupied Henichesk the prices for bread increased twice, inform local residents.
+# ================================================================ hard negatives: background participles
+NEG:background_participle+hand | wire | The city, left in Russian hands after the June retreat, has lost its last working hospital.
+NEG:background_participle+hand | wire | Volunteers delivered insulin and generators to the recently liberated village of Vyshneve.
+NEG:background_participle+hand | wire | Evacuees from heavily shelled Orikhiv arrived in Zaporizhzhia on two buses on Thursday.
+NEG:background_participle+hand | headline | In Recaptured Izium, Deminers Work Field By Field
+NEG:background_participle+hand | wire | Children from the bombed-out town of Vovchansk have started the school year online in Kharkiv.
+NEG:background_participle+hand | telegram | In de-occupied Snihurivka the water supply has been restored after eight months.
+NEG:background_participle+hand | wire | A woman who survived the siege of Mariupol described how she cooked on a fire in the courtyard for two months.
+NEG:background_participle+hand | wire | Rebuilding has begun in the once-occupied village of Yahidne, where residents were held in a school basement for a month.
+NEG:background_participle+hand | wire | Schools reopened in Kupiansk, taken back by Ukraine in the autumn of 2022, for the first time since the invasion.
+NEG:background_participle+hand | wire | The drone-damaged refinery in Ryazan has resumed processing crude, industry sources said.
+NEG:background_participle+hand | mt | The destroyed by shelling bridge in Kurakhove was replaced with a pontoon crossing, informs local administration.
+NEG:background_participle+hand | wire | Residents of the liberated town of Balakliia lined up for humanitarian aid on Saturday.
+NEG:background_participle+hand | wire | Soldiers wounded near Bakhmut are being treated in a Lviv hospital, where doctors work in three shifts.
+# ================================================================ hard negatives: history, anniversaries, commemorations
+NEG:history+hand | history | In 2014, Russian-backed separatists seized government buildings in Sloviansk and held the city for three months.
+NEG:history+hand | history | Ukraine recaptured Kherson in November 2022, eight months after Russian troops entered it almost without a fight.
+NEG:history+hand | history | The battle for Bakhmut lasted ten months and ended in May 2023.
+NEG:history+hand | wire | Two years ago today, Russian missiles hit the railway station in this town; on Sunday residents laid flowers at the memorial.
+NEG:history+hand | headline | Third Anniversary Of The Liberation Of Kharkiv Region Marked In Izium
+NEG:history+hand | official | On this day in 2022, the Armed Forces of Ukraine liberated Kherson. Eternal glory to the heroes!
+NEG:history+hand | history | Back in early 2015, the Debaltseve pocket cost Ukraine hundreds of soldiers.
+NEG:history+hand | history | The border town was first occupied in February 2022 and retaken by Ukraine in September of that year.
+NEG:history+hand | history | Mariupol fell in May 2022, after the last defenders left the Azovstal plant.
+NEG:history+hand | history | The Crimean bridge was first damaged by a truck bomb in October 2022.
+NEG:history+hand | wire | Residents still remember August 2014, when fighting near Ilovaisk trapped hundreds of Ukrainian volunteers.
+NEG:history+hand | telegram | 📅 A year ago, the Russian army retreated from the right bank of the Dnipro. Never forget, never forgive.
+NEG:history+hand | wire | Crowds gathered in central Kyiv to honour the defenders of Mariupol on the anniversary of the end of the siege.
+# ================================================================ hard negatives: opinion
+NEG:opinion+hand | opinion | The fall of Pokrovsk would open the road to the Dnipropetrovsk region, and Europe should act before it happens.
+NEG:opinion+hand | opinion | Every drone that hits a Ukrainian apartment block is a reminder that appeasement does not work.
+NEG:opinion+hand | opinion | Sanctions have failed to stop the Russian war machine; it is time to admit it.
+NEG:opinion+hand | opinion | Calling the shelling of Kharkiv "collateral damage" insults the dead.
+NEG:opinion+hand | opinion | The West's hesitation over long-range missiles has cost Ukraine dearly, in land and in lives.
+NEG:opinion+hand | opinion | A ceasefire on Moscow's terms would be a capitulation dressed up as peace.
+NEG:opinion+hand | opinion | If Europe wants peace, it must arm Ukraine now, not next year.
+NEG:opinion+hand | wire | "This is terrorism, nothing else," the [mayor|source] [said|attr] of the attacks on his city over the past month.
+NEG:opinion+hand | opinion | The counteroffensive was doomed from the start by a lack of air power, and everyone in Kyiv knew it.
+NEG:opinion+hand | opinion | Prisoner exchanges are the one thing both sides still manage to do well.
+# ================================================================ hard negatives: analysis
+NEG:analysis+hand | analysis | Capturing Chasiv Yar would give Russian forces high ground overlooking Kostiantynivka and Kramatorsk.
+NEG:analysis+hand | isw | Russian forces are likely attempting to envelop Pokrovsk from the south and east.
+NEG:analysis+hand | analysis | Glide bombs have changed the arithmetic of the front: cheap, accurate and launched from beyond air defence range.
+NEG:analysis+hand | isw | The Russian command likely seeks to exhaust Ukrainian reserves before the spring.
+NEG:analysis+hand | analysis | Ukraine's strikes on refineries have cut Russian refining capacity by about a tenth, according to industry estimates.
+NEG:analysis+hand | isw | Milbloggers' claims of advances near Vovchansk are consistent with ISW's assessment that Russian forces are regrouping in the area.
+NEG:analysis+hand | analysis | Losses on this scale cannot be sustained for long, Western officials believe.
+NEG:analysis+hand | analysis | The Kursk incursion forced Moscow to redeploy some units, but it did not stop the offensive in Donetsk.
+NEG:analysis+hand | wire | "The Russian army's main problem is not men, it is armour," said a military analyst in Kyiv.
+NEG:analysis+hand | analysis | Whoever controls the crossings on the Siverskyi Donets controls the northern flank.
+NEG:analysis+hand | isw | The Kremlin continues to use nuclear rhetoric to deter Western military aid to Ukraine.
+NEG:analysis+hand | analysis | The pace of Russian gains has slowed since November, data from open-source mappers show.
+# ================================================================ hard negatives: capability
+NEG:capability+hand | wire | Russia can strike any city in Ukraine with its Iskander missiles, a Russian general boasted on state television.
+NEG:capability+hand | wire | The Patriot systems can intercept ballistic missiles such as the Kinzhal, the [Ukrainian Air Force|source] [said|attr].
+NEG:capability+hand | analysis | Ukraine's long-range drones can now reach targets 1,500 kilometres inside Russia.
+NEG:capability+hand | official | Our units are capable of holding the line near Pokrovsk for as long as needed, the [commander|source] [said|attr].
+NEG:capability+hand | wire | The new interceptor drones cost a fraction of a Shahed and can be assembled in a garage.
+NEG:capability+hand | headline | Ukraine Says Its Neptune Missile Can Now Reach Moscow
+NEG:capability+hand | wire | Russia has enough artillery shells to keep firing at the current rate for at least a year, Estonian intelligence estimates.
+NEG:capability+hand | mt | Russian Iskander is able to destroy any target at distance of 500 kilometres, declares the Ministry of Defence.
+NEG:capability+hand | wire | Russian drones can hit anything that moves within 20 kilometres of the Dnipro, residents of Kherson say.
+NEG:capability+hand | telegram | Our air defence is ready to repel any attack. Stay calm and trust the defenders.
+# ================================================================ hard negatives: hypotheticals
+NEG:hypothetical+hand | wire | If Russia took Pokrovsk, Ukraine's supply lines to the south of the Donetsk region would be cut.
+NEG:hypothetical+hand | analysis | Should what remains of the dam collapse further, villages downstream could flood again.
+NEG:hypothetical+hand | wire | Were Ukraine to receive Tomahawks, it could strike Russian airfields far behind the front line.
+NEG:hypothetical+hand | opinion | Imagine the shelling of Paris or Berlin: would Europe still talk about "escalation"?
+NEG:hypothetical+hand | wire | A Russian breakthrough at Kurakhove would expose Velyka Novosilka from the north.
+NEG:hypothetical+hand | analysis | Without American intelligence, Ukrainian air defence would miss many incoming missiles.
+NEG:hypothetical+hand | wire | Any attack on the Zaporizhzhia plant could cause a disaster far beyond Ukraine's borders, the IAEA chief warned.
+NEG:hypothetical+hand | mt | In case of transfer of Taurus missiles to Kiev, Germany will become a party of the conflict, considers the expert.
+NEG:hypothetical+hand | wire | Even if a truce were signed tomorrow, clearing the mines would take decades.
+NEG:hypothetical+hand | wire | Had the convoy left an hour later, it would have driven straight into the ambush, a volunteer said.
+# ================================================================ hard negatives: questions
+NEG:question+hand | headline | Will Russia Take Pokrovsk Before Winter?
+NEG:question+hand | headline | Can Ukraine Hold Kurakhove?
+NEG:question+hand | opinion | Why is Europe still buying Russian gas while Russian drones fall on Odesa?
+NEG:question+hand | wire | Is the Kremlin preparing a new offensive on Kharkiv? Satellite images offer some clues.
+NEG:question+hand | headline | Did Ukraine Really Retake Krynky?
+NEG:question+hand | telegram | Where are the promised Patriots? Kharkiv is asking.
+NEG:question+hand | wire | Will Trump and Putin meet in Budapest? Nobody in Kyiv seems sure.
+NEG:question+hand | mt | Whether the APU will be able to keep Chasiv Yar? Experts doubt.
+NEG:question+hand | headline | Ceasefire By Easter? Diplomats Are Sceptical
+NEG:question+hand | opinion | How many more prisoners must die in camps like Olenivka before the Red Cross gets access?
+# ================================================================ hard negatives: predictions, plans and aims
+NEG:prediction+hand | isw | Russian forces aim to encircle Kostiantynivka from the east and south.
+NEG:prediction+hand | headline | Objective: Seize Huliaipole. How Russia Plans Its Spring Campaign
+NEG:prediction+hand | wire | Russian forces will likely try to cross the Oskil near Kupiansk in the coming weeks, a Ukrainian [commander|source] [predicted|attr].
+NEG:prediction+hand | wire | Kyiv expects Russia to launch a new wave of missile strikes on the power grid before the first frost.
+NEG:prediction+hand | analysis | Moscow's goal remains the capture of the whole of the Donetsk region.
+NEG:prediction+hand | telegram | The enemy is preparing an assault on Vovchansk, reinforcements are arriving. Be ready.
+NEG:prediction+hand | wire | Russia intends to take Zaporizhzhia city by the end of the year, a captured officer told interrogators.
+NEG:prediction+hand | official | The Defence Forces are ready to repel a possible attack from Belarus, the [State Border Guard Service|source] [said|attr].
+NEG:prediction+hand | wire | Ukraine hopes to receive its first Gripen fighters next year, the defence minister said, without giving a number.
+NEG:prediction+hand | isw | The Kremlin will likely continue to demand the withdrawal of Ukrainian troops from the rest of Donetsk Oblast as a precondition for talks.
+NEG:prediction+hand | wire | Forecasters in the army expect fighting near Siversk to intensify once the ground freezes.
+NEG:prediction+hand | headline | Moscow Eyes Sumy As Next Target, Kyiv Warns
+# ================================================================ hard negatives: negated events, reactions, commemorations, other
+NEG:other+hand | official | No shelling of the city was recorded overnight, the [city military administration|source] [said|attr].
+NEG:other+hand | isw | Russian forces did not conduct any confirmed ground attacks in the Kherson direction on May 20.
+NEG:other+hand | wire | The night passed quietly in Zaporizhzhia, [Ivan Fedorov|source] [wrote|attr] on Telegram.
+NEG:other+hand | wire | "We watched the video three times, then went back to work," said a drone operator near Pokrovsk, asked about the news from the capital.
+NEG:other+hand | wire | A soldier from a mechanised brigade said he learned about the prisoner exchange from his phone and cried.
+NEG:other+hand | headline | Ukraine Marks Day Of Remembrance For Victims Of The Occupation
+NEG:other+hand | wire | Russia's Defence Ministry did not comment on the reports.
+NEG:other+hand | wire | Ukrenergo said no new damage to the grid had been recorded in the past day.
+NEG:other+hand | wire | Ukraine's military said there had been no combat engagements near Kupiansk in the past 24 hours.
+NEG:other+hand | headline | MAIN: Air Defence, Drone Production And The Grain Deal. Evening Digest
+NEG:other+hand | wire | The Kremlin declined to comment on Zelensky's remarks.
+NEG:other+hand | wire | Bread prices in Kherson rose by a third this year, local officials said.
+NEG:other+hand | wire | A veteran who lost both legs near Bakhmut ran the Kyiv half-marathon on prostheses.
+NEG:other+hand | wire | Shares in European defence companies rose after the announcement of new orders.
+NEG:other+hand | official | The situation in the Kharkiv region is under control, and there is no threat of an offensive from the north, [said|attr] [Oleh Syniehubov|source].
+NEG:other+hand | wire | "I found out from Telegram that my town had been shelled again," said Olena, who now lives in Poland.
+NEG:other+hand | wire | The football match between Shakhtar and Dynamo was played in an empty stadium because of the air raid threat.
+NEG:other+hand | telegram | Today is the Day of the Armed Forces. We thank everyone who defends Ukraine!
+NEG:other+hand | wire | A concert marking the anniversary of the liberation of Kherson was held in the city's drama theatre.
+NEG:other+hand | wire | No one was killed or injured, and there were no hits on the city, the [governor|source] [said|attr].
+NEG:other+hand | isw | Russian forces did not advance in the Lyman direction, and there were no reports of fighting.
+NEG:other+hand | wire | Zelensky thanked the air defence units of the Kyiv region in his nightly video address.
 """
