@@ -496,4 +496,101 @@ NEG:other+hand | wire | A concert marking the anniversary of the liberation of K
 NEG:other+hand | wire | No one was killed or injured, and there were no hits on the city, the [governor|source] [said|attr].
 NEG:other+hand | isw | Russian forces did not advance in the Lyman direction, and there were no reports of fighting.
 NEG:other+hand | wire | Zelensky thanked the air defence units of the Kyiv region in his nightly video address.
+# ================================================================ second pass: a force entering a town
+HAND:regain | wire | The first [Ukrainian units|actor1] [rolled into|T] [Balakliia|location#*] [on Thursday|time] after [Russian troops|actor1#2] [abandoned|T#2=change] the town, [Hanna Maliar|source] [said|attr].
+HAND:overtake | headline | [Russian Forces|actor1] [Enter|T] [Pokrovsk|location] Outskirts, [Ukrainian Military|source] [Says|attr]
+HAND:overtake | mt | [Units of the Russian army|actor1] [entered|T] in [Toretsk|location] and conduct cleaning of the quarters, [reports|attr] [RIA Novosti|source].
+HAND:regain | telegram | 🇺🇦 Our guys [have entered|T] [Hrakove|location]! The flag is already on the school. Photos later.
+HAND:overtake | wire | [Russian troops|actor1] [entered|T] the village of [Nevske|location] – [according to|attr] [Ukrainian military bloggers|source] – a claim the General Staff has not confirmed.
+HAND:regain | wire | [Russian troops|actor1] [entered|T] [Sudzha|location] [on Thursday|time#*] as [Ukrainian units|actor1#2] [pulled back|T#2=change] towards the border, the [Russian Defence Ministry|source] [said|attr].
+# ================================================================ second pass: leaders arriving in or travelling to a capital
+HAND:diplo | wire | [Emmanuel Macron|actor1] [arrived in|T] [Kyiv|location] early [on Saturday|time] together with the German and British leaders, ahead of talks with [Zelensky|actor2].
+HAND:diplo | headline | [Zelensky|actor1] [Arrives In|T] [Washington|location] For Talks With [Trump|actor2]
+HAND:diplo | mt | [Lavrov|actor1] [will|future] [arrive|T] in [Pyongyang|location] with visit on [Friday|time], [informs|attr] the [MFA of Russia|source].
+HAND:diplo | wire | [Rustem Umerov|actor1] [flew to|T] [Istanbul|location] [on Sunday|time] for a new round of talks with the [Russian delegation|actor2], his [spokesman|source] [said|attr].
+HAND:diplo | telegram | ✈️ [Arrived in|T] [Warsaw|location]. Meetings with [President Nawrocki|actor2] and the government are ahead. [[Zelensky|actor1]|source]
+HAND:diplo | headline | [Putin|actor1] [[To|future] Visit|T] [Beijing|location] Next Month, [Kremlin|source] [Says|attr]
+# ================================================================ second pass: withdrawals told as hedged claims
+HAND:change | wire | [Russian troops|actor1] are [said to be|hedge] [withdrawing|T] from positions around [Dvorichna|location], [according to|attr] [Ukrainian volunteers|source] who work in the area.
+HAND:change | isw | [Ukrainian forces|actor1] [may have|hedge] [withdrawn|T] from positions east of [Siversk|location], [Russian milbloggers|source] [claimed|attr].
+HAND:change | headline | [Moscow|actor1] [Reportedly|hedge] [Pulling|T] Troops Back From [Kharkiv|location] Border Area
+HAND:change | wire | [There are signs|hedge] that [Russia|actor1] is [thinning out|T] its forces near [Zaporizhzhia|location], a [Western official|source] [said|attr], speaking on condition of anonymity.
+# ================================================================ second pass: shelling told as a noun phrase; casualty-first headlines
+HAND:shell | wire | [Artillery fire|T] on the Saltivskyi district of [Kharkiv|location] [overnight|time] wounded [three|quantity] people and set a garage on fire, [Ihor Terekhov|source] [said|attr].
+HAND:shell | wire | [Russia|actor1]'s [bombardment|T] of [Nikopol|location] over the weekend damaged dozens of homes and a school, the [regional governor|source] [said|attr].
+HAND:shell | headline | [Shelling|T] Of [Kherson|location]'s Dniprovskyi District: [One|fatalities] Dead – [Prokudin|source]
+HAND:shell | mt | The [shelling|T] of central part of [Horlivka|location] by the [Ukrainian formations|actor1] led to the death of [two|fatalities] [civilians|actor2], [informs|attr] the [head of the city|source].
+HAND:shell | headline | [Five|fatalities] [Civilians|actor2] Killed As [Russian Missile|T] Hits [Dnipro|location] Apartment Block
+HAND:shell | headline | Woman Killed, [Three|quantity] Injured As [Russians|actor1] [Shell|T] [Vovchansk|location] – [Syniehubov|source]
+HAND:air | headline | [Drone Strike|T] By [Ukrainian Forces|actor1] On Bus In [Horlivka|location]: [Two|fatalities] Dead
+HAND:air | wire | [Seven|fatalities] people died when a [Russian guided bomb|T] hit a shop in [Borova|location] [on Saturday|time], [regional officials|source] [said|attr].
+HAND:shell | mt | [Three|fatalities] residents of [Donetsk|location] died as a result of [strike|T] of the [APU|actor1] on the market in Tekstilshchik district, [reports|attr] the [mayor's office|source].
+# ================================================================ second pass: strikes on the night of a date
+HAND:air | official | On the [night of 22 February|time], the [enemy|actor1] [attacked|T] the [Sumy region|location] with [19|quantity] Shahed attack drones, the [Air Force|source] [reports|attr].
+HAND:air | wire | [Ukrainian drones|actor1] [struck|T] an oil depot in [Tikhoretsk|location] on the [night of 5 August|time], [regional authorities|source] [said|attr], and a large fire broke out.
+HAND:shell | telegram | On the [night of 14.03|time] the [rashists|actor1] [shelled|T] [Kherson|location] [27|quantity] times. One person was wounded.
+# ================================================================ second pass: attacks repelled in the areas of several villages; counter-attacks
+HAND:clash | official | The [Defence Forces|actor1] [stopped|T] [18|quantity] assaults near [Lyman|location+], [Torske|location+] and [Zarichne|location+] [over the past day|time], [said|attr] the [General Staff|source].
+HAND:clash | mt | In the Kupiansk direction the [enemy|actor1] [conducted unsuccessful offensive actions|T] in the areas of [Synkivka|location+] and [Petropavlivka|location+], [informs|attr] the [General Staff|source].
+HAND:clash | official | [Russian troops|actor1] [attacked|T] [eight|quantity] times in the areas of [Novoselivka Persha|location+], [Yevhenivka|location+] and [Ocheretyne|location+], the [General Staff|source] [said|attr].
+HAND:clash | isw | [Ukrainian forces|actor1] [conducted a counterattack|T] west of [Vuhledar|location] on [October 18|time] and reportedly regained some lost positions.
+HAND:clash | wire | A Ukrainian [counter-attack|T] near [Kreminna|location] pushed [Russian units|actor2] back several hundred metres, [Serhiy Haidai|source] [said|attr].
+HAND:clash | headline | [Russia|source] [Says|attr] It Repelled Ukrainian [Counteroffensive|T] Near [Velyka Novosilka|location]
+# ================================================================ second pass: weapons supplied by a third country (no aid event at a strike)
+HAND:shell | wire | [Ukraine|actor1] [fired|T] US-supplied ATACMS missiles at a Russian airfield near [Berdiansk|location] [on Tuesday|time], destroying [nine|quantity] helicopters, the [Ukrainian General Staff|source] [said|attr].
+HAND:shell | wire | [Russian forces|actor1] [struck|T] [Kharkiv|location] with a North Korean-supplied ballistic missile, the [regional prosecutor|source] [said|attr], killing [two|fatalities] people.
+HAND:air | official | [Ukrainian troops|actor1] [hit|T] a Russian command post in [Oleshky|location] with French-supplied Hammer guided bombs, [reported|attr] [Operational Command South|source].
+HAND:air | isw | [Russian forces|actor1] [launched|T] Iranian-designed Shahed drones against [Odesa|location] on [October 2|time], damaging port infrastructure.
+# ================================================================ second pass: the wounded only (a quantity, never fatalities)
+HAND:shell | wire | [Four|quantity] people were injured when [Russian artillery|actor1] [hit|T] a residential street in [Kupiansk|location] [on Tuesday|time], [Oleh Syniehubov|source] [said|attr].
+HAND:air | headline | [Drone Attack|T] On [Belgorod|location]: [Seven|quantity] Wounded – [Gladkov|source]
+HAND:air | telegram | [Nikopol|location]. The [enemy|actor1] [attacked|T] with FPV drones. A 60-year-old man and a 58-year-old woman were wounded.
+HAND:shell | mt | As result of [shelling|T] from side of [APU|actor1] in [Shebekino|location] [three|quantity] [civilians|actor2] received injuries, [informs|attr] governor [Gladkov|source].
+# ================================================================ second pass: protests and their policing
+HAND:protest | wire | Outside the Russian embassy in [Vilnius|location], [about 500|quantity] [members of the Ukrainian diaspora|actor1] [held a vigil|T] [on Saturday|time], calling for the release of civilian hostages.
+HAND:protest | headline | [Students|actor1] [Rally|T] In [Kyiv|location] Against Cuts To Drone Funding
+HAND:protest | mt | [Residents|actor1] of [Dnipro|location] [came out to the rally|T] against the law on mobilization, [writes|attr] [Strana|source].
+HAND:protest | telegram | 📢 [Kherson|location]: [women|actor1] [stood|T] with posters near the regional administration: "Return the men from captivity".
+HAND:protest | wire | The slogan was the same in every city: "Freedom for the defenders". In [Odesa|location], [several hundred people|actor1] [marched|T] along the seafront, [organisers|source] [said|attr].
+HAND:protest_int | wire | [Police|actor1] in [Tbilisi|location] [detained|T] [nine|quantity] [protesters|actor2] who tried to block the entrance to parliament during a rally against the "foreign agents" bill.
+HAND:protest_int | headline | [Belgorod|location] [Police|actor1] [Detain|T] [Mothers|actor2] Demanding Return Of Soldiers
+HAND:protest_int | telegram | ❗️[Melitopol|location]: [Rosgvardia|actor1] [dispersed|T] [women|actor2] who came to the commandant's office asking about their missing husbands. [Two|quantity] were taken away.
+HAND:protest_int | mt | In [Moscow|location] on the Red Square [police|actor1] [detained|T] [two|quantity] [participants of the single picket against war|actor2], [informs|attr] [OVD-Info|source].
+HAND:protest_int | isw | [Russian police|actor1] [detained|T] [at least 17|quantity] [people|actor2] at an unsanctioned rally in [Novosibirsk|location] on [January 20|time], [according to|attr] [OVD-Info|source].
+HAND:excessive | headline | [Russian Troops|actor1] [Fire On|T] Pro-Ukraine Rally In [Kakhovka|location], [One|fatalities] Dead
+HAND:excessive | mt | The [occupiers|actor1] [applied force|T] against [participants of the peaceful action|actor2] in [Berdiansk|location], several people are beaten, [informs|attr] [Ukrinform|source].
+HAND:excessive | wire | [Police|actor1] [fired tear gas and water cannon|T] at [thousands of demonstrators|actor2] in [Tbilisi|location] [on Monday night|time], [local media|source] [reported|attr].
+HAND:excessive | telegram | ⚡️ [Kherson|location]: the [occupiers|actor1] [are shooting|T] at [people|actor2] on Freedom Square! There are wounded.
+HAND:mob | headline | [Crowd|actor1] [Attacks|T] Recruitment Officers In [Kharkiv Region|location] Village
+HAND:mob | mt | In [Kamianets-Podilskyi|location] the [crowd|actor1] [attacked|T] the car of TCC and damaged it, [informs|attr] the [regional police|source].
+HAND:mob | wire | A [mob|actor1] [set upon|T] two Roma men in a village near [Uzhhorod|location], accusing them of stealing humanitarian aid, [police|source] [said|attr].
+HAND:mob | isw | [Residents|actor1] of [Nalchik|location] [reportedly|hedge] [beat|T] a military commissar who arrived to hand out summonses, [according to|attr] [local Telegram channels|source].
+# ================================================================ second pass: violence against civilians
+HAND:attack | wire | [Russian soldiers|actor1] [shot|T] an [elderly couple|actor2] in their car as they tried to leave [Tsupivka|location], [police|source] [said|attr].
+HAND:attack | headline | [Civilians|actor2] [Executed|T] In [Stepove|location], Bodies Found In Cellar – [Prosecutors|source]
+HAND:attack | mt | [Servicemen of APU|actor1] [shot|T] a [civilian|actor2] who tried to leave [Russkoye Porechnoye|location] in the Kursk region, [claims|attr] [TASS|source].
+HAND:attack | official | The [occupiers|actor1] [beat and tortured|T] [14|quantity] [residents|actor2] of [Oskil|location] in a makeshift prison, the [National Police|source] [said|attr].
+HAND:attack | telegram | 🔴 [Prymorske|location]: the [occupiers|actor1] [shot|T] a man at the checkpoint because he had a Ukrainian song on his phone.
+HAND:abduct | wire | [Russian forces|actor1] [detained and disappeared|T] [at least 12|quantity] [residents|actor2] of [Kamianka-Dniprovska|location] in March, [Human Rights Watch|source] [said|attr].
+HAND:abduct | headline | [Mayor|actor2] Of [Nova Kakhovka|location] [Abducted|T] By [Russian Military|actor1] – [Ukrainian Officials|source]
+HAND:abduct | telegram | 🚨 [Velykyi Burluk|location]: the [occupiers|actor1] [kidnapped|T] [three|quantity] [volunteers|actor2] who were handing out bread. Their whereabouts are unknown.
+HAND:abduct | official | [Russian servicemen|actor1] [illegally took|T] [46|quantity] [children|actor2] from the children's home in [Kherson|location] to Crimea, [said|attr] the [Ombudsman|source].
+HAND:sexual | headline | [UN|source] [Says|attr] [Russian Forces|actor1] [Used Sexual Violence|T] Against [Detainees|actor2] In [Mariupol|location]
+HAND:sexual | mt | The [soldiers of the Russian army|actor1] [raped|T] the [woman|actor2] in the presence of her child in [Brovary district|location], [informs|attr] the [Prosecutor's Office|source].
+HAND:sexual | wire | A [woman|actor2] from [Kupiansk|location] testified that [Russian soldiers|actor1] [sexually assaulted|T] her during an interrogation, the [Office of the Prosecutor General|source] [said|attr].
+HAND:sexual | official | [Russian servicemen|actor1] [committed sexual violence|T] against a [16-year-old girl|actor2] in [Ivanivka|location], Kherson region, the [regional prosecutor's office|source] [said|attr].
+# ================================================================ second pass: looting, arrests, handovers
+HAND:looting | wire | [Russian troops|actor1] [emptied|T] the art museum in [Kherson|location] before withdrawing, taking about [10,000|quantity] works to Crimea, [museum staff|source] [said|attr].
+HAND:looting | headline | [Occupiers|actor1] [Dismantle|T] Port Cranes In [Berdiansk|location] – [Partisans|source]
+HAND:looting | mt | [Militaries of RF|actor1] [took out|T] [500|quantity] tons of grain from elevators of [Melitopol district|location], [informs|attr] [Ukrinform|source].
+HAND:looting | telegram | [Oleshky|location]: [Kadyrovites|actor1] [broke into|T] abandoned apartments and carried out the appliances.
+HAND:arrests | headline | [SBU|actor1] [Detains|T] Russian Agent Spotting Targets In [Odesa|location]
+HAND:arrests | mt | [Employees of FSB|actor1] [detained|T] in [Kursk|location] the [woman|actor2] who transmitted to Ukrainian side data about movement of military echelons, [reports|attr] [RIA Novosti|source].
+HAND:arrests | wire | [Czech police|actor1] [arrested|T] a man in [Prague|location] suspected of planning to set fire to buses on the orders of Russian intelligence.
+HAND:arrests | isw | [Russian authorities|actor1] [detained|T] [two|quantity] [Crimean Tatar activists|actor2] in [Bakhchysarai|location] on [March 11|time] on charges of membership in a banned group.
+HAND:transfer | wire | [Russian troops|actor1] [abandoned|T] [Chornobaivka|location] without a fight, and [Ukrainian forces|actor2] took over the airfield the next day, the [regional governor|source] [said|attr].
+HAND:transfer | mt | [APU|actor1] [left without fight|T] [Pobeda|location], the settlement passed under control of [Russian units|actor2], [informs|attr] [RIA Novosti|source].
+HAND:transfer | headline | [Wagner|actor1] [Hands Over|T] [Soledar|location] To [Regular Army|actor2] Units
+HAND:transfer | isw | [Ukrainian forces|actor1] [withdrew|T] from [Krasnohorivka|location] and [Russian forces|actor2] occupied the settlement unopposed, [according to|attr] [Ukrainian military observers|source].
+HAND:transfer | telegram | 📍[Bilohorivka|location]: the [enemy|actor1] [left|T] its positions at night without a battle, our [units|actor2] took them in the morning.
 """
