@@ -593,4 +593,97 @@ HAND:transfer | mt | [APU|actor1] [left without fight|T] [Pobeda|location], the 
 HAND:transfer | headline | [Wagner|actor1] [Hands Over|T] [Soledar|location] To [Regular Army|actor2] Units
 HAND:transfer | isw | [Ukrainian forces|actor1] [withdrew|T] from [Krasnohorivka|location] and [Russian forces|actor2] occupied the settlement unopposed, [according to|attr] [Ukrainian military observers|source].
 HAND:transfer | telegram | 📍[Bilohorivka|location]: the [enemy|actor1] [left|T] its positions at night without a battle, our [units|actor2] took them in the morning.
+# ================================================================ second pass: top-ups for the rarer sub-types
+HAND:chem | wire | Ukrainian soldiers near [Kupiansk|location] were hospitalised with breathing problems after [Russian drones|actor1] [dropped gas grenades|T] on their dugout, their [commander|source] [said|attr].
+HAND:chem | headline | [Russia|actor1] [Used Chloropicrin|T] Near [Avdiivka|location], [Ukraine|source] [Says|attr]
+HAND:suicide | wire | [Two|fatalities] police officers died when a [suicide bomber|T] detonated a device at a checkpoint in [Nazran|location], the [regional authorities|source] [said|attr].
+HAND:suicide | isw | A [suicide bombing|T] targeted a recruitment centre in [Luhansk|location] on [March 2|time], [according to|attr] [Russian sources|source].
+HAND:grenade | headline | [Soldier|actor1] [Throws Grenade|T] In [Zhytomyr|location] Barracks, [Two|fatalities] Dead
+HAND:grenade | telegram | ⚡️[Horlivka|location]: an [unknown person|actor1] [threw a grenade|T] at the building of the occupiers' "police". No casualties.
+HAND:hq | wire | [Russia|actor1] [has established|T] a permanent naval base in [Ochamchire|location], the [Abkhaz leader|source] [said|attr], moving warships out of reach of Ukrainian drones.
+HAND:hq | telegram | 📍[Enerhodar|location]: the [occupiers|actor1] [set up|T] firing positions and an ammunition store in the turbine hall of the plant.
+HAND:other | wire | A [series of explosions|T] rocked the airfield at [Belbek|location] early on [Wednesday|time], [residents|source] [said|attr]; Russian officials gave no explanation.
+HAND:other | headline | [Power Outage|T] Hits [Odesa|location] After Substation Fire
+HAND:violent_demo | wire | [Protesters|actor1] [hurled flares at|T] police outside the parliament in [Chisinau|location] [on Sunday|time], the [police|source] [said|attr], and [seven|quantity] officers were injured.
+HAND:violent_demo | headline | [Rioters|actor1] [Torch|T] Police Car In [Khasavyurt|location] During Anti-Draft Protest
+HAND:agreement | headline | [Russia, Ukraine|actor1] [Swap|T] [103|quantity] Prisoners Each After UAE Mediation
+HAND:agreement | wire | Under a deal brokered by Turkey, [Kyiv and Moscow|actor1] [exchanged|T] the bodies of fallen soldiers [on Friday|time]: [909|quantity] came home to Ukraine, the [Coordination Headquarters|source] [said|attr].
+HAND:sanctions | headline | [EU|actor1] [Blacklists|T] [27|quantity] Shadow Fleet Tankers
+HAND:sanctions | mt | [Canada|actor1] [expanded|T] the sanction list against Russia by [40|quantity] individuals, [informs|attr] the [Government of Canada|source].
+HAND:threat | headline | [Medvedev|actor1] [Threatens|T] [Kyiv|actor2] With "Retaliation" After Drone Attack On Moscow
+HAND:threat | wire | [Ukraine's military intelligence|actor1] [accused|T] [Russia|actor2] of mining the cooling pond of the [Zaporizhzhia|location] nuclear plant, without publishing evidence.
+HAND:losses | official | The [Ministry of Defence of the Russian Federation|source] [said|attr] the [APU|actor1] [lost|T] [up to 1,500|quantity] servicemen in all directions over the past day.
+HAND:losses | headline | Russian [Losses|T] Pass [1,000|quantity] A Day In [Pokrovsk|location] Direction – [Syrskyi|source]
+HAND:disrupted | headline | [Moscow|location] [Air Defence|actor1] [Repels|T] Drone Attack, [Sobyanin|source] [Says|attr]
+HAND:disrupted | mt | Over [Belgorod region|location] the [duty air defence means|actor1] [intercepted|T] [ten|quantity] Ukrainian UAV, [informs|attr] the [Ministry of Defence|source].
+HAND:ceasefire | wire | The [Vatican|actor1] [[offered|future]|T] to host peace talks between Russia and Ukraine, [Cardinal Parolin|source] [said|attr], adding that both sides had been informed.
+HAND:ceasefire | headline | [Erdogan|actor1] [[Proposes|future]|T] Black Sea Truce
+# ================================================================ more hard negatives
+NEG:advance_towards+hand | headline | Ukrainian Troops Push Toward Tokmak, [Kyiv|source] [Says|attr]
+NEG:advance_towards+hand | wire | Russian units are advancing along the railway towards Kupiansk-Vuzlovyi, [Ukrainian officials|source] [said|attr], but the town remains in Ukrainian hands.
+NEG:advance_towards+hand | isw | Russian forces are attempting to push westward towards Kurakhove along the Sukhi Yaly River.
+NEG:advance_towards+hand | mt | Russian troops move forward in direction of Orikhiv, the city is prepared for defence, informs the administration.
+NEG:advance_towards+hand | telegram | Enemy columns are moving in the direction of Sumy. Everyone stay in shelters.
+NEG:advance_towards+hand | wire | Russian forces are within artillery range of Zaporizhzhia after advancing towards Stepnohirsk, a Ukrainian [commander|source] [said|attr].
+NEG:occupied_background+hand | wire | A doctor who left occupied Nova Kakhovka said hospitals there lack even bandages.
+NEG:occupied_background+hand | headline | In Occupied Crimea, Drivers Queue For Petrol For Hours
+NEG:occupied_background+hand | wire | Russia is issuing passports to children in the occupied parts of the Kherson region, [Ukrainian officials|source] [say|attr].
+NEG:occupied_background+hand | mt | In occupied Berdiansk the occupants opened a "university", writes the mayor in exile.
+NEG:occupied_background+hand | analysis | Russian-held Melitopol is the hub of Moscow's logistics in the south.
+NEG:occupied_background+hand | wire | Mobile coverage has returned to parts of the occupied Svatove district, residents say.
+NEG:background_participle+hand | wire | Residents of war-torn Vovchansk have been resettled in Kharkiv over the past year.
+NEG:background_participle+hand | headline | Bombed Kharkiv Printing House Reopens
+NEG:background_participle+hand | wire | The recently retaken village has no house left standing, a soldier said, showing photos on his phone.
+NEG:background_participle+hand | wire | Displaced from shelled Kupiansk, the family now rents a room in Poltava.
+NEG:background_participle+hand | wire | Deminers have cleared 3,000 hectares of farmland around liberated Izium this year.
+NEG:background_participle+hand | mt | Rebuilt after the occupation, the bridge in Irpin opened for traffic.
+NEG:history+hand | history | In February 2022, Russian airborne troops landed at Hostomel airport but failed to hold it.
+NEG:history+hand | history | In November 2018 Russian coast guard ships fired on Ukrainian navy boats in the Kerch Strait.
+NEG:history+hand | wire | Ten years ago, a Malaysian airliner was shot down over the Donetsk region, killing all 298 people on board; relatives gathered in Amsterdam on Thursday.
+NEG:history+hand | history | Russia annexed Crimea in March 2014 after a referendum held under the guns of its soldiers.
+NEG:history+hand | headline | Kharkiv Remembers The First Missile Strikes Of 2022
+NEG:history+hand | history | During the 2022 siege, the drama theatre in Mariupol was destroyed by a Russian bomb.
+NEG:history+hand | official | Two years ago the Defence Forces liberated Kupiansk. The city had been under occupation for 200 days.
+NEG:opinion+hand | opinion | Shelling hospitals is not war, it is terror, and it must be named as such.
+NEG:opinion+hand | opinion | Ukraine does not need another summit; it needs shells.
+NEG:opinion+hand | opinion | Talks with the Kremlin should begin only after Russian troops leave Ukrainian soil.
+NEG:opinion+hand | opinion | The arrest of every Kremlin critic tells us more about Putin's fear than about his strength.
+NEG:opinion+hand | wire | "Russia will never win this war," the [president|source] [said|attr] to applause in parliament.
+NEG:analysis+hand | isw | The Russian military command is likely trying to set conditions for an assault on Kostiantynivka.
+NEG:analysis+hand | analysis | Drones now cause most battlefield casualties, according to commanders on both sides.
+NEG:analysis+hand | analysis | Sanctions have pushed Russia to import machine tools through third countries.
+NEG:analysis+hand | isw | Russian forces have likely not yet accumulated enough reserves for a major offensive in the north.
+NEG:analysis+hand | analysis | The fall of Vuhledar exposed the southern flank of the Pokrovsk direction.
+NEG:analysis+hand | analysis | Every round of prisoner exchanges depends on Turkish and Emirati mediation.
+NEG:capability+hand | wire | The F-16s can carry long-range cruise missiles, but only a few pilots are ready to fly them.
+NEG:capability+hand | official | Russia's strategic forces can strike any target on the planet, the [Defence Ministry|source] [said|attr].
+NEG:capability+hand | analysis | A single FPV drone can destroy a tank worth millions.
+NEG:capability+hand | wire | Ukraine now produces enough drones to launch hundreds every night, the minister claimed.
+NEG:capability+hand | headline | Kyiv's Air Defence Able To Stop Most Missiles, Experts Say
+NEG:hypothetical+hand | wire | If the front collapsed near Pokrovsk, Russian troops could reach the Dnipropetrovsk region within weeks.
+NEG:hypothetical+hand | analysis | Were Moscow to mobilise again, it could add 300,000 men to the front.
+NEG:hypothetical+hand | wire | A strike on the dam would flood dozens of villages, engineers warned.
+NEG:hypothetical+hand | opinion | Had the West sent tanks in 2022, Kherson might have been freed months earlier.
+NEG:hypothetical+hand | mt | In the event of attack on a NATO country, the Alliance will respond, reminded the Secretary General.
+NEG:question+hand | headline | Is Russia Running Out Of Tanks?
+NEG:question+hand | wire | Will the new sanctions stop the shadow fleet? Few traders think so.
+NEG:question+hand | telegram | Who will answer for the Kakhovka dam? The question remains open.
+NEG:question+hand | headline | Could Ukraine Lose Kupiansk Again?
+NEG:question+hand | opinion | Why did it take Europe three years to touch Russian assets?
+NEG:prediction+hand | isw | Russian forces will likely intensify glide bomb strikes on Sumy in the coming weeks.
+NEG:prediction+hand | headline | Russia Plans To Take All Of Donbas By Year End, Intelligence Says
+NEG:prediction+hand | wire | Ukraine aims to push Russian troops back from the Kharkiv border this summer, a [senior officer|source] [said|attr].
+NEG:prediction+hand | telegram | The enemy intends to storm Huliaipole from three sides. Our forces are ready.
+NEG:prediction+hand | wire | Analysts expect Russia to try to cross the Dnipro again near Kherson before winter.
+NEG:prediction+hand | analysis | The next Russian push will probably come from the north, towards Sumy and Kharkiv.
+NEG:other+hand | isw | ISW has not observed confirmation of Russian claims of advances near Velyka Novosilka.
+NEG:other+hand | wire | The General Staff's morning report listed no changes on the front line.
+NEG:other+hand | telegram | The night in Kharkiv was calm. No explosions. Good morning, everyone.
+NEG:other+hand | wire | [Ukrainian officials|source] [denied|denial] reports that the army was preparing to leave Kupiansk.
+NEG:other+hand | wire | Russia's central bank kept its key rate unchanged on Friday.
+NEG:other+hand | headline | Zelensky Awards Medals To Defenders Of Chasiv Yar
+NEG:other+hand | wire | Volunteers raised money for 50 pickup trucks for the brigades near Pokrovsk.
+NEG:other+hand | wire | A memorial to the victims of the occupation was unveiled in Bucha on Sunday.
+NEG:other+hand | official | The operational situation in the east remains difficult but under control, the [General Staff|source] [said|attr].
+NEG:other+hand | wire | A drone operator from an assault brigade said his unit heard about the truce proposal on the news and kept working.
 """
