@@ -14,7 +14,7 @@ EN = r"""
 # ================================================================ shelling / artillery / missiles
 HAND:shell | wire | The [shelling|T] of the Kyivskyi district of [Donetsk|location] [on Saturday morning|time] killed [one|fatalities] person and damaged a trolleybus depot, the city's [mayor|source] [said|attr] on Telegram.
 HAND:shell | headline | [Three|fatalities] people died when the [APU|actor1] [struck|T] a bus station in [Horlivka|location] - [DPR headquarters|source]
-HAND:shell | wire | An 81-year-old woman died as a result of [shelling|T] in [Bilozerka|location], Kherson region, [on Tuesday|time], [Oleksandr Prokudin|source] [reported|attr], adding that the [Russians|actor1] had fired at the village from the left bank.
+HAND:shell | wire | In [Bilozerka|location], Kherson region, an 81-year-old woman died [on Tuesday|time] as a result of [shelling|T], [Oleksandr Prokudin|source] [reported|attr], adding that the [Russians|actor1] had fired at the village from the left bank.
 HAND:shell | official | On the [night of 9 May|time], the [occupiers|actor1] [opened fire|T] on [Nikopol|location+] and [Marhanets|location+] with heavy artillery. A 46-year-old man was wounded, power lines and a gas pipeline were damaged, [Serhii Lysak|source] [reported|attr].
 HAND:shell | telegram | ‼️ [Kherson|location]. Korabelnyi district under enemy [fire|T] again — [russian artillery|actor1] hit a private house around 07:40. [1|fatalities] dead, [2|quantity] wounded.
 HAND:shell | isw | [Russian forces|actor1] continued routine [artillery strikes|T] against [Vovchansk|location+], [Kupiansk|location+], and [Velykyi Burluk|location+] on [March 14|time], [according to|attr] the [Ukrainian General Staff|source].
@@ -50,7 +50,7 @@ HAND:air | wire | A Russian [FPV drone|T] hit a minibus carrying workers near [B
 HAND:air | wire | 10:42 — [Russia|actor1] [struck|T] [Dnipro|location] with a drone attack [overnight|time], the [regional governor|source] [says|attr]. One person is in hospital.
 # ================================================================ armed clashes
 HAND:clash | isw | [Russian forces|actor1] [conducted ground attacks|T] near [Bilohorivka|location+] and [Spirne|location+] on [June 2|time] but did not advance.
-HAND:clash | official | The [Defence Forces|actor1] [repelled|T] [11|quantity] enemy attacks in the areas of [Novomykhailivka|location+], [Pobieda|location+] and [Vodiane|location+], the [General Staff|source] [reported|attr] in its evening summary.
+HAND:clash | official | The [Defence Forces|actor1] [repelled|T] [11|quantity] enemy attacks in the areas of [Novomykhailivka|location+], [Pobieda|location+] and [Vodiane|location+], the [General Staff|source] [said|attr] in its evening summary.
 HAND:clash | wire | [Ukrainian troops|actor1] [counter-attacked|T] south of [Bakhmut|location] [on Wednesday|time], pushing [Wagner fighters|actor2] back from a section of the canal, a [military spokesman|source] [said|attr].
 HAND:clash | telegram | ⚔️ [Vovchansk|location]: street [fighting|T] continues near the aggregate plant. Our guys are holding. [Khortytsia|source]
 HAND:clash | headline | Heavy [fighting|T] for [Avdiivka|location] as [Russians|actor1] throw in fresh reserves
@@ -60,7 +60,7 @@ HAND:clash | wire | [Two|fatalities] [Ukrainian border guards|actor1] were kille
 HAND:clash | wire | The [fighting|T] in [Toretsk|location] – a brigade [spokesman|source] [says|attr] – has moved to the western neighbourhoods, where [Russian assault groups|actor1] try to infiltrate in twos and threes.
 HAND:clash | wire | [Ukrainian units|actor1] [attacked|T] Russian positions near [Tetkino|location] in the Kursk region [on Monday|time], [Russia's Defence Ministry|source] [said|attr], adding that the attack had been repelled.
 HAND:clash | headline | [Clashes|T] near [Pokrovsk|location] intensify, [Ukrainian army|source] [says|attr]
-HAND:clash | isw | [Ukrainian forces|actor1] [counterattacked|T] northwest of [Horlivka|location] on [July 19|time], and [Russian sources|source] [claimed|attr] that Russian troops repelled the attack.
+HAND:clash | isw | [Ukrainian forces|actor1] [counterattacked|T] northwest of [Horlivka|location] on [July 19|time], and [Russian sources|source] [said|attr] the attack had been repelled.
 HAND:clash | official | Over the past day there were [138|quantity] [combat engagements|T]. The enemy was most active in the [Pokrovsk|location#2] direction, where our [defenders|actor1#2] [stopped|T#2] [42|quantity#2] assaults.
 HAND:clash | wire | "They come in waves, ten or fifteen men at a time," said a drone operator known as Bison, as [fighting|T] raged around [Chasiv Yar|location] for a fourth week.
 HAND:clash | telegram | 🔥 [Krynky|location]. [Marines|actor1] [repelled|T] another enemy assault on the bridgehead at dawn. The [occupiers|actor2] lost two boats and an armoured vehicle.
@@ -93,7 +93,7 @@ HAND:overtake | wire | [Russian troops|actor1] [entered|T] the outskirts of [Kur
 HAND:overtake | headline | [Russian Troops|actor1] [Raise Flag|T] Over [Chasiv Yar|location] Refractory Plant, [Kyiv|source] [Denies|denial] Capture
 HAND:overtake | wire | [Ukrainian units|actor1] [pushed into|T] the village of [Tetkino|location] across the border in the Kursk region, a [Ukrainian commander|source] [told|attr] AFP.
 # ================================================================ pulling back, relocating, deploying
-HAND:change | wire | [Moscow|actor1] is [reportedly|hedge] [pulling back|T] from the west bank of the Dnipro near [Kherson|location], two [Ukrainian officials|source] [told|attr] Reuters, though Kyiv warned it could be a trap.
+HAND:change | wire | [Moscow|actor1] is [reportedly|hedge] [pulling back|T] from the right bank of the Dnipro around [Kherson|location], two [Ukrainian officials|source] [told|attr] Reuters, though Kyiv warned it could be a trap.
 HAND:change | headline | [Ukraine|actor1] [Pulls Troops Out Of|T] [Avdiivka|location] To Avoid Encirclement
 HAND:change | wire | The [Ukrainian army|actor1] has [withdrawn|T] from [Berdychi|location] and two neighbouring villages "to save the lives of personnel", the brigade [commander|source] [said|attr] on Sunday.
 HAND:change | mt | The [occupiers|actor1] [are relocating|T] part of their units from the left bank of the [Kherson region|location] to the Zaporizhzhia direction, [reports|attr] the [National Resistance Center|source].
@@ -171,12 +171,12 @@ HAND:threat | wire | [Lukashenko|actor1] [warned|T] [Poland|actor2] that Belarus
 HAND:threat | mt | [Zakharova|actor1] [accused|T] [Kiev regime|actor2] of using civilians as a human shield in [Kupyansk|location], [transmits|attr] [RIA Novosti|source].
 HAND:threat | wire | [Zelensky|actor1] [accused|T] [Moscow|actor2] of deliberately dragging out the talks, saying Russia "only understands pressure".
 # ================================================================ loss reports
-HAND:losses | wire | [Russia|actor1] [lost|T] [more than 1,200|quantity] soldiers killed and wounded in the past 24 hours, [Ukraine's General Staff|source] [claimed|attr].
+HAND:losses | wire | [Russia|actor1] [lost|T] [more than 1,200|quantity] troops, killed and wounded, over the past 24 hours, [Ukraine's General Staff|source] [claimed|attr].
 HAND:losses | mt | [Losses|T] of the [APU|actor1] in the Kupiansk direction amounted to up to [140|quantity] servicemen, two tanks and four field artillery guns, [reports|attr] the [Ministry of Defence|source].
 HAND:losses | headline | [Ukraine|source] [Says|attr] [Russia|actor1] [Lost|T] [400|quantity] Tanks Near [Avdiivka|location]
 HAND:losses | wire | [Ukrainian forces|actor1] [captured|T] [27|quantity] Russian soldiers in a single day near [Sudzha|location], a [military spokesman|source] [said|attr].
 HAND:losses | telegram | For the day the [enemy|actor1] [lost|T] [1,030|quantity] occupiers, [8|quantity] tanks and [22|quantity] artillery systems. [General Staff|source]
-HAND:losses | isw | [Russian milbloggers|source] [claimed|attr] that [Ukrainian forces|actor1] [suffered heavy losses|T] near [Kamianske|location] during failed assaults on [May 14|time].
+HAND:losses | isw | [Ukrainian forces|actor1] [suffered heavy losses|T] near [Kamianske|location] during failed assaults on [May 14|time], [Russian milbloggers|source] [claimed|attr].
 HAND:losses | wire | [Zelensky|source] [said|attr] [31,000|fatalities] Ukrainian soldiers had been [killed|T] since the start of the full-scale invasion, the first such figure in a year.
 # ================================================================ interceptions, jamming, downed aircraft
 HAND:disrupted | official | Over the [Kyiv region|location], [air defence|actor1] [destroyed|T] all [seven|quantity] cruise missiles launched from Tu-95 bombers, the [Kyiv City Military Administration|source] [said|attr].
@@ -185,7 +185,7 @@ HAND:disrupted | mt | [Air defence means|actor1] [shot down|T] [six|quantity] HI
 HAND:disrupted | telegram | 🛡️ [Minus|T] [11|quantity] Shaheds over [Mykolaiv region|location] tonight. Good work, [air defence|actor1]! [Vitalii Kim|source]
 HAND:disrupted | wire | [Electronic warfare|actor1] [diverted|T] [about 20|quantity] of the drones, which fell in fields in the [Chernihiv region|location] without exploding, the [air force|source] [said|attr].
 HAND:disrupted | wire | [Russian air defences|actor1] [intercepted|T] [three|quantity] Ukrainian drones over [Moscow|location] early on [Sunday|time], Mayor [Sergei Sobyanin|source] [said|attr].
-HAND:disrupted | isw | [Ukrainian forces|actor1] [shot down|T] a Russian Su-34 over [Avdiivka|location] on [February 17|time], [according to|attr] the [Ukrainian Air Force|source].
+HAND:disrupted | isw | [Ukrainian air defence|actor1] [downed|T] a Russian Su-34 over [Avdiivka|location] on [February 17|time], [according to|attr] the [Ukrainian Air Force|source].
 # ================================================================ peaceful protests
 HAND:protest | wire | [Hundreds of women|actor1] [rallied|T] in central [Kyiv|location] [on Saturday|time] demanding a fixed term of service for their mobilised husbands, holding placards that read "Bring them home".
 HAND:protest | headline | [[Kherson|location] Residents|actor1] [Protest|T] Against Russian Occupation Despite Armed Patrols
@@ -353,7 +353,7 @@ NEG:advance_towards+hand | wire | Russian troops are pushing towards Pokrovsk an
 NEG:advance_towards+hand | headline | Russians edge closer to Kupiansk
 NEG:advance_towards+hand | telegram | The enemy is trying to break through towards Huliaipole, the situation is tense. Evacuate while the road is open.
 NEG:advance_towards+hand | mt | Russian army develops offensive in direction of Zaporizhzhia and approached to Stepnohirsk on distance of artillery shot.
-NEG:advance_towards+hand | isw | Ukrainian forces advanced towards Verbove in the Zaporizhzhia direction, though ISW cannot confirm the extent of their gains.
+NEG:advance_towards+hand | isw | Ukrainian forces advanced towards Verbove in the Zaporizhzhia direction, though ISW is unable to verify how far they got.
 NEG:advance_towards+hand | wire | Ukrainian marines are moving along the left bank towards Oleshky, a military source said, without claiming any village.
 NEG:advance_towards+hand | headline | Russian Forces Closing In On Chasiv Yar
 NEG:advance_towards+hand | wire | The Russian offensive is now aimed at Kurakhove, and the front line runs eight kilometres east of the town.
@@ -395,7 +395,7 @@ NEG:history+hand | history | Ukraine recaptured Kherson in November 2022, eight 
 NEG:history+hand | history | The battle for Bakhmut lasted ten months and ended in May 2023.
 NEG:history+hand | wire | Two years ago today, Russian missiles hit the railway station in this town; on Sunday residents laid flowers at the memorial.
 NEG:history+hand | headline | Third Anniversary Of The Liberation Of Kharkiv Region Marked In Izium
-NEG:history+hand | official | On this day in 2022, the Armed Forces of Ukraine liberated Kherson. Eternal glory to the heroes!
+NEG:history+hand | official | On this day in 2022, Ukrainian troops liberated Kherson. Eternal glory to the heroes!
 NEG:history+hand | history | Back in early 2015, the Debaltseve pocket cost Ukraine hundreds of soldiers.
 NEG:history+hand | history | The border town was first occupied in February 2022 and retaken by Ukraine in September of that year.
 NEG:history+hand | history | Mariupol fell in May 2022, after the last defenders left the Azovstal plant.
@@ -416,11 +416,11 @@ NEG:opinion+hand | opinion | The counteroffensive was doomed from the start by a
 NEG:opinion+hand | opinion | Prisoner exchanges are the one thing both sides still manage to do well.
 # ================================================================ hard negatives: analysis
 NEG:analysis+hand | analysis | Capturing Chasiv Yar would give Russian forces high ground overlooking Kostiantynivka and Kramatorsk.
-NEG:analysis+hand | isw | Russian forces are likely attempting to envelop Pokrovsk from the south and east.
+NEG:analysis+hand | isw | The Russian command is likely trying to envelop Pokrovsk from the south and east.
 NEG:analysis+hand | analysis | Glide bombs have changed the arithmetic of the front: cheap, accurate and launched from beyond air defence range.
 NEG:analysis+hand | isw | The Russian command likely seeks to exhaust Ukrainian reserves before the spring.
 NEG:analysis+hand | analysis | Ukraine's strikes on refineries have cut Russian refining capacity by about a tenth, according to industry estimates.
-NEG:analysis+hand | isw | Milbloggers' claims of advances near Vovchansk are consistent with ISW's assessment that Russian forces are regrouping in the area.
+NEG:analysis+hand | isw | Milbloggers' claims of advances near Vovchansk are consistent with ISW's assessment that Russian units are regrouping there.
 NEG:analysis+hand | analysis | Losses on this scale cannot be sustained for long, Western officials believe.
 NEG:analysis+hand | analysis | The Kursk incursion forced Moscow to redeploy some units, but it did not stop the offensive in Donetsk.
 NEG:analysis+hand | wire | "The Russian army's main problem is not men, it is armour," said a military analyst in Kyiv.
@@ -475,7 +475,7 @@ NEG:prediction+hand | wire | Forecasters in the army expect fighting near Sivers
 NEG:prediction+hand | headline | Moscow Eyes Sumy As Next Target, Kyiv Warns
 # ================================================================ hard negatives: negated events, reactions, commemorations, other
 NEG:other+hand | official | No shelling of the city was recorded overnight, the [city military administration|source] [said|attr].
-NEG:other+hand | isw | Russian forces did not conduct any confirmed ground attacks in the Kherson direction on May 20.
+NEG:other+hand | isw | No Russian ground assaults were confirmed in the Kherson direction on May 20.
 NEG:other+hand | wire | The night passed quietly in Zaporizhzhia, [Ivan Fedorov|source] [wrote|attr] on Telegram.
 NEG:other+hand | wire | "We watched the video three times, then went back to work," said a drone operator near Pokrovsk, asked about the news from the capital.
 NEG:other+hand | wire | A soldier from a mechanised brigade said he learned about the prisoner exchange from his phone and cried.
@@ -488,13 +488,13 @@ NEG:other+hand | wire | The Kremlin declined to comment on Zelensky's remarks.
 NEG:other+hand | wire | Bread prices in Kherson rose by a third this year, local officials said.
 NEG:other+hand | wire | A veteran who lost both legs near Bakhmut ran the Kyiv half-marathon on prostheses.
 NEG:other+hand | wire | Shares in European defence companies rose after the announcement of new orders.
-NEG:other+hand | official | The situation in the Kharkiv region is under control, and there is no threat of an offensive from the north, [said|attr] [Oleh Syniehubov|source].
+NEG:other+hand | official | Things in the Kharkiv region are under control, and there is no threat of an offensive from the north, [said|attr] [Oleh Syniehubov|source].
 NEG:other+hand | wire | "I found out from Telegram that my town had been shelled again," said Olena, who now lives in Poland.
 NEG:other+hand | wire | The football match between Shakhtar and Dynamo was played in an empty stadium because of the air raid threat.
 NEG:other+hand | telegram | Today is the Day of the Armed Forces. We thank everyone who defends Ukraine!
 NEG:other+hand | wire | A concert marking the anniversary of the liberation of Kherson was held in the city's drama theatre.
 NEG:other+hand | wire | No one was killed or injured, and there were no hits on the city, the [governor|source] [said|attr].
-NEG:other+hand | isw | Russian forces did not advance in the Lyman direction, and there were no reports of fighting.
+NEG:other+hand | isw | In the Lyman direction Russian forces did not advance, and no fighting was reported.
 NEG:other+hand | wire | Zelensky thanked the air defence units of the Kyiv region in his nightly video address.
 # ================================================================ second pass: a force entering a town
 HAND:regain | wire | The first [Ukrainian units|actor1] [rolled into|T] [Balakliia|location#*] [on Thursday|time] after [Russian troops|actor1#2] [abandoned|T#2=change] the town, [Hanna Maliar|source] [said|attr].
