@@ -686,4 +686,104 @@ NEG:other+hand | wire | Volunteers raised money for 50 pickup trucks for the bri
 NEG:other+hand | wire | A memorial to the victims of the occupation was unveiled in Bucha on Sunday.
 NEG:other+hand | official | The operational situation in the east remains difficult but under control, the [General Staff|source] [said|attr].
 NEG:other+hand | wire | A drone operator from an assault brigade said his unit heard about the truce proposal on the news and kept working.
+# ================================================================ third pass: long ISW sentences with more than one event
+HAND:clash | isw | [Russian forces|actor1] [conducted offensive operations|T] northwest of Avdiivka near [Stepove|location+] and [Berdychi|location+] on [February 20|time] but did not make any confirmed advances, while [Russian milbloggers|source#2] [claimed|attr#2] that [Russian forces|actor1#2] [captured|T#2=overtake] [Sieverne|location#2].
+HAND:clash | isw | [Ukrainian forces|actor1] [conducted limited counterattacks|T] in the [Kreminna|location] area on [May 3|time], and [geolocated footage|source#2] published the same day [indicates|attr#2] that [Russian forces|actor1#2] [struck|T#2=shell] a Ukrainian position near [Dibrova|location#2] with thermobaric artillery.
+HAND:clash | isw | [Russian forces|actor1] [conducted unsuccessful ground attacks|T] towards Sloviansk near [Dovhenke|location+] and [Bohorodychne|location+] on [June 9|time], [according to|attr] the [Ukrainian General Staff|source].
+HAND:overtake | isw | [Russian forces|actor1] [likely|hedge] [seized|T] [Pryvillia|location#*] on [July 2|time#*] after [Ukrainian forces|actor1#2] [withdrew|T#2=change] from the settlement, although ISW has not observed visual confirmation.
+HAND:attack | isw | [Ukrainian partisans|actor1] [reportedly|hedge] [shot and killed|T] an [occupation official|actor2] in [Melitopol|location] on [June 24|time].
+HAND:clash | isw | [Russian sources|source] [claimed|attr] on [October 7|time] that [Ukrainian forces|actor1] [attempted to cross|T] the Dnipro River near [Nova Kakhovka|location] and that [Russian forces|actor2] repelled the attempt.
+HAND:shell | isw | [Ukrainian forces|actor1] [struck|T] a Russian S-400 air defence system near [Yevpatoria|location] on [August 23|time], and [Russian sources|source#2] [claimed|attr#2] that [air defence|actor1#2] [shot down|T#2=disrupted] [four|quantity#2] ATACMS missiles over [Crimea|location#2].
+HAND:air | isw | [Ukrainian forces|actor1] [conducted a drone strike|T] against the Novoshakhtinsk oil refinery in [Rostov Oblast|location] on [July 25|time], [according to|attr] [Russian sources|source].
+# ================================================================ third pass: attribution before, inside and after; quotes opened after a colon; live blogs
+HAND:overtake | wire | [Russian forces|actor1] have [seized|T] [Tonenke|location] – the [Russian defence ministry|source] [says|attr] – in their push west of Avdiivka.
+HAND:regain | wire | 14:05 – [Ukraine|source] [says|attr] its [forces|actor1] [have recaptured|T] [Andriivka|location], south of Bakhmut.
+HAND:shell | wire | The governor's message was short: "The [enemy|actor1] [hit|T] [Chuhuiv|location] with two missiles. [One|fatalities] person is dead." [Oleh Syniehubov|source] [added|attr] that a school was damaged.
+HAND:regain | wire | [Zelensky|source] [said|attr] in his nightly address: "Today our [warriors|actor1] [liberated|T] [Bilohorivka|location] in the Luhansk region."
+HAND:shell | headline | [Kyiv|source]: [Russia|actor1] [Fired|T] [43|quantity] Missiles At Energy Sites Overnight
+HAND:air | wire | [Ukrainian officials|source] [said|attr] [Russian drones|actor1] [hit|T] a grain terminal in [Izmail|location] on the Danube [overnight|time], the third such attack this month.
+HAND:air | official | [Operational Command East|source] [informs|attr]: during the day the [enemy|actor1] [carried out|T] [23|quantity] air strikes on the positions of our troops near [Vuhledar|location+] and [Prechystivka|location+].
+HAND:other | telegram | 09:12 ⚡️ [Explosions|T] in [Kyiv|location#*]. [Air defence|actor1#2] [is working|T#2=disrupted] over the left bank.
+HAND:shell | wire | [Russian forces|actor1] [shelled|T] [Kherson|location] [on Sunday|time#*], killing [two|fatalities] people, while [Ukrainian troops|actor1#2] [struck|T#2] a Russian ammunition depot in [Oleshky|location#2] across the river, [officials|source] [said|attr].
+# ================================================================ third pass: denied strikes and withdrawals (events with the denial)
+HAND:shell | wire | The [Russian Defence Ministry|source] [denied|denial] [striking|T] a shopping centre in [Kostiantynivka|location], saying the damage was caused by a Ukrainian air defence missile.
+HAND:shell | headline | [Kyiv|source] [Denies|denial] [Shelling|T] [Donetsk|location] Market
+HAND:attack | wire | [Moscow|source] [rejected|denial] accusations that its troops had [executed|T] [Ukrainian prisoners|actor2] near [Krynky|location].
+HAND:change | wire | [Ukraine|source] [denied|denial] that its forces had [withdrawn|T] from [Chasiv Yar|location], contradicting the Russian Defence Ministry.
+# ================================================================ third pass: the weak sub-types in longer prose
+HAND:protest | wire | Chanting "Free Azov", [several thousand people|actor1] [marched|T] through central [Lviv|location] [on Sunday|time] to demand the release of prisoners of war held in Russia.
+HAND:protest | official | [Residents|actor1] of [Ivano-Frankivsk|location] [held a rally|T] in support of the city's territorial defence battalion, [police|source] [said|attr], adding that public order was not violated.
+HAND:protest_int | wire | [Police|actor1] in [St Petersburg|location] [detained|T] [at least 20|quantity] [people|actor2] who had come to lay flowers at a monument to victims of political repression, [OVD-Info|source] [said|attr].
+HAND:protest_int | mt | [Occupants|actor1] in [Kakhovka|location] [dispersed|T] the meeting of [local residents|actor2] who came out against the "referendum", [informs|attr] [Ukrinform|source].
+HAND:excessive | isw | [Russian occupation forces|actor1] [reportedly|hedge] [shot at|T] [participants of a pro-Ukrainian rally|actor2] in [Kakhovka|location] on [March 21|time], injuring [at least one|quantity] person.
+HAND:excessive | official | [Police|actor1] [used batons and pepper spray|T] against [several hundred protesters|actor2] in [Tbilisi|location] overnight, the [Public Defender's Office|source] [said|attr], and dozens were hospitalised.
+HAND:mob | wire | A [crowd|actor1] of about 50 people [attacked|T] a minibus carrying recruitment officers in the [Odesa region|location], smashing its windows, the [regional police|source] [said|attr].
+HAND:mob | telegram | [Mukachevo|location]: [local men|actor1] [surrounded|T] TCC employees and took away a detained man. Two servicemen were injured.
+HAND:attack | wire | The bodies of [five|fatalities] [men|actor2] with their hands tied were found in a forest near [Lyman|location], and investigators believe [Russian soldiers|actor1] [executed|T] them in September, [regional prosecutors|source] [said|attr].
+HAND:attack | headline | [Russian Soldier|actor1] [Kills|T] [Civilian|actor2] In [Kupiansk|location] Over Car Keys, [Prosecutors|source] [Say|attr]
+HAND:attack | official | On [11 May|time] near [Bilozerka|location], [servicemen of the Russian Federation|actor1] [opened fire on|T] a civilian car with automatic weapons; the driver died at the scene.
+HAND:abduct | wire | Relatives of a [local journalist|actor2] from [Nova Kakhovka|location] say he was [abducted|T] by [Russian troops|actor1] in March and later turned up in a Crimean prison.
+HAND:abduct | isw | [Russian forces|actor1] continue to [abduct|T] [local officials|actor2] in occupied [Zaporizhzhia Oblast|location], [according to|attr] [Ukrainian officials|source].
+HAND:sexual | wire | [UN investigators|source] [said|attr] [Russian soldiers|actor1] had [raped|T] [women|actor2] aged 16 to 83 in villages of the [Kherson region|location] during the occupation.
+HAND:sexual | telegram | [Prosecutors|source] [identified|attr] the [occupier|actor1] who [raped|T] a woman in [Yahidne|location], Chernihiv region, in March.
+HAND:looting | wire | Before [pulling out of|T#2=change] [Kherson|location#*], [Russian forces|actor1#*] [stripped|T] the regional museum, the zoo and even park benches, [officials|source] [said|attr].
+HAND:looting | official | [Retreating Russian units|actor1] [mined and blew up|T] the water pumping station in [Kakhovka|location], the [regional administration|source] [said|attr].
+HAND:arrests | wire | [Ukraine's security service|actor1] [detained|T] a former monk in [Kyiv|location] who, it [says|attr], had been passing the coordinates of power plants to Russia's FSB.
+HAND:arrests | headline | [Russia|actor1] [Arrests|T] French Researcher In [Moscow|location] On "Foreign Agent" Charge
+HAND:arrests | wire | [Border guards|actor1] [detained|T] [11|quantity] men trying to cross into Romania near [Solotvyno|location] – the [State Border Guard Service|source] [said|attr] – hidden in a lorry carrying timber.
+HAND:transfer | wire | In a rare handover without fighting, [Ukrainian troops|actor1] [withdrew|T] from [Zolote|location] on orders from command and [Russian and LPR units|actor2] moved into the empty town the following day, [Serhiy Haidai|source] [said|attr].
+HAND:transfer | telegram | ⚡️ [Units of the LPR People's Militia|actor1] [handed over|T] their sector near [Svatove|location] to [regular Russian army units|actor2] and left for the rear.
+HAND:regain | wire | After a two-week fight for the dacha plots south of the town, [Ukrainian troops|actor1] [recaptured|T] [Synkivka|location] and pushed the Russians back to the railway, the [Khortytsia group|source] [said|attr] on [Monday|time].
+HAND:overtake | wire | [Russian troops|actor1] [finally took|T] [Vuhledar|location], a hilltop mining town that Ukraine had held since 2014, [pro-Kremlin war correspondents|source] [reported|attr].
+HAND:overtake | headline | [Russia|source] [Claims|attr] [Capture|T] Of Two Villages Near [Kupiansk|location]
+HAND:regain | headline | [Ukrainian Army|actor1] [Retakes|T] [Vysoke|location] Near Russian Border
+HAND:clash | wire | For a third night, [Ukrainian marines|actor1] [fought|T] [Russian paratroopers|actor2] for the dachas on the left bank near [Krynky|location], [according to|attr] the [Ukrainian Navy|source], which reported [14|quantity] attacks repelled.
+HAND:clash | headline | [Battles|T] For [Siversk|location] Continue, Enemy Suffers Losses – [Ukrainian General Staff|source]
+HAND:clash | mt | On the Pokrovsk direction our [defenders|actor1] [repulsed|T] [29|quantity] assaults of occupiers near [Myrnohrad|location+] and [Kotlyne|location+], [informs|attr] the [General Staff|source].
+HAND:air | wire | A Russian [glide bomb|T] hit a residential building in central [Zaporizhzhia|location] shortly after noon [on Tuesday|time], killing [at least three|fatalities] people and injuring [17|quantity], [Ivan Fedorov|source] [said|attr].
+HAND:disrupted | wire | Of the 64 drones launched overnight, [air defences|actor1] [destroyed|T] [50|quantity] and [electronic warfare|actor1#2] [suppressed|T#2] [10|quantity#2], the [Air Force|source] [said|attr].
+HAND:diplo | isw | [Zelensky|actor1] [met|T] with [Saudi Crown Prince Mohammed bin Salman|actor2] in [Jeddah|location] on [March 10|time] and discussed prisoner exchanges that Riyadh has helped to broker.
+HAND:diplo | wire | [Friedrich Merz|actor1] [travelled to|T] [Kyiv|location] by train [on Saturday|time] alongside the leaders of France, Britain and Poland, his first visit as chancellor.
+HAND:aid | official | [Lithuania|actor1] [has sent|T] Ukraine another batch of ammunition and [two|quantity] NASAMS launchers, the [Lithuanian Ministry of Defence|source] [reported|attr].
+HAND:aid | headline | [Germany|actor1] [Delivers|T] Patriot System To Ukraine – [Pistorius|source]
+HAND:ceasefire | wire | [Kyiv|actor1] [[put forward|future]|T] a plan for an "all for all" exchange of prisoners and a halt to long-range strikes, [Ukrainian negotiators|source] [said|attr].
+HAND:agreement | mt | [Russia and Ukraine|actor1] [conducted|T] the exchange of prisoners in the format [84|quantity] for 84, [informs|attr] the [Ministry of Defence of RF|source].
+HAND:sanctions | wire | [Britain|actor1] [imposed sanctions on|T] [11|quantity] officials involved in the deportation of Ukrainian children, the [Foreign Office|source] [said|attr] [on Tuesday|time].
+HAND:threat | wire | [Peskov|actor1] [warned|T] [Europe|actor2]: any use of frozen Russian assets "will not go unanswered".
+HAND:losses | official | The [Russian Defence Ministry|source] [claimed|attr] that [Ukraine|actor1] [lost|T] [more than 430|quantity] servicemen in the [Kursk region|location] over the past day, along with [three|quantity] tanks.
+HAND:hq | isw | [Russian forces|actor1] are [reportedly|hedge] [establishing|T] a logistics hub in [Tokmak|location], [according to|attr] [Ukrainian partisans|source].
+HAND:other | wire | A [large fire|T] broke out at an army warehouse in [Kstovo|location] [overnight|time]; the cause is unknown, [local media|source] [said|attr].
+HAND:chem | wire | [Ukrainian soldiers|source] [told|attr] AFP that [Russian troops|actor1] [regularly drop|T] tear-gas grenades on their trenches near [Toretsk|location].
+HAND:ied | official | On the [night of 3 October|time], an [explosive device|T] went off under the car of a Russian officer in [Melitopol|location], [Ukraine's military intelligence|source] [reported|attr].
+# ================================================================ third pass: hard negatives with the same words
+NEG:history+hand | wire | Two years after the strike on a pizzeria in Kramatorsk, the owners have reopened it a block away.
+NEG:analysis+hand | isw | ISW previously assessed that Russian forces would struggle to take Kurakhove quickly.
+NEG:question+hand | wire | Asked whether Ukraine would pull out of Pokrovsk, the commander said: "Not today."
+NEG:prediction+hand | wire | The Kremlin said it had no plans to strike the government quarter in Kyiv, calling the reports fiction.
+NEG:hypothetical+hand | headline | Explainer: What The Capture Of Toretsk Would Mean For Russia
+NEG:opinion+hand | opinion | The liberation of Kherson remains the model of how Ukraine can win.
+NEG:prediction+hand | wire | Residents fear that Russian troops will come back to Kupiansk.
+NEG:analysis+hand | analysis | Air defence has become a race of numbers, and interceptors are running short.
+NEG:other+hand | telegram | Reminder: during an air raid alert go to a shelter and do not film the work of air defence!
+NEG:analysis+hand | wire | Moscow has repeatedly threatened to target Western arms shipments, but has so far not done so.
+NEG:other+hand | wire | Ukraine's grain exports rose by 12 percent in October.
+NEG:question+hand | opinion | Will the protests in Tbilisi change anything at all?
+NEG:hypothetical+hand | analysis | If the protests spread to other cities, the government might not survive the winter.
+NEG:analysis+hand | analysis | Protests against mobilisation remain rare in Russia's big cities.
+NEG:history+hand | history | The Maidan protests of 2014 ended with more than a hundred people dead.
+NEG:opinion+hand | opinion | Arresting grandmothers for holding blank signs shows a regime afraid of its own people.
+NEG:capability+hand | analysis | Rosgvardia can deploy tens of thousands of riot police within hours.
+NEG:other+hand | wire | Zelensky's approval rating fell to 52 percent, a new poll showed.
+NEG:analysis+hand | analysis | Sexual violence remains heavily under-reported in the occupied territories, investigators say.
+NEG:analysis+hand | analysis | Looting has become a recognisable feature of Russian retreats.
+NEG:history+hand | history | In April 2022 the world learned of the killings in Bucha.
+NEG:other+hand | wire | The UN has verified more than 12,000 civilian deaths since February 2022.
+NEG:hypothetical+hand | wire | Any handover of the nuclear plant to Ukraine would need to be supervised by the IAEA.
+NEG:opinion+hand | opinion | Prisoner exchanges should not depend on the Kremlin's mood.
+NEG:other+hand | wire | Schools in Kharkiv will hold lessons underground again this year.
+NEG:capability+hand | wire | A Russian battalion can lose half its men in a single assault and still be sent forward, a Ukrainian officer said.
+NEG:prediction+hand | isw | Russian forces may attempt to exploit the Ukrainian withdrawal from Vuhledar in the coming days.
+NEG:occupied_background+hand | wire | Women from Russian-occupied villages near Kherson described the checkpoints they crossed every week.
+NEG:background_participle+hand | wire | The shelled-out school in Orikhiv now teaches children online from a basement.
+NEG:advance_towards+hand | isw | Russian forces are attempting to advance towards Huliaipole from the east but have not entered the town.
 """
