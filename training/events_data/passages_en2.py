@@ -687,9 +687,9 @@ NEG:other+hand | wire | A memorial to the victims of the occupation was unveiled
 NEG:other+hand | official | The operational situation in the east remains difficult but under control, the [General Staff|source] [said|attr].
 NEG:other+hand | wire | A drone operator from an assault brigade said his unit heard about the truce proposal on the news and kept working.
 # ================================================================ third pass: long ISW sentences with more than one event
-HAND:clash | isw | [Russian forces|actor1] [conducted offensive operations|T] northwest of Avdiivka near [Stepove|location+] and [Berdychi|location+] on [February 20|time] but did not make any confirmed advances, while [Russian milbloggers|source#2] [claimed|attr#2] that [Russian forces|actor1#2] [captured|T#2=overtake] [Sieverne|location#2].
-HAND:clash | isw | [Ukrainian forces|actor1] [conducted limited counterattacks|T] in the [Kreminna|location] area on [May 3|time], and [geolocated footage|source#2] published the same day [indicates|attr#2] that [Russian forces|actor1#2] [struck|T#2=shell] a Ukrainian position near [Dibrova|location#2] with thermobaric artillery.
-HAND:clash | isw | [Russian forces|actor1] [conducted unsuccessful ground attacks|T] towards Sloviansk near [Dovhenke|location+] and [Bohorodychne|location+] on [June 9|time], [according to|attr] the [Ukrainian General Staff|source].
+HAND:clash | isw | [Russian forces|actor1] [conducted offensive operations|T] northwest of Avdiivka near [Stepove|location+] and [Berdychi|location+] on [February 20|time] without confirmed gains, while [Russian milbloggers|source#2] [claimed|attr#2] that [Russian forces|actor1#2] [captured|T#2=overtake] [Sieverne|location#2].
+HAND:clash | isw | [Ukrainian troops|actor1] [launched small counterattacks|T] in the [Kreminna|location] area on [May 3|time], and [geolocated footage|source#2] published the same day [indicates|attr#2] that [Russian artillery|actor1#2] [hit|T#2=shell] a Ukrainian position near [Dibrova|location#2] with thermobaric artillery.
+HAND:clash | isw | [Russian troops|actor1] [made failed ground assaults|T] towards Sloviansk near [Dovhenke|location+] and [Bohorodychne|location+] on [June 9|time], [according to|attr] the [Ukrainian General Staff|source].
 HAND:overtake | isw | [Russian forces|actor1] [likely|hedge] [seized|T] [Pryvillia|location#*] on [July 2|time#*] after [Ukrainian forces|actor1#2] [withdrew|T#2=change] from the settlement, although ISW has not observed visual confirmation.
 HAND:attack | isw | [Ukrainian partisans|actor1] [reportedly|hedge] [shot and killed|T] an [occupation official|actor2] in [Melitopol|location] on [June 24|time].
 HAND:clash | isw | [Russian sources|source] [claimed|attr] on [October 7|time] that [Ukrainian forces|actor1] [attempted to cross|T] the Dnipro River near [Nova Kakhovka|location] and that [Russian forces|actor2] repelled the attempt.
@@ -704,7 +704,7 @@ HAND:shell | headline | [Kyiv|source]: [Russia|actor1] [Fired|T] [43|quantity] M
 HAND:air | wire | [Ukrainian officials|source] [said|attr] [Russian drones|actor1] [hit|T] a grain terminal in [Izmail|location] on the Danube [overnight|time], the third such attack this month.
 HAND:air | official | [Operational Command East|source] [informs|attr]: during the day the [enemy|actor1] [carried out|T] [23|quantity] air strikes on the positions of our troops near [Vuhledar|location+] and [Prechystivka|location+].
 HAND:other | telegram | 09:12 ⚡️ [Explosions|T] in [Kyiv|location#*]. [Air defence|actor1#2] [is working|T#2=disrupted] over the left bank.
-HAND:shell | wire | [Russian forces|actor1] [shelled|T] [Kherson|location] [on Sunday|time#*], killing [two|fatalities] people, while [Ukrainian troops|actor1#2] [struck|T#2] a Russian ammunition depot in [Oleshky|location#2] across the river, [officials|source] [said|attr].
+HAND:shell | wire | [Russian forces|actor1] [shelled|T] [Kherson|location] [on Sunday|time#*], killing [two|fatalities] people, while [Ukrainian troops|actor1#2] [hit|T#2] an ammunition dump in [Oleshky|location#2] across the river, [officials|source] [said|attr].
 # ================================================================ third pass: denied strikes and withdrawals (events with the denial)
 HAND:shell | wire | The [Russian Defence Ministry|source] [denied|denial] [striking|T] a shopping centre in [Kostiantynivka|location], saying the damage was caused by a Ukrainian air defence missile.
 HAND:shell | headline | [Kyiv|source] [Denies|denial] [Shelling|T] [Donetsk|location] Market
@@ -757,7 +757,7 @@ HAND:chem | wire | [Ukrainian soldiers|source] [told|attr] AFP that [Russian tro
 HAND:ied | official | On the [night of 3 October|time], an [explosive device|T] went off under the car of a Russian officer in [Melitopol|location], [Ukraine's military intelligence|source] [reported|attr].
 # ================================================================ third pass: hard negatives with the same words
 NEG:history+hand | wire | Two years after the strike on a pizzeria in Kramatorsk, the owners have reopened it a block away.
-NEG:analysis+hand | isw | ISW previously assessed that Russian forces would struggle to take Kurakhove quickly.
+NEG:analysis+hand | isw | ISW has long judged that a quick Russian capture of Kurakhove is unlikely.
 NEG:question+hand | wire | Asked whether Ukraine would pull out of Pokrovsk, the commander said: "Not today."
 NEG:prediction+hand | wire | The Kremlin said it had no plans to strike the government quarter in Kyiv, calling the reports fiction.
 NEG:hypothetical+hand | headline | Explainer: What The Capture Of Toretsk Would Mean For Russia
@@ -785,5 +785,5 @@ NEG:capability+hand | wire | A Russian battalion can lose half its men in a sing
 NEG:prediction+hand | isw | Russian forces may attempt to exploit the Ukrainian withdrawal from Vuhledar in the coming days.
 NEG:occupied_background+hand | wire | Women from Russian-occupied villages near Kherson described the checkpoints they crossed every week.
 NEG:background_participle+hand | wire | The shelled-out school in Orikhiv now teaches children online from a basement.
-NEG:advance_towards+hand | isw | Russian forces are attempting to advance towards Huliaipole from the east but have not entered the town.
+NEG:advance_towards+hand | isw | Russian troops keep trying to push towards Huliaipole from its eastern side, yet have not entered the town.
 """
