@@ -786,4 +786,51 @@ NEG:prediction+hand | isw | Russian forces may attempt to exploit the Ukrainian 
 NEG:occupied_background+hand | wire | Women from Russian-occupied villages near Kherson described the checkpoints they crossed every week.
 NEG:background_participle+hand | wire | The shelled-out school in Orikhiv now teaches children online from a basement.
 NEG:advance_towards+hand | isw | Russian troops keep trying to push towards Huliaipole from its eastern side, yet have not entered the town.
+# ================================================================ fourth pass: agency and Title Case headlines, casualty first
+HAND:shell | headline | [Two|fatalities] Killed, [Six|quantity] Wounded In Russian [Shelling|T] Of [Orikhiv|location] – [Regional Governor|source]
+HAND:shell | headline | [Civilian|actor2] Killed As [Ukrainian Forces|actor1] [Shell|T] [Horlivka|location] – [DPR Mission|source]
+HAND:air | headline | [Enemy|actor1] [Drone|T] Hits Car In [Beryslav District|location], Driver Killed
+HAND:shell | headline | [Kharkiv|location]: [Missile Strike|T] On Industrial Facility, [One|fatalities] Dead – [Terekhov|source]
+HAND:shell | headline | [Three|fatalities] Dead After [Russian Troops|actor1] [Fire|T] Cluster Munitions At [Kostiantynivka|location]
+HAND:shell | headline | [Ukrainian Army|actor1] [Shells|T] [Kadiivka|location]: [Two|fatalities] [Civilians|actor2] Dead – [LPR|source]
+HAND:shell | headline | Russian [Missile|T] Hits [Odesa|location] Port: [Two|fatalities] Dead, [Eight|quantity] Injured
+HAND:shell | wire | A 43-year-old man was killed and his wife wounded when [Russian forces|actor1] [shelled|T] the village of [Vilkhuvatka|location] in the Kupiansk district [on Monday|time], the [regional prosecutor's office|source] [said|attr].
+HAND:ied | headline | [Car Bomb|T] Kills Russian Officer In Occupied [Melitopol|location] – [Fedorov|source]
+HAND:shell | mt | The [Armed Forces of Ukraine|actor1] [inflicted|T] a strike on [Nova Kakhovka|location] by HIMARS, [two|fatalities] [civilians|actor2] died, [informs|attr] the [head of the administration Leontyev|source].
+HAND:shell | mt | The [Ukrainian side|actor1] [fired|T] at the village [Tyotkino|location] of Kursk region from mortars, [informs|attr] the governor [Starovoit|source].
+HAND:shell | headline | [Shelling|T] Of [Belgorod Region|location] Village Kills [One|fatalities] – [Gladkov|source]
+HAND:shell | official | As a result of [shelling|T] by the [Armed Forces of Ukraine|actor1] of the Kalininskyi district of [Horlivka|location], [two|fatalities] [civilians|actor2] were killed, [reports|attr] the [mayor|source].
+HAND:air | telegram | 🔴 [Kurakhove|location]. The [enemy|actor1] [dropped|T] an aerial bomb on a high-rise. [2|fatalities] killed, [5|quantity] injured, rescuers are working.
+HAND:air | headline | [Ukraine|actor1] [Launched|T] [25|quantity] Drones At [Kursk Region|location] Overnight – [Governor|source]
+HAND:clash | wire | [Ukrainian troops|actor1] [repelled|T] a Russian attempt to storm [Vovchansk|location] from the north, the [Ukrainian military|source] [said|attr], adding that [three|quantity] tanks were destroyed.
+HAND:shell | wire | [Russia|actor1] [pounded|T] Ukraine's power grid [overnight|time] with [more than 100|quantity] missiles and drones, hitting substations in [Lviv|location+], [Ivano-Frankivsk|location+] and [Dnipro|location+], [Ukrenergo|source] [said|attr].
+# ================================================================ fourth pass: territory, withdrawals, diplomacy and the rest
+HAND:overtake | headline | [Ukraine|source] [Confirms|attr] [Loss Of|T] [Vuhledar|location]
+HAND:overtake | official | The [Russian Defence Ministry|source] [announced|attr] the [liberation|T] of [Novoselivka|location] in the Kupiansk direction by units of the [Zapad group of forces|actor1].
+HAND:regain | wire | The Ukrainian flag is flying again over [Vilkhuvatka|location]: [border guards|actor1] [cleared|T] the village of Russian troops [on Wednesday|time], the [State Border Guard Service|source] [said|attr].
+HAND:overtake | wire | [Russia's defence ministry|source] [said|attr] [on Sunday|time] that its [forces|actor1] had [taken|T] [Pishchane|location] in the Kharkiv region.
+HAND:change | wire | [Ukrainian troops|actor1] have [pulled back|T] from the centre of [Toretsk|location] to the western outskirts, a [brigade spokeswoman|source] [told|attr] Suspilne.
+HAND:change | headline | [Russia|actor1] [Appears To Be|hedge] [Moving|T] Troops From [Kaliningrad|location] To The Front
+HAND:diplo | wire | [Ukrainian and Russian delegations|actor1] [met|T] in [Istanbul|location] for just over an hour [on Friday|time], the [Turkish foreign ministry|source] [said|attr].
+HAND:diplo | official | The [Head of State|actor1] [held a meeting|T] with [US Special Envoy Keith Kellogg|actor2] in [Kyiv|location].
+HAND:diplo | wire | [Zelensky|actor1] [is due to|future] [meet|T] [NATO Secretary General Mark Rutte|actor2] in [Brussels|location] [on Thursday|time], his [office|source] [said|attr].
+HAND:aid | wire | [Denmark|actor1] [[will|future] finance|T] the production of Bohdana howitzers in Ukraine for a second year, the [Danish defence ministry|source] [said|attr].
+HAND:protest | headline | [Hundreds|actor1] [Rally|T] In [Kharkiv|location] Against Corruption In Army Procurement
+HAND:abduct | telegram | ⚡️ [Berdiansk|location]: the [FSB|actor1] [took away|T] a [17-year-old boy|actor2] from school. His mother does not know where he is being held.
+HAND:attack | wire | [Russian soldiers|actor1] [shot dead|T] [three|fatalities] [men|actor2] who were trying to cross the Dnipro by boat near [Kozatske|location], the [regional police|source] [said|attr].
+HAND:arrests | official | [Counterintelligence officers of the SBU|actor1] [detained|T] in [Kropyvnytskyi|location] an FSB agent who was preparing a terrorist attack at the railway station.
+HAND:looting | wire | [Russian forces|actor1] [blew up|T] a bridge over the Siverskyi Donets near [Bohorodychne|location] as they retreated, [Ukrainian officials|source] [said|attr].
+# ================================================================ fourth pass: hard negatives
+NEG:prediction+hand | headline | Shelling To Resume? Residents Of Nikopol Brace For Another Night
+NEG:background_participle+hand | wire | The village, shelled almost daily since spring, has no residents left under 60.
+NEG:prediction+hand | wire | Russia will not stop at Donbas, Zelensky warned in an interview.
+NEG:analysis+hand | headline | Why Russia Keeps Striking Odesa's Ports
+NEG:history+hand | history | In October 2022, Russia launched its first mass missile strike on Ukraine's energy grid.
+NEG:other+hand | wire | Prosecutors have opened 140,000 war crimes cases since the start of the invasion.
+NEG:other+hand | isw | Russian forces have made no significant gains near Kupiansk since early November.
+NEG:occupied_background+hand | wire | The occupied town of Nova Kakhovka has had no running water since the dam was destroyed in 2023.
+NEG:analysis+hand | wire | North Korean shells now make up a large share of Russia's artillery ammunition, according to Ukrainian intelligence.
+NEG:question+hand | wire | Is a Russian offensive on Zaporizhzhia coming? Officials disagree.
+NEG:opinion+hand | opinion | Europe must stop calling every Russian advance "limited".
+NEG:hypothetical+hand | analysis | If Kupiansk fell, the whole Oskil line would be at risk.
 """
