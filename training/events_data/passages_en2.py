@@ -796,10 +796,10 @@ HAND:shell | headline | [Ukrainian Army|actor1] [Shells|T] [Kadiivka|location]: 
 HAND:shell | headline | Russian [Missile|T] Hits [Odesa|location] Port: [Two|fatalities] Dead, [Eight|quantity] Injured
 HAND:shell | wire | A 43-year-old man was killed and his wife wounded when [Russian forces|actor1] [shelled|T] the village of [Vilkhuvatka|location] in the Kupiansk district [on Monday|time], the [regional prosecutor's office|source] [said|attr].
 HAND:ied | headline | [Car Bomb|T] Kills Russian Officer In Occupied [Melitopol|location] – [Fedorov|source]
-HAND:shell | mt | The [Armed Forces of Ukraine|actor1] [inflicted|T] a strike on [Nova Kakhovka|location] by HIMARS, [two|fatalities] [civilians|actor2] died, [informs|attr] the [head of the administration Leontyev|source].
+HAND:shell | mt | The [Ukrainian military|actor1] [inflicted|T] a HIMARS strike on [Nova Kakhovka|location], [two|fatalities] [civilians|actor2] died, [informs|attr] the [head of the administration Leontyev|source].
 HAND:shell | mt | The [Ukrainian side|actor1] [fired|T] at the village [Tyotkino|location] of Kursk region from mortars, [informs|attr] the governor [Starovoit|source].
 HAND:shell | headline | [Shelling|T] Of [Belgorod Region|location] Village Kills [One|fatalities] – [Gladkov|source]
-HAND:shell | official | As a result of [shelling|T] by the [Armed Forces of Ukraine|actor1] of the Kalininskyi district of [Horlivka|location], [two|fatalities] [civilians|actor2] were killed, [reports|attr] the [mayor|source].
+HAND:shell | official | Following [shelling|T] of the Kalininskyi district of [Horlivka|location] by the [Ukrainian army|actor1], [two|fatalities] [civilians|actor2] were killed, [reports|attr] the [mayor|source].
 HAND:air | telegram | 🔴 [Kurakhove|location]. The [enemy|actor1] [dropped|T] an aerial bomb on a high-rise. [2|fatalities] killed, [5|quantity] injured, rescuers are working.
 HAND:air | headline | [Ukraine|actor1] [Launched|T] [25|quantity] Drones At [Kursk Region|location] Overnight – [Governor|source]
 HAND:clash | wire | [Ukrainian troops|actor1] [repelled|T] a Russian attempt to storm [Vovchansk|location] from the north, the [Ukrainian military|source] [said|attr], adding that [three|quantity] tanks were destroyed.
