@@ -21,6 +21,7 @@ from pathlib import Path
 from . import (
     negatives,
     passages,
+    passages_en2,
     passages_it2,
     pools_casualty,
     pools_en,
@@ -58,7 +59,7 @@ LANGS = {
     "en": (pools_en.POOLS | pools_casualty.EN | templates_gaps.POOLS_EN,
            templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN + templates_prose.EN
-           + templates_modality.CASES_EN + passages.EN
+           + templates_modality.CASES_EN + passages.EN + passages_en2.EN
            + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN + templates_gaps.EN),
     "it": (pools_it.POOLS | pools_casualty.IT | templates_gaps.POOLS_IT,
            templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
