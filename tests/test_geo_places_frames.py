@@ -88,3 +88,15 @@ def test_a_town_under_another_spelling_in_a_war_report_that_names_no_country(gaz
     Places(gazetteer=gazetteer)(doc)
     assert [t.place.geonameid for t in doc.toponyms] == [707292]
     assert "Izyum" not in placed(gazetteer, text, [entity(text, "Izyum", "PER")])
+
+
+def test_a_shared_village_name_outside_the_republics_region_stands_at_that_region(gazetteer):
+    # both Khmarivkas of the fixture are in the Kharkiv region; the DPR militia's village is one
+    # the gazetteer lacks, in the region the DPR claims
+    text = "Ukrainian troops tried to break through near Khmarivka, the DPR militia said."
+    dpr = Entity(text.index("DPR"), text.index("DPR") + 3, "DPR", "ORG", source="lexicon")
+    got = placed(gazetteer, text, [entity(text, "Khmarivka", "LOC"), dpr])
+    assert got["Khmarivka"].admin1 == "Donetsk Oblast" and got["Khmarivka"].geonameid is None
+    # without the republic it is one of its namesakes
+    assert placed(gazetteer, text.replace("DPR", "army"), [entity(text, "Khmarivka", "LOC")])[
+        "Khmarivka"].geonameid in (9990021, 9990022)

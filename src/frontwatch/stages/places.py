@@ -116,7 +116,7 @@ class Places:
         claimed = self._claimed_context(doc, spans)
         for k, c in zip(towns, resolver.resolve([mentions[k] for k in towns], context_countries=countries,
                                                 zones=zones, context_places=claimed), strict=True):
-            picks[k] = c
+            picks[k] = self._namesake_outside_republic(spans[k].text, c, claimed)
         for k, s in enumerate(spans):
             if s.offset is not None:
                 picks[k] = _near_reference(resolver, mentions[k], picks[s.offset[0]], s.offset[1]) \
@@ -138,6 +138,19 @@ class Places:
             toponyms.append(Toponym(start=s.start, end=s.end, text=doc.text[s.start:s.end],
                                     place=gaz.to_place(c), relation=s.relation, holds=(s.start, s.end) in holders))
         doc.toponyms = toponyms
+
+    def _namesake_outside_republic(self, name: str, c: Candidate | None,
+                                   claimed: tuple[Candidate, ...]) -> Candidate | None:
+        """"Fighting near Zorianka, the DPR militia said": a village name several places share,
+        none of them in the region the article's one republic claims, is a village there that the
+        gazetteer lacks. It stands at that region, not at a namesake far away."""
+        if c is None or len(claimed) != 1 or c.precision != "city" or c.source == "stand-in" \
+                or c.population >= TOWN:
+            return c
+        namesakes = [x for x in self.gazetteer.candidates(name) if x.precision == "city"]
+        if len(namesakes) < 2 or any(x.admin1 == claimed[0].admin1 for x in namesakes):
+            return c
+        return stand_in(name, claimed[0])
 
     @staticmethod
     def _far_hamlet(c: Candidate, context: _ContextRegion) -> bool:
