@@ -100,3 +100,11 @@ def test_a_shared_village_name_outside_the_republics_region_stands_at_that_regio
     # without the republic it is one of its namesakes
     assert placed(gazetteer, text.replace("DPR", "army"), [entity(text, "Khmarivka", "LOC")])[
         "Khmarivka"].geonameid in (9990021, 9990022)
+
+
+def test_a_name_in_quotation_marks_is_no_place(gazetteer):
+    # weapons, units and operations are quoted by name; towns are not
+    text = 'Gunners near Izyum destroyed two "Kupyansk" howitzers and a «Zorianka» launcher.'
+    got = placed(gazetteer, text, [entity(text, "Izyum", "LOC"), entity(text, "Kupyansk", "LOC"),
+                                   entity(text, "Zorianka", "LOC")])
+    assert set(got) == {"Izyum"}

@@ -168,6 +168,8 @@ class Places:
         for e in doc.entities:
             if doc.is_noise(e.start, e.end) or e.metonym:
                 continue
+            if _quoted(doc.text, e.start, e.end) and fold_name(e.text) not in _claimed_regions():
+                continue  # the so-called "DPR" is still the republic
             e = self._past_preposition(doc, e)
             if e.label in PLACE_LABELS and e.text in wording(self._lang(doc, e)).get("not_places", []):
                 continue  # "North", "Olympic": words a gazetteer happens to hold
@@ -198,6 +200,8 @@ class Places:
                 # only the spans overlapping the block can overlap a name inside it
                 near = [(x.start - p_start, x.end - p_start) for x in skip.overlapping(p_start, p_end)]
                 for m in find_mentions(doc.text[p_start:p_end], gaz, language=lang, skip=near, persons=persons):
+                    if _quoted(doc.text, m.start + p_start, m.end + p_start):
+                        continue
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
                                        framed=m.framed))
         spans += self._read_places(doc, spans)
@@ -261,7 +265,8 @@ class Places:
                 if a.role != "location" or not text[:1].isupper() or len(text.split()) > MAX_READ_WORDS:
                     continue
                 k = bisect.bisect_left(added, (a.start, a.end))
-                if doc.is_noise(a.start, a.end) or taken.overlaps(a.start, a.end) or any(
+                if doc.is_noise(a.start, a.end) or _quoted(doc.text, a.start, a.end) \
+                        or taken.overlaps(a.start, a.end) or any(
                         s < a.end and a.start < e for s, e in added[max(0, k - 1) : k + 1]):
                     continue
                 if text in wording(self._lang(doc, Entity(a.start, a.end, text, "LOC"))).get("not_places", []):
@@ -562,6 +567,16 @@ def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> t
 
 def _read_types(doc: Document) -> frozenset[str]:
     return frozenset(t.event_type for r in doc.readings for t in r.triggers)
+
+
+QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """A name in quotation marks on its own ('several "Peonies"', «i "Giacinto"») is what a
+    weapon, a unit or an operation is called: writers do not quote a town's name."""
+    opened = text[start - 1 : start] if start > 0 else ""
+    return opened in QUOTES and text[end : end + 1] == QUOTES[opened]
 
 
 def _war_countries(named: set[str], read: frozenset[str]) -> set[str]:
