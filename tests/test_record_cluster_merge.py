@@ -10,7 +10,7 @@ import json
 import pytest
 from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, article, event, record_tables
 
-from frontwatch.document import Place, Timex
+from frontwatch.document import Place, Quantity, Timex
 from frontwatch.record import cluster, merge, update
 from frontwatch.record.reports import report_rows
 from frontwatch.store import open_store
@@ -254,6 +254,29 @@ def test_two_tallies_of_the_same_sector_may_still_be_one_report_told_twice():
     assert _partition(_cluster(docs)) == {frozenset({"one", "two"})}  # kin by family, not by violence
 
 
+@pytest.mark.parametrize(("what", "text", "quantities"), [
+    ("killed over the past 24 hours", "Russian shelling killed seven people in Kharkiv over the past 24 hours.", ()),
+    ("losses per day", "Russian forces lose forty soldiers per day around Kharkiv, the general staff said.", ()),
+    ("shelled forty times", "Russian forces shelled Kharkiv forty times on Tuesday.", ((40.0, "time"),)),
+    ("nelle ultime 24 ore", "I bombardamenti russi hanno ucciso sette persone a Charkiv nelle ultime 24 ore.", ()),
+], ids=["past 24 hours", "per day", "forty times", "nelle ultime 24 ore"])
+def test_a_tally_of_many_deeds_is_not_one_of_them(what, text, quantities):
+    """A count summed over a span of time or over many strikes tells many events, not the one
+    strike of the day in the same town, whichever is read first."""
+    language = "it" if "ore" in text else "en"
+    tally = _doc("tally", text, "Evening Post", language=language, dead=None)
+    tally.events[0].quantities = [Quantity(0, 0, str(v), v, u, "exact") for v, u in quantities]
+    for docs in ([_doc("strike", EN, "Wire One"), tally], [tally, _doc("strike", EN, "Wire One")]):
+        assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"tally"})}, what
+
+
+def test_one_tally_told_by_two_outlets_is_one_report_told_twice():
+    tally = "Russian shelling killed seven people in Kharkiv over the past 24 hours."
+    again = "Over the past 24 hours, seven people were killed by Russian shelling in Kharkiv."
+    docs = [_doc("one", tally, "Wire One", dead=7), _doc("two", again, "Evening Post", dead=7)]
+    assert _partition(_cluster(docs)) == {frozenset({"one", "two"})}
+
+
 def test_a_strike_and_a_clash_a_town_apart_stay_two_events():
     clash = "Ukrainian and Russian units fought in Far Town on Tuesday."
     docs = [_doc("strike", EN, "Wire One"),
@@ -274,12 +297,30 @@ def test_two_clashes_between_different_sides_stay_two_events():
 
 def test_two_districts_of_one_town_standing_at_its_point_stay_two_events():
     """A district the gazetteer lacks stands at its town's point: near by construction, yet
-    another place than a district of another name (or the town itself)."""
+    another place than a district of another name."""
     east = Place("Eastbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
     west = Place("Westbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
     docs = [_doc("east", EN, "Wire One", place=east), _doc("west", EN_OWN, "Evening Post", place=west),
             _doc("east2", EN_OWN + " ", "Morning Star", place=east)]
     assert _partition(_cluster(docs)) == {frozenset({"east", "east2"}), frozenset({"west"})}
+
+
+def test_a_report_naming_the_town_joins_the_event_in_one_of_its_districts():
+    """A district the gazetteer lacks, placed at its town's point, is inside the town, as a town is
+    inside its oblast: a report that names only the town may tell of it."""
+    east = Place("Eastbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
+    town = "Russian shelling killed four people in Kharkiv on Tuesday."
+    for order in (("district", "town"), ("town", "district")):
+        docs = {"district": _doc("district", EN, "Wire One", place=east), "town": _doc("town", town, "Evening Post")}
+        assert _partition(_cluster([docs[k] for k in order])) == {frozenset({"district", "town"})}, order
+
+
+def test_a_district_and_a_town_nearby_stay_two_events():
+    """Only the town whose point the district stands at holds it: a district is not inside a
+    neighbouring town a few km away."""
+    east = Place("Eastbank district", SUBURB.lat, SUBURB.lon, "UA", "Kharkiv Oblast", None, "city")
+    docs = [_doc("district", EN, "Wire One", place=east), _doc("town", EN_OWN, "Evening Post")]
+    assert _partition(_cluster(docs)) == {frozenset({"district"}), frozenset({"town"})}
 
 
 def test_a_vague_report_does_not_bridge_two_towns_into_one_event():

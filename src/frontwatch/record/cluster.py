@@ -6,7 +6,10 @@ oblast a vaguer report names), on overlapping days, with compatible actors. A
 new report joins the cluster whose every report it matches, the closest match
 first; else it starts its own. A report that names only the country and fits
 more than one cluster could be any of them: it joins none (precision before
-recall), so it never glues one event's reports to another's.
+recall), so it never glues one event's reports to another's. A tally (a count
+summed over a day or over many strikes: 'seven killed in the past 24 hours',
+'shelled the region 40 times') is many events, not one of them: it joins only
+another report of a tally.
 
 Kin families: news tells one deadly event in the words of violence it picks,
 a missile strike by one outlet, shelling or an attack on civilians by another,
@@ -18,13 +21,15 @@ strategic developments are never kin.
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
 from typing import Any
 
-from .knowledge import actor_side, fold, km
+from .knowledge import actor_side, fold, folded_cues, km
 from .reports import TOLL_FAMILY, precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
+SAME_POINT_KM = 0.5  # a place the gazetteer lacks, placed at a town's point: a part of that town
 DISTRICT_KM = 40.0  # a district's centre to any town in it
 # days two windows may miss each other by and still be one event: none, since a report that
 # states no day already covers the day before its publication ("last night", "death toll rises")
@@ -71,9 +76,11 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
         return 0
     if ra >= 3 and rb >= 3:
         if (a["geonameid"] is None or b["geonameid"] is None) and fold(a["place"]) != fold(b["place"]):
-            # a place the gazetteer lacks stands at another's point ("the X district of Donetsk" at
-            # the city): near by construction, but another place than any of a different name
-            return 0
+            # a place the gazetteer lacks stands at another's point ("the X district of a city" at the
+            # city): a part of the town the gazetteer knows there, so inside it as a town is inside its
+            # oblast; but another place than any other part of a different name
+            one_known = (a["geonameid"] is None) != (b["geonameid"] is None)
+            return 1 if one_known and km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_POINT_KM else 0
         return 2 if km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_KM else 0
     fine, coarse = (a, b) if ra > rb else (b, a)
     rc = precision_rank(coarse["precision"])
@@ -113,9 +120,20 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return True
 
 
+def is_tally(r: dict[str, Any]) -> bool:
+    """A count summed over a span of time ('killed five in the past 24 hours', 'losses of 30 per
+    day') or over many deeds ('shelled the region 40 times'): many events, not one of them."""
+    text = " " + fold(r["evidence_text"] or "") + " "
+    if any(c in text for c in folded_cues(r["language"], "tally_spans")):
+        return True
+    return any(q.get("unit") == "time" and (q.get("value") or 0) > 1 for q in json.loads(r["quantities"] or "[]"))
+
+
 def match(report: dict[str, Any], member: dict[str, Any]) -> int:
     """How well a report matches one report of a cluster: 0 not the same event."""
     if not kin(report, member) or not overlapping_days(report, member):
+        return 0
+    if is_tally(report) != is_tally(member):
         return 0
     place = same_place(report, member)
     if not place or not compatible_actors(report, member):
