@@ -277,6 +277,20 @@ def test_one_tally_told_by_two_outlets_is_one_report_told_twice():
     assert _partition(_cluster(docs)) == {frozenset({"one", "two"})}
 
 
+@pytest.mark.parametrize(("what", "changes"), [
+    ("the next day's tally", {"published": "2024-03-07", "date": "2024-03-07"}),
+    ("a tally of clashes, not of strikes", {"sub": "Armed clash", "etype": "Battles"}),
+])
+def test_two_different_tallies_stay_two_counts(what, changes):
+    """A claimant's tallies of two days in a row are two counts, and a day's count of strikes is
+    another count than the day's count of clashes, though both are violence."""
+    strikes = "Russian forces shelled Kharkiv Oblast forty times in the past 24 hours, the governor said."
+    other = "Russian forces shelled Kharkiv Oblast 35 times in the past 24 hours, the governor said."
+    first = _doc("first", strikes, "Wire One", place=KHARKIV_OBLAST, dead=None, date="2024-03-06")
+    second = _doc("second", other, "Evening Post", place=KHARKIV_OBLAST, dead=None, **{"date": "2024-03-06", **changes})
+    assert _partition(_cluster([first, second])) == {frozenset({"first"}), frozenset({"second"})}, what
+
+
 def test_a_strike_and_a_clash_a_town_apart_stay_two_events():
     clash = "Ukrainian and Russian units fought in Far Town on Tuesday."
     docs = [_doc("strike", EN, "Wire One"),
@@ -328,6 +342,19 @@ def test_a_vague_report_does_not_bridge_two_towns_into_one_event():
             _doc("far", EN_OWN + " ", "Morning Star", place=FAR_TOWN)]
     assert frozenset({"town", "far"}) not in _partition(_cluster(docs))
     assert not any({"town", "far"} <= members for members in _partition(_cluster(docs)))
+
+
+def test_a_name_put_only_at_its_country_is_not_the_country():
+    """A name the gazetteer could only put at its country's point ('the Alligator', a weapon's name)
+    is some place the record cannot locate, not the whole country: it never joins a town's event."""
+    unplaced = Place("Alligator", COUNTRY.lat, COUNTRY.lon, "UA", None, None, "country")
+    text = "Russian forces shelled Alligator on Tuesday, killing four."
+    docs = [_doc("town", EN, "Wire One"), _doc("unplaced", text, "Evening Post", place=unplaced)]
+    assert _partition(_cluster(docs)) == {frozenset({"town"}), frozenset({"unplaced"})}
+    named = Place("Ukraine", COUNTRY.lat, COUNTRY.lon, "UA", None, None, "country")  # the country itself
+    docs = [_doc("town", EN, "Wire One"), _doc("country", text.replace("Alligator", "Ukraine"), "Evening Post",
+                                                  place=named)]
+    assert _partition(_cluster(docs)) == {frozenset({"town", "country"})}
 
 
 def test_the_distances_mean_what_the_tests_say():

@@ -9,7 +9,8 @@ more than one cluster could be any of them: it joins none (precision before
 recall), so it never glues one event's reports to another's. A tally (a count
 summed over a day or over many strikes: 'seven killed in the past 24 hours',
 'shelled the region 40 times') is many events, not one of them: it joins only
-another report of a tally.
+another report of the same count (the same family over the same days). A name
+the gazetteer could only put at its country's point is no known place at all.
 
 Kin families: news tells one deadly event in the words of violence it picks,
 a missile strike by one outlet, shelling or an attack on civilians by another,
@@ -25,7 +26,7 @@ import json
 from datetime import date
 from typing import Any
 
-from .knowledge import actor_side, fold, folded_cues, km
+from .knowledge import actor_side, country_name, fold, folded_cues, km
 from .reports import TOLL_FAMILY, precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
@@ -65,12 +66,21 @@ def kin_families(family: str) -> list[str]:
     return [family]
 
 
+def unplaced_name(r: dict[str, Any]) -> bool:
+    """A name the gazetteer could only put at its country's point that is not the country's own
+    name (nor any entry of the gazetteer): some place, or no place, the record cannot locate."""
+    return (precision_rank(r["precision"]) == 1 and r["geonameid"] is None
+            and fold(r["place"]) != fold(country_name(r["country_code"]) or ""))
+
+
 def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
     """0 when the places differ, else how closely they agree (3 same entry, 2 near, 1 inside)."""
     if a["place_key"] is None or b["place_key"] is None:
         return 0
     if a["place_key"] == b["place_key"]:
         return 3
+    if unplaced_name(a) or unplaced_name(b):
+        return 0
     ra, rb = precision_rank(a["precision"]), precision_rank(b["precision"])
     if a["country_code"] != b["country_code"]:
         return 0
@@ -129,11 +139,20 @@ def is_tally(r: dict[str, Any]) -> bool:
     return any(q.get("unit") == "time" and (q.get("value") or 0) > 1 for q in json.loads(r["quantities"] or "[]"))
 
 
+def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two tallies are one count told twice only when they count the same thing (the same family)
+    over the same days: a claimant's tallies of two days in a row are two counts."""
+    return a["family"] == b["family"] and (a["date_lo"], a["date_hi"]) == (b["date_lo"], b["date_hi"])
+
+
 def match(report: dict[str, Any], member: dict[str, Any]) -> int:
     """How well a report matches one report of a cluster: 0 not the same event."""
     if not kin(report, member) or not overlapping_days(report, member):
         return 0
-    if is_tally(report) != is_tally(member):
+    tally = is_tally(report)
+    if tally != is_tally(member):
+        return 0
+    if tally and not same_count(report, member):
         return 0
     place = same_place(report, member)
     if not place or not compatible_actors(report, member):
