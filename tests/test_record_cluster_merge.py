@@ -259,7 +259,9 @@ def test_two_tallies_of_the_same_sector_may_still_be_one_report_told_twice():
     ("losses per day", "Russian forces lose forty soldiers per day around Kharkiv, the general staff said.", ()),
     ("shelled forty times", "Russian forces shelled Kharkiv forty times on Tuesday.", ((40.0, "time"),)),
     ("nelle ultime 24 ore", "I bombardamenti russi hanno ucciso sette persone a Charkiv nelle ultime 24 ore.", ()),
-], ids=["past 24 hours", "per day", "forty times", "nelle ultime 24 ore"])
+    ("eighteen strikes", "Russian aircraft carried out 18 strikes on Kharkiv on Tuesday.", ((18.0, "attack"),)),
+    ("six regions", "Russian forces shelled Kharkiv and five other regions on Tuesday.", ((6.0, "region"),)),
+], ids=["past 24 hours", "per day", "forty times", "nelle ultime 24 ore", "18 strikes", "six regions"])
 def test_a_tally_of_many_deeds_is_not_one_of_them(what, text, quantities):
     """A count summed over a span of time or over many strikes tells many events, not the one
     strike of the day in the same town, whichever is read first."""
@@ -268,6 +270,13 @@ def test_a_tally_of_many_deeds_is_not_one_of_them(what, text, quantities):
     tally.events[0].quantities = [Quantity(0, 0, str(v), v, u, "exact") for v, u in quantities]
     for docs in ([_doc("strike", EN, "Wire One"), tally], [tally, _doc("strike", EN, "Wire One")]):
         assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"tally"})}, what
+
+
+def test_a_strike_counting_its_shells_is_still_one_strike():
+    shells = "Russian forces fired sixty shells at a power station in Kharkiv on Tuesday, killing four workers."
+    strike = _doc("shells", shells, "Evening Post")
+    strike.events[0].quantities = [Quantity(0, 0, "60", 60.0, "shell", "exact")]
+    assert _partition(_cluster([_doc("strike", EN, "Wire One"), strike])) == {frozenset({"strike", "shells"})}
 
 
 def test_one_tally_told_by_two_outlets_is_one_report_told_twice():

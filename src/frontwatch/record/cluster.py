@@ -39,6 +39,9 @@ VAGUE_RANK = 1  # a report placed no closer than the country cannot tell two of 
 MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
 
 
+# units of the quantities stage that count deeds or places: 'shelled it 40 times', 'carried out 18 strikes',
+# 'shelled six regions', 'ousted the enemy from 20 settlements' tell many events
+TALLY_UNITS = frozenset({"time", "attack", "region", "settlement"})
 # the families of violence: one deadly event may be told in the words of any of them
 VIOLENT_FAMILIES = frozenset({"strike", "battle"})
 # a place named as a reference point ('near X', 'in the X direction') or a destination is not where the
@@ -132,11 +135,12 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def is_tally(r: dict[str, Any]) -> bool:
     """A count summed over a span of time ('killed five in the past 24 hours', 'losses of 30 per
-    day') or over many deeds ('shelled the region 40 times'): many events, not one of them."""
+    day'), over many deeds ('shelled the region 40 times', '18 strikes') or over many places ('shelled
+    six regions'): many events, not one of them."""
     text = " " + fold(r["evidence_text"] or "") + " "
     if any(c in text for c in folded_cues(r["language"], "tally_spans")):
         return True
-    return any(q.get("unit") == "time" and (q.get("value") or 0) > 1 for q in json.loads(r["quantities"] or "[]"))
+    return any(q.get("unit") in TALLY_UNITS and (q.get("value") or 0) > 1 for q in json.loads(r["quantities"] or "[]"))
 
 
 def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
