@@ -67,3 +67,12 @@ def test_a_plural_region_word_after_a_list_holds_for_every_name(gazetteer):
     alone = toponyms(gazetteer, "Strikes hit Bakhmut and the Kharkiv region on Friday.")
     assert alone["Bakhmut"].precision == "city"
 
+
+
+def test_a_town_the_ner_took_for_a_person_after_its_mayors_title_is_placed_in_the_theatre(gazetteer):
+    """'- mayor of X' makes X a town; an article that names no country at all is read in the
+    war the product follows (as the events stage places it), so a town of it under another
+    spelling is that town."""
+    text = "One person was killed during the shelling of a depot, said the mayor of Kharkov"
+    got = toponyms(gazetteer, text, [entity(text, "Kharkov", "PER")])
+    assert got["Kharkov"].geonameid == 706483

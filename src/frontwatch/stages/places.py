@@ -297,7 +297,7 @@ class Places:
             return True
         # a town of the article's country under another spelling («Gorlovka» for Horlivka), which
         # the wording makes a place ("the shelling of X", "in X"): a person is not shelled
-        countries = _with_theatre(self._article_countries(doc))
+        countries = _with_theatre(self._article_countries(doc) or _default_theatre())
         spelled = [c for c in cands if c.precision == "city" and c.cc in countries
                    and c.population >= (TOWN if c.match != "translit" else BIG_TOWN // 2)]
         return bool(spelled) and (after_locative(doc.text, e.start, lang)
@@ -549,6 +549,13 @@ def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> t
 
 def _read_types(doc: Document) -> frozenset[str]:
     return frozenset(t.event_type for r in doc.readings for t in r.triggers)
+
+
+def _default_theatre() -> set[str]:
+    """The country of the war the product follows (``default_theatre`` of data/actors.json): an
+    article that names no country at all is read there, as the events stage places it."""
+    code = resources.load_shared("actors").get("default_theatre")
+    return {code} if code else set()
 
 
 def _with_theatre(countries: set[str]) -> set[str]:
