@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .knowledge import actor_side, country_name, fold, folded_cues, km
@@ -137,10 +138,16 @@ def is_tally(r: dict[str, Any]) -> bool:
     """A count summed over a span of time ('killed five in the past 24 hours', 'losses of 30 per
     day'), over many deeds ('shelled the region 40 times', '18 strikes') or over many places ('shelled
     six regions'): many events, not one of them."""
-    text = " " + fold(r["evidence_text"] or "") + " "
-    if any(c in text for c in folded_cues(r["language"], "tally_spans")):
+    return _tally(r["evidence_text"] or "", r["language"], r["quantities"] or "[]")
+
+
+@lru_cache(maxsize=65536)
+def _tally(evidence: str, language: str | None, quantities: str) -> bool:
+    """``is_tally`` on a report's stored columns, read once per report (every candidate cluster asks)."""
+    text = " " + fold(evidence) + " "
+    if any(c in text for c in folded_cues(language, "tally_spans")):
         return True
-    return any(q.get("unit") in TALLY_UNITS and (q.get("value") or 0) > 1 for q in json.loads(r["quantities"] or "[]"))
+    return any(q.get("unit") in TALLY_UNITS and (q.get("value") or 0) > 1 for q in json.loads(quantities))
 
 
 def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
