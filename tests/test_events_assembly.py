@@ -508,3 +508,20 @@ def test_a_clash_with_a_republics_forces_is_in_the_region_it_claims():
     doc.entities.append(Entity(start, start + 3, "LPR", "ORG", "Luhansk People's Republic", False))
     (e,) = assemble(doc, [("battles", "Armed clash")]).events
     assert (e.location.precision, e.location.admin1) == ("admin1", "Luhansk Oblast")
+
+
+def test_a_strike_told_without_a_place_is_at_the_town_of_the_source_line_after_it():
+    """The splitter cuts "…in the shelling. Z. Surname - mayor of X" in two: the short line after
+    tells no event and only names who speaks; a town's mayor speaks of the town."""
+    text = "Two people were killed in the shelling of a depot. Zelensky - mayor of Sumy"
+    doc = assemble(prepare(text, "en"), [("shelling", SHELLING)])
+    assert [e.location.name for e in doc.events] == ["Sumy"]
+
+
+def test_a_next_sentence_telling_its_own_event_is_no_source_line():
+    text = "Two people were killed in the shelling of a depot. Zelensky visited Sumy"
+    doc = assemble(prepare(text, "en"), [("shelling", SHELLING), ("visited", "Diplomatic exchange")])
+    assert doc.events[0].location.name != "Sumy"
+    text = "Two people were killed in the shelling of a depot. Then the rescuers cleared the rubble in Sumy"
+    doc = assemble(prepare(text, "en"), [("shelling", SHELLING)])
+    assert doc.events[0].location.name != "Sumy"  # a long line with no speaker: not the source

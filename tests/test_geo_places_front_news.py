@@ -66,4 +66,3 @@ def test_a_plural_region_word_after_a_list_holds_for_every_name(gazetteer):
     # a singular region word names only the last place
     alone = toponyms(gazetteer, "Strikes hit Bakhmut and the Kharkiv region on Friday.")
     assert alone["Bakhmut"].precision == "city"
-

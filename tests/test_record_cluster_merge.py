@@ -10,7 +10,7 @@ import json
 import pytest
 from record_helpers import CHUHUIV, KHARKIV, KHARKIV_OBLAST, article, event, record_tables
 
-from frontwatch.document import Place, Timex
+from frontwatch.document import Place, Quantity, Timex
 from frontwatch.record import cluster, merge, update
 from frontwatch.record.reports import report_rows
 from frontwatch.store import open_store
@@ -254,6 +254,52 @@ def test_two_tallies_of_the_same_sector_may_still_be_one_report_told_twice():
     assert _partition(_cluster(docs)) == {frozenset({"one", "two"})}  # kin by family, not by violence
 
 
+@pytest.mark.parametrize(("what", "text", "quantities"), [
+    ("killed over the past 24 hours", "Russian shelling killed seven people in Kharkiv over the past 24 hours.", ()),
+    ("losses per day", "Russian forces lose forty soldiers per day around Kharkiv, the general staff said.", ()),
+    ("shelled forty times", "Russian forces shelled Kharkiv forty times on Tuesday.", ((40.0, "time"),)),
+    ("nelle ultime 24 ore", "I bombardamenti russi hanno ucciso sette persone a Charkiv nelle ultime 24 ore.", ()),
+    ("eighteen strikes", "Russian aircraft carried out 18 strikes on Kharkiv on Tuesday.", ((18.0, "attack"),)),
+    ("six regions", "Russian forces shelled Kharkiv and five other regions on Tuesday.", ((6.0, "region"),)),
+], ids=["past 24 hours", "per day", "forty times", "nelle ultime 24 ore", "18 strikes", "six regions"])
+def test_a_tally_of_many_deeds_is_not_one_of_them(what, text, quantities):
+    """A count summed over a span of time or over many strikes tells many events, not the one
+    strike of the day in the same town, whichever is read first."""
+    language = "it" if "ore" in text else "en"
+    tally = _doc("tally", text, "Evening Post", language=language, dead=None)
+    tally.events[0].quantities = [Quantity(0, 0, str(v), v, u, "exact") for v, u in quantities]
+    for docs in ([_doc("strike", EN, "Wire One"), tally], [tally, _doc("strike", EN, "Wire One")]):
+        assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"tally"})}, what
+
+
+def test_a_strike_counting_its_shells_is_still_one_strike():
+    shells = "Russian forces fired sixty shells at a power station in Kharkiv on Tuesday, killing four workers."
+    strike = _doc("shells", shells, "Evening Post")
+    strike.events[0].quantities = [Quantity(0, 0, "60", 60.0, "shell", "exact")]
+    assert _partition(_cluster([_doc("strike", EN, "Wire One"), strike])) == {frozenset({"strike", "shells"})}
+
+
+def test_one_tally_told_by_two_outlets_is_one_report_told_twice():
+    tally = "Russian shelling killed seven people in Kharkiv over the past 24 hours."
+    again = "Over the past 24 hours, seven people were killed by Russian shelling in Kharkiv."
+    docs = [_doc("one", tally, "Wire One", dead=7), _doc("two", again, "Evening Post", dead=7)]
+    assert _partition(_cluster(docs)) == {frozenset({"one", "two"})}
+
+
+@pytest.mark.parametrize(("what", "changes"), [
+    ("the next day's tally", {"published": "2024-03-07", "date": "2024-03-07"}),
+    ("a tally of clashes, not of strikes", {"sub": "Armed clash", "etype": "Battles"}),
+])
+def test_two_different_tallies_stay_two_counts(what, changes):
+    """A claimant's tallies of two days in a row are two counts, and a day's count of strikes is
+    another count than the day's count of clashes, though both are violence."""
+    strikes = "Russian forces shelled Kharkiv Oblast forty times in the past 24 hours, the governor said."
+    other = "Russian forces shelled Kharkiv Oblast 35 times in the past 24 hours, the governor said."
+    first = _doc("first", strikes, "Wire One", place=KHARKIV_OBLAST, dead=None, date="2024-03-06")
+    second = _doc("second", other, "Evening Post", place=KHARKIV_OBLAST, dead=None, **{"date": "2024-03-06", **changes})
+    assert _partition(_cluster([first, second])) == {frozenset({"first"}), frozenset({"second"})}, what
+
+
 def test_a_strike_and_a_clash_a_town_apart_stay_two_events():
     clash = "Ukrainian and Russian units fought in Far Town on Tuesday."
     docs = [_doc("strike", EN, "Wire One"),
@@ -274,7 +320,7 @@ def test_two_clashes_between_different_sides_stay_two_events():
 
 def test_two_districts_of_one_town_standing_at_its_point_stay_two_events():
     """A district the gazetteer lacks stands at its town's point: near by construction, yet
-    another place than a district of another name (or the town itself)."""
+    another place than a district of another name."""
     east = Place("Eastbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
     west = Place("Westbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
     docs = [_doc("east", EN, "Wire One", place=east), _doc("west", EN_OWN, "Evening Post", place=west),
@@ -282,11 +328,42 @@ def test_two_districts_of_one_town_standing_at_its_point_stay_two_events():
     assert _partition(_cluster(docs)) == {frozenset({"east", "east2"}), frozenset({"west"})}
 
 
+def test_a_report_naming_the_town_joins_the_event_in_one_of_its_districts():
+    """A district the gazetteer lacks, placed at its town's point, is inside the town, as a town is
+    inside its oblast: a report that names only the town may tell of it."""
+    east = Place("Eastbank district", KHARKIV.lat, KHARKIV.lon, "UA", "Kharkiv Oblast", None, "city")
+    town = "Russian shelling killed four people in Kharkiv on Tuesday."
+    for order in (("district", "town"), ("town", "district")):
+        docs = {"district": _doc("district", EN, "Wire One", place=east), "town": _doc("town", town, "Evening Post")}
+        assert _partition(_cluster([docs[k] for k in order])) == {frozenset({"district", "town"})}, order
+
+
+def test_a_district_and_a_town_nearby_stay_two_events():
+    """Only the town whose point the district stands at holds it: a district is not inside a
+    neighbouring town a few km away."""
+    east = Place("Eastbank district", SUBURB.lat, SUBURB.lon, "UA", "Kharkiv Oblast", None, "city")
+    docs = [_doc("district", EN, "Wire One", place=east), _doc("town", EN_OWN, "Evening Post")]
+    assert _partition(_cluster(docs)) == {frozenset({"district"}), frozenset({"town"})}
+
+
 def test_a_vague_report_does_not_bridge_two_towns_into_one_event():
     docs = [_doc("town", EN, "Wire One"), _doc("oblast", EN_OWN, "Evening Post", place=KHARKIV_OBLAST),
             _doc("far", EN_OWN + " ", "Morning Star", place=FAR_TOWN)]
     assert frozenset({"town", "far"}) not in _partition(_cluster(docs))
     assert not any({"town", "far"} <= members for members in _partition(_cluster(docs)))
+
+
+def test_a_name_put_only_at_its_country_is_not_the_country():
+    """A name the gazetteer could only put at its country's point ('the Alligator', a weapon's name)
+    is some place the record cannot locate, not the whole country: it never joins a town's event."""
+    unplaced = Place("Alligator", COUNTRY.lat, COUNTRY.lon, "UA", None, None, "country")
+    text = "Russian forces shelled Alligator on Tuesday, killing four."
+    docs = [_doc("town", EN, "Wire One"), _doc("unplaced", text, "Evening Post", place=unplaced)]
+    assert _partition(_cluster(docs)) == {frozenset({"town"}), frozenset({"unplaced"})}
+    named = Place("Ukraine", COUNTRY.lat, COUNTRY.lon, "UA", None, None, "country")  # the country itself
+    docs = [_doc("town", EN, "Wire One"), _doc("country", text.replace("Alligator", "Ukraine"), "Evening Post",
+                                                  place=named)]
+    assert _partition(_cluster(docs)) == {frozenset({"town", "country"})}
 
 
 def test_the_distances_mean_what_the_tests_say():

@@ -6,7 +6,11 @@ oblast a vaguer report names), on overlapping days, with compatible actors. A
 new report joins the cluster whose every report it matches, the closest match
 first; else it starts its own. A report that names only the country and fits
 more than one cluster could be any of them: it joins none (precision before
-recall), so it never glues one event's reports to another's.
+recall), so it never glues one event's reports to another's. A tally (a count
+summed over a day or over many strikes: 'seven killed in the past 24 hours',
+'shelled the region 40 times') is many events, not one of them: it joins only
+another report of the same count (the same family over the same days). A name
+the gazetteer could only put at its country's point is no known place at all.
 
 Kin families: news tells one deadly event in the words of violence it picks,
 a missile strike by one outlet, shelling or an attack on civilians by another,
@@ -18,13 +22,16 @@ strategic developments are never kin.
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from .knowledge import actor_side, fold, km
+from .knowledge import actor_side, country_name, fold, folded_cues, km
 from .reports import TOLL_FAMILY, precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
+SAME_POINT_KM = 0.5  # a place the gazetteer lacks, placed at a town's point: a part of that town
 DISTRICT_KM = 40.0  # a district's centre to any town in it
 # days two windows may miss each other by and still be one event: none, since a report that
 # states no day already covers the day before its publication ("last night", "death toll rises")
@@ -33,6 +40,9 @@ VAGUE_RANK = 1  # a report placed no closer than the country cannot tell two of 
 MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
 
 
+# units of the quantities stage that count deeds or places: 'shelled it 40 times', 'carried out 18 strikes',
+# 'shelled six regions', 'ousted the enemy from 20 settlements' tell many events
+TALLY_UNITS = frozenset({"time", "attack", "region", "settlement"})
 # the families of violence: one deadly event may be told in the words of any of them
 VIOLENT_FAMILIES = frozenset({"strike", "battle"})
 # a place named as a reference point ('near X', 'in the X direction') or a destination is not where the
@@ -60,20 +70,31 @@ def kin_families(family: str) -> list[str]:
     return [family]
 
 
+def unplaced_name(r: dict[str, Any]) -> bool:
+    """A name the gazetteer could only put at its country's point that is not the country's own
+    name (nor any entry of the gazetteer): some place, or no place, the record cannot locate."""
+    return (precision_rank(r["precision"]) == 1 and r["geonameid"] is None
+            and fold(r["place"]) != fold(country_name(r["country_code"]) or ""))
+
+
 def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
     """0 when the places differ, else how closely they agree (3 same entry, 2 near, 1 inside)."""
     if a["place_key"] is None or b["place_key"] is None:
         return 0
     if a["place_key"] == b["place_key"]:
         return 3
+    if unplaced_name(a) or unplaced_name(b):
+        return 0
     ra, rb = precision_rank(a["precision"]), precision_rank(b["precision"])
     if a["country_code"] != b["country_code"]:
         return 0
     if ra >= 3 and rb >= 3:
         if (a["geonameid"] is None or b["geonameid"] is None) and fold(a["place"]) != fold(b["place"]):
-            # a place the gazetteer lacks stands at another's point ("the X district of Donetsk" at
-            # the city): near by construction, but another place than any of a different name
-            return 0
+            # a place the gazetteer lacks stands at another's point ("the X district of a city" at the
+            # city): a part of the town the gazetteer knows there, so inside it as a town is inside its
+            # oblast; but another place than any other part of a different name
+            one_known = (a["geonameid"] is None) != (b["geonameid"] is None)
+            return 1 if one_known and km(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_POINT_KM else 0
         return 2 if km(a["lat"], a["lon"], b["lat"], b["lon"]) <= NEAR_KM else 0
     fine, coarse = (a, b) if ra > rb else (b, a)
     rc = precision_rank(coarse["precision"])
@@ -113,9 +134,36 @@ def compatible_actors(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return True
 
 
+def is_tally(r: dict[str, Any]) -> bool:
+    """A count summed over a span of time ('killed five in the past 24 hours', 'losses of 30 per
+    day'), over many deeds ('shelled the region 40 times', '18 strikes') or over many places ('shelled
+    six regions'): many events, not one of them."""
+    return _tally(r["evidence_text"] or "", r["language"], r["quantities"] or "[]")
+
+
+@lru_cache(maxsize=65536)
+def _tally(evidence: str, language: str | None, quantities: str) -> bool:
+    """``is_tally`` on a report's stored columns, read once per report (every candidate cluster asks)."""
+    text = " " + fold(evidence) + " "
+    if any(c in text for c in folded_cues(language, "tally_spans")):
+        return True
+    return any(q.get("unit") in TALLY_UNITS and (q.get("value") or 0) > 1 for q in json.loads(quantities))
+
+
+def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two tallies are one count told twice only when they count the same thing (the same family)
+    over the same days: a claimant's tallies of two days in a row are two counts."""
+    return a["family"] == b["family"] and (a["date_lo"], a["date_hi"]) == (b["date_lo"], b["date_hi"])
+
+
 def match(report: dict[str, Any], member: dict[str, Any]) -> int:
     """How well a report matches one report of a cluster: 0 not the same event."""
     if not kin(report, member) or not overlapping_days(report, member):
+        return 0
+    tally = is_tally(report)
+    if tally != is_tally(member):
+        return 0
+    if tally and not same_count(report, member):
         return 0
     place = same_place(report, member)
     if not place or not compatible_actors(report, member):

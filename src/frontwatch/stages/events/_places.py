@@ -25,6 +25,26 @@ def local_place(doc: Document, sent: Sentence, belligerents: set[str]) -> Place 
     return min(found, key=lambda t: PRECISION_RANK[t.place.precision]).place if found else None
 
 
+SOURCE_LINE_WORDS = 12  # "N. N. Surname - mayor of X": a short line, not a sentence telling something
+
+
+def source_line(doc: Document, sent: Sentence) -> Sentence | None:
+    """The line right after a sentence that tells nothing itself and only names who speaks
+    ("One person was killed in the shelling. P. K. Surname - mayor of X"): the sentence's source,
+    split off by the sentence splitter. None when the next sentence tells an event of its own, is
+    long, or names no speaker."""
+    k = next((i for i, s in enumerate(doc.sentences) if s.start == sent.start), None)
+    if k is None or k + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[k + 1]
+    if k + 1 < len(doc.readings) and doc.readings[k + 1].triggers:
+        return None
+    if len(doc.words(nxt.start, nxt.end)) > SOURCE_LINE_WORDS:
+        return None
+    speaks = any(e.label in ("PER", "ORG") for e in doc.within("entities", nxt.start, nxt.end))
+    return nxt if speaks else None
+
+
 def claimed_region(doc: Document, sent: Sentence) -> Place | None:
     """The region a self-proclaimed republic the sentence names claims ("battles with the
     forces of the LPR"): its forces and bodies act there (``place`` in data/entities.json)."""

@@ -33,7 +33,7 @@ from .._genre import Discourse
 from .._sources import source_spans
 from ._counts import Counts, acled, event_type_of, words
 from ._merge import Draft, days_apart, merge
-from ._places import claimed_region, country_place, finest, local_place
+from ._places import claimed_region, country_place, finest, local_place, source_line
 from ._refine import refine
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
@@ -313,10 +313,14 @@ class Assembly(Counts):
         if how in ("actor_country", "recipient_country") and side(a1):
             return country_place(self.doc, side(a1)), False
         # a strike told without a place: the sentence's own town (even one named by its source,
-        # "- mayor of X"), else the region a republic the sentence names claims, else the
-        # belligerent country the article last named, else the theatre
+        # "- mayor of X", or by the source line split off after it), else the region a republic
+        # the sentence names claims, else the belligerent country the article last named, else
+        # the theatre
         belligerents = set(shared()["belligerents"])
-        local = local_place(self.doc, self.sent, belligerents) or claimed_region(self.doc, self.sent)
+        line = source_line(self.doc, self.sent)
+        local = (local_place(self.doc, self.sent, belligerents)
+                 or (local_place(self.doc, line, belligerents) if line is not None else None)
+                 or claimed_region(self.doc, self.sent))
         if local is not None:
             return local, False
         prior = next((t for t in reversed(self.doc.within("toponyms", 0, self.sent.end))
