@@ -327,3 +327,50 @@ def test_a_withdrawal_told_in_italian_with_the_forces_named_first():
     doc.language = "it"
     (row,) = report_rows(doc)
     assert (row["control_use"], row["control_holder"], row["control_prior"]) == ("control", "Ukraine", "Russia")
+
+
+# --- what did not happen, what is only a heading, what is only part of a place --------------------
+def test_a_heading_names_a_subject_and_tells_no_deed():
+    text = "Main effort—Testove (Russian objective: capture the region)\nRussian forces captured Zorianivka on May 3."
+    doc = _doc_of(text, None, "Armed clash", places=(HOME, NEXT))
+    (row,) = report_rows(doc)
+    assert row["place_role"] == "heading" and row["held_by"] is None
+    # the line under the heading is its own sentence: the heading's aim does not make its capture unreal
+    doc.events[0].location = NEXT
+    doc.events[0].control = {"holder": "Russia", "extent": "full"}
+    (row,) = report_rows(doc)
+    assert (row["control_use"], row["control_holder"]) == ("control", "Russia")
+
+
+def test_a_denied_or_forestalled_deed_holds_no_place():
+    (row,) = report_rows(_doc_of("Russian forces have not captured Testove.", {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "unstated"
+    text = "Ukrainian forces prevented Russian troops from encircling Testove."
+    (row,) = report_rows(_doc_of(text, None, "Armed clash"))
+    assert row["place_role"] != "siege"
+    # two denials undo each other: the siege goes on
+    text = "Russian forces have not abandoned efforts to surround Testove."
+    (row,) = report_rows(_doc_of(text, None, "Armed clash"))
+    assert (row["place_role"], row["held_by"]) == ("siege", control.CONTESTED)
+    doc = _doc_of("Le forze russe non hanno conquistato Testove.", {"holder": "Russia", "extent": "full"})
+    doc.language = "it"
+    (row,) = report_rows(doc)
+    assert row["control_use"] == "unstated"
+
+
+def test_a_verb_joined_to_an_aim_shares_it():
+    text = "Russian forces abandoned operations to encircle and capture Testove."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "towards"
+
+
+def test_a_participle_after_a_quantifier_is_an_adjective():
+    text = "Russian forces detained activists in several occupied towns, including Testove and Zorianivka."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, places=(HOME, NEXT)))
+    assert row["control_use"] == "unstated"
+
+
+def test_a_capture_of_part_of_a_place_is_partial():
+    text = "Russian forces captured the entire left bank of Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert (row["control_use"], row["control_extent"]) == ("control", "partial")

@@ -117,13 +117,16 @@ def _mention(doc: Document, ev: Event) -> Toponym | None:
     return found[0]
 
 
-# a footnote mark after a stop ('…the city.[17] The…') ends a sentence the splitter may have run on
-_FOOTNOTE_END = re.compile(r"[.!?][\"”’)]?\[\d+\]\s+(?=\S)")
+# a footnote mark after a stop ('…the city.[17] The…') or a line break ends a sentence the splitter
+# may have run on (a heading and the paragraph under it)
+_FOOTNOTE_END = re.compile(r"[.!?][\"”’)]?\[\d+\]\s+(?=\S)|[ \t]*\n\s*(?=\S)")
+# how a told sentence ends: a stop, perhaps closed by a quote or a bracket, perhaps a footnote mark
+_TOLD_END = re.compile(r"[.!?…][\"”’)\]]*(?:\[\d+\])*\s*$")
 
 
 def sentence_span(doc: Document, offset: int) -> tuple[int, int] | None:
-    """The sentence holding an offset, cut where a footnote mark ends a sentence inside it: the
-    words of the next sentence do not govern, hedge or date a place in this one."""
+    """The sentence holding an offset, cut where a footnote mark or a line break ends a sentence
+    inside it: the words of the next sentence do not govern, hedge or date a place in this one."""
     s = doc.sentence_at(offset)
     if s is None:
         return None
@@ -135,6 +138,15 @@ def sentence_span(doc: Document, offset: int) -> tuple[int, int] | None:
             end = m.end()
             break
     return start, end
+
+
+def is_heading(doc: Document, offset: int) -> bool:
+    """Whether the line holding an offset is a heading ('Main effort—X (objective: capture Y)'):
+    a line that does not end as a told sentence does. A heading names a subject, it tells no deed."""
+    start = doc.text.rfind("\n", 0, offset) + 1
+    end = doc.text.find("\n", offset)
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    return bool(line) and not _TOLD_END.search(line)
 
 
 def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
@@ -228,21 +240,35 @@ def _part_of_a_name(doc: Document, t: Toponym, lang: str | None, sent: tuple[int
 
 def _towards(before: str, lang: str | None) -> bool:
     """A destination ('advancing towards X', 'attempting to capture X'), unless a side claims
-    to have done it ('claimed to capture X')."""
+    to have done it ('claimed to capture X'). A verb joined to an aim shares it ('operations to
+    encircle and capture X')."""
     for c in folded_cues(lang, "towards"):
         if before.endswith(c):
             rest = before[:-len(c)] + " "
             return not any(rest.endswith(v) for v in folded_cues(lang, "claim_verbs"))
-    return False
+    joined = re.match(rf"(.*) (?:{'|'.join(folded_cues_bare(lang, 'list_joiners'))}) \w+ $", before)
+    return bool(joined) and joined.group(1) + " " != before and _towards(joined.group(1) + " ", lang)
 
 
-def _cue_governs(text: str, cues_: tuple[str, ...]) -> bool:
-    """One of the cues ends at most DEFENCE_GAP_WORDS words before the end of the text."""
+def _cue_governs(text: str, cues_: tuple[str, ...], lang: str | None) -> bool:
+    """One of the cues ends at most DEFENCE_GAP_WORDS words before the end of the text, and is not
+    denied ('prevented the encirclement of X')."""
     for cue in cues_:
         k = text.rfind(cue)
-        if k >= 0 and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
+        if k >= 0 and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS and not _negated(text[:k + 1], lang):
             return True
     return False
+
+
+NEGATION_WORDS = 4  # 'prevented Russian troops from encircling X': how far before a verb its denial may stand
+
+
+def _negated(before: str, lang: str | None) -> bool:
+    """Whether the folded words just before a verb deny or forestall it ('did not capture',
+    'prevented the encirclement of', 'let alone seizing'): what did not happen holds no place. Two
+    denials undo each other ('have not abandoned efforts to encircle X')."""
+    near = " " + " ".join(before.split()[-NEGATION_WORDS:]) + " "
+    return sum(near.count(c) for c in folded_cues(lang, "negations")) % 2 == 1
 
 
 def place_role(doc: Document, ev: Event) -> str | None:
@@ -253,16 +279,19 @@ def place_role(doc: Document, ev: Event) -> str | None:
     t = _mention(doc, ev)
     if t is None:
         return "unanchored"
+    if is_heading(doc, t.start):
+        return "heading"
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
     before = _before(doc, t, sent)
     if _towards(before, lang):
         return "towards"
-    if any(before.endswith(c) for c in folded_cues(lang, "siege")):
+    head = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "  # the sentence up to the place
+    if any(head.endswith(c) and not _negated(head[:-len(c) + 1], lang) for c in folded_cues(lang, "siege")):
         return "siege"  # an encircled place is still its defender's, under attack
     if _is_reference(doc, t, lang, sent) or _part_of_a_name(doc, t, lang, sent):
         return "reference"
-    if _cue_governs(" " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " ", folded_cues(lang, "siege")):
+    if _cue_governs(head, folded_cues(lang, "siege"), lang):
         return "siege"  # 'the encirclement of Ukrainian troops in X'
 
     if _may_be_its_region(doc, t, lang, sent):
@@ -369,6 +398,8 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
             gap = _object_gap(text[k + len(cue):].split(), lang)
             if gap is None or len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
                 continue  # 'seized two trucks in X': the verb's object is something else, in the place
+            if _negated(text[:k + 1], lang):
+                continue  # 'did not capture X', 'let alone seizing X'
             told = group
             if _participle(cue, lang) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
                 if text[:k + 1].split()[-1] not in side_words:
