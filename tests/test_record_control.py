@@ -374,3 +374,35 @@ def test_a_capture_of_part_of_a_place_is_partial():
     text = "Russian forces captured the entire left bank of Testove on May 3."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
     assert (row["control_use"], row["control_extent"]) == ("control", "partial")
+
+
+def test_a_conditional_hedge_makes_a_capture_unreal():
+    text = "If confirmed, these reports indicate that Russian forces captured Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "unreal"
+
+
+# --- a namesake its own sentence puts elsewhere ------------------------------------------------
+SOUTH = Place("Zaporizhzhia Oblast", 47.5, 35.5, "UA", "Zaporizhzhia Oblast", None, "admin1")
+DISTANT = Place("Dalekivka", 47.6, 35.6, "UA", "Zaporizhzhia Oblast", None, "city")  # ~270 km from HOME
+
+
+def test_a_list_placed_in_another_region_is_not_the_gazetteers_namesake():
+    text = "Ukrainian forces recaptured Zorianivka and Testove in Zaporizhzhia Oblast on May 3."
+    doc = _doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN, places=(NEXT, HOME, SOUTH))
+    (row,) = report_rows(doc)
+    assert row["place_role"] == "astray" and row["control_use"] == "astray"
+    assert control_place_rows(doc) == []
+    text = "Ukrainian forces recaptured Zorianivka and Testove in Kharkiv Oblast on May 3."  # its own region
+    region = Place("Kharkiv Oblast", 49.5, 36.5, "UA", "Kharkiv Oblast", None, "admin1")
+    (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN, places=(NEXT, HOME, region)))
+    assert row["control_use"] == "control"
+
+
+def test_a_list_told_by_its_bearing_from_a_far_place_is_not_the_gazetteers_namesake():
+    text = "Russian forces took control of Zorianivka and Testove, about 10 km west of Dalekivka, on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, places=(NEXT, HOME, DISTANT)))
+    assert row["control_use"] == "astray"
+    text = "Russian forces took control of Zorianivka and Testove, about 10 km west of Kalynove Pole, on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, places=(NEXT, HOME, OTHER)))
+    assert row["control_use"] == "control"

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import resources
 from ..document import Document, Event, Place, Toponym
-from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named, side_of_holder
+from .knowledge import claimant_side, country_name, cues, fold, folded_cues, km, outlet_named, side_of_holder
 
 # events that may be the same real-world event share a family
 _FAMILIES = {
@@ -273,7 +273,8 @@ def _negated(before: str, lang: str | None) -> bool:
 
 def place_role(doc: Document, ev: Event) -> str | None:
     """How the evidence names the event's place: as itself ('named'), as a destination
-    ('towards'), as a reference point ('reference'), or not at all ('unanchored')."""
+    ('towards'), as a reference point ('reference'), in a heading ('heading'), as a place the
+    sentence puts elsewhere than the gazetteer's namesake ('astray'), or not at all ('unanchored')."""
     if ev.location is None:
         return None
     t = _mention(doc, ev)
@@ -283,6 +284,8 @@ def place_role(doc: Document, ev: Event) -> str | None:
         return "heading"
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
+    if _astray(doc, t, lang, sent):
+        return "astray"
     before = _before(doc, t, sent)
     if _towards(before, lang):
         return "towards"
@@ -303,6 +306,31 @@ def place_role(doc: Document, ev: Event) -> str | None:
     if any(c in upto for c in folded_cues(lang, "unreal")):
         return "unreal"  # what may, would or is meant to happen is not a place held
     return "named"
+
+
+REFERENCE_REACH_KM = 200  # 'A, 110 km southeast of X': a place told by its bearing from X lies within this of X
+LIST_TAIL_WORDS = 8  # 'A and B, approximately 25 km north of X': how far after a list its bearing may stand
+
+
+def _astray(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A settlement its own sentence puts elsewhere than the gazetteer did: the list it ends is
+    placed in a region ('A, B and C in X Oblast') the gazetteer's namesake is not in, or told by
+    its bearing from a place ('A and B, west of X') far from the namesake. The gazetteer chose
+    a namesake; the sentence's place is another, unknown one."""
+    p = t.place
+    if p.precision != "city" or p.lat is None:
+        return False
+    tail = _list_of(doc, t, sent)[-1].end
+    after = sorted((x for x in doc.toponyms if tail <= x.start < sent[1] and x.place.lat is not None),
+                   key=lambda x: x.start)
+    if not after or len(doc.text[tail:after[0].start].split()) > LIST_TAIL_WORDS:
+        return False
+    x, gap = after[0], " " + fold(doc.text[tail:after[0].start]) + " "
+    if is_region_itself(x.place):
+        return gap.strip() in folded_cues_bare(lang, "located_in") and bool(p.admin1) and \
+            fold(p.admin1) != fold(x.place.admin1)
+    return x.place.precision == "city" and _is_reference(doc, x, lang, sent) and \
+        km(p.lat, p.lon, x.place.lat, x.place.lon) > REFERENCE_REACH_KM
 
 
 def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
@@ -688,7 +716,8 @@ def control_place_rows(doc: Document) -> list[dict[str, Any]]:
             p, key = m.place, place_key(m.place)
             if key in seen or m.holds or p.precision != "city" or p.lat is None:
                 continue
-            if _is_reference(doc, m, lang, sent) or _may_be_its_region(doc, m, lang, sent):
+            if _is_reference(doc, m, lang, sent) or _may_be_its_region(doc, m, lang, sent) or \
+                    _astray(doc, m, lang, sent):
                 continue
             seen.add(key)
             rows.append({"article_id": doc.id, "event_index": n, "place_key": key, "place": p.name,
