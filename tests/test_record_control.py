@@ -406,3 +406,11 @@ def test_a_list_told_by_its_bearing_from_a_far_place_is_not_the_gazetteers_names
     text = "Russian forces took control of Zorianivka and Testove, about 10 km west of Kalynove Pole, on May 3."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, places=(NEXT, HOME, OTHER)))
     assert row["control_use"] == "control"
+
+
+def test_an_adverb_between_the_forces_and_their_verb_keeps_it_a_deed():
+    (row,) = report_rows(_doc_of("Russian forces previously secured Testove.", {"holder": "Russia", "extent": "full"}))
+    assert (row["control_use"], row["control_holder"]) == ("control", "Russia")
+    text = "Partisans attacked a depot in previously occupied Testove."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, "Attack"))
+    assert row["control_use"] == "unstated"

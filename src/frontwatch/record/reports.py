@@ -418,6 +418,7 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
     adjective = set(folded_cues_bare(lang, "adjective_before"))
     side_words = {fold(w) for words in cues(lang).get("sides", {}).values() for w in words}
     elsewhere = set(folded_cues_bare(lang, "object_located"))
+    forces = set(folded_cues_bare(lang, "force_nouns"))
     for group in ("gain", "regain", "leave", "holds"):
         for cue in folded_cues(lang, group):
             k = text.rfind(cue)
@@ -429,8 +430,10 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
             if _negated(text[:k + 1], lang):
                 continue  # 'did not capture X', 'let alone seizing X'
             told = group
-            if _participle(cue, lang) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
-                if text[:k + 1].split()[-1] not in side_words:
+            words = text[:k + 1].split()
+            if _participle(cue, lang) and words[-1:] and words[-1] in adjective and \
+                    not (len(words) > 1 and words[-2] in forces):  # 'Russian forces previously secured X'
+                if words[-1] not in side_words:
                     continue  # 'the occupied X', 'in liberated X': a participle used as an adjective
                 told = "holds"  # 'Russian-occupied X': that side holds it, no change of hands told
             best, found = (k + len(cue), len(cue)), told
