@@ -414,3 +414,19 @@ def test_an_adverb_between_the_forces_and_their_verb_keeps_it_a_deed():
     text = "Partisans attacked a depot in previously occupied Testove."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, "Attack"))
     assert row["control_use"] == "unstated"
+
+
+def test_a_claim_its_own_sentence_doubts_counts_as_hedged():
+    text = "The Russian Ministry of Defense claimed that Russian forces captured Testove, but ISW cannot confirm it."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert (row["control_use"], row["control_holder"]) == ("doubted", "Russia")
+    (claim,) = control.claims_of([row | {"date": "2022-05-03", "date_precision": "day", "claimant_side": "RU"}])
+    assert claim.weight == control.claim_weight("RU", "RU", "alleged")  # a hedged own claim: it moves nothing
+
+
+def test_a_participle_describing_the_forces_tells_where_they_came_from():
+    text = "Russian forces withdrawn from Testove will likely be redeployed to other axes."
+    (row,) = report_rows(_doc_of(text, None, "Armed clash"))
+    assert row["control_use"] is None and row["control_holder"] is None
+    (row,) = report_rows(_doc_of("Russian forces withdrew from Testove on May 3.", None, "Armed clash"))
+    assert (row["control_use"], row["control_holder"]) == ("control", "Ukraine")

@@ -29,6 +29,7 @@ TOLL_FAMILY = "loss report"  # a count of the dead (or of what a side lost), not
 _UNDATED_DAYS = 1  # an undated report covers its publication day and the one before ("last night")
 DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
 CONTESTED = "contested"
+DOUBTED = "doubted"  # the control use of a claim its own sentence doubts: it counts as hedged
 _PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 
 
@@ -367,6 +368,8 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     if not ev.control:
         if not _verb_told(doc, ev):
             return None
+        if _doubted(doc, ev):
+            return DOUBTED
         return "holding" if stated_holder(doc, ev)[2] == "holds" else "control"
     if ev.modality == "planned":
         return "planned"
@@ -377,8 +380,22 @@ def _control_use(doc: Document, ev: Event) -> str | None:
         verb = stated_holder(doc, ev)[2]
         if verb is None:
             return "unstated"  # no verb of ours gives the place to a side: the reader's guess alone
+        if _doubted(doc, ev):
+            return DOUBTED
         return "holding" if verb == "holds" else "control"
     return "control" if role == "named" else role
+
+
+def _doubted(doc: Document, ev: Event) -> bool:
+    """Whether the sentence that gives the place to a side doubts its own report ('X claimed to
+    capture Y, but ISW cannot independently confirm it', 'did not confirm the reports'): a claim in
+    doubt counts as hedged, whatever the reader made of it."""
+    t = _mention(doc, ev)
+    if t is None:
+        return False
+    sent = _sentence_of(doc, t, ev)
+    text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
+    return any(c in text for c in folded_cues(doc.language_at(t.start), "doubted"))
 
 
 def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str | None]:
@@ -419,6 +436,8 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
     side_words = {fold(w) for words in cues(lang).get("sides", {}).values() for w in words}
     elsewhere = set(folded_cues_bare(lang, "object_located"))
     forces = set(folded_cues_bare(lang, "force_nouns"))
+    after = fold(doc.text[_list_of(doc, t, sent)[-1].end:sent[1]]).split()[:1]
+    modifier = bool(after) and after[0] in folded_cues_bare(lang, "auxiliaries")
     for group in ("gain", "regain", "leave", "holds"):
         for cue in folded_cues(lang, group):
             k = text.rfind(cue)
@@ -429,6 +448,8 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
                 continue  # 'seized two trucks in X': the verb's object is something else, in the place
             if _negated(text[:k + 1], lang):
                 continue  # 'did not capture X', 'let alone seizing X'
+            if modifier and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in forces:
+                continue  # 'Russian forces withdrawn from X will be redeployed': it tells where they came from
             told = group
             words = text[:k + 1].split()
             if _participle(cue, lang) and words[-1:] and words[-1] in adjective and \
@@ -567,7 +588,7 @@ CHANGE_VERBS = ("gain", "regain", "leave")  # verbs that tell a place changed ha
 
 def _control_verb(doc: Document, ev: Event) -> str | None:
     """The verb group that gives a control claim's place to a side, when one does."""
-    if _control_use(doc, ev) not in ("control", "holding"):
+    if _control_use(doc, ev) not in ("control", "holding", DOUBTED):
         return None
     verb = stated_holder(doc, ev)[2]
     if verb == "leave":
@@ -709,7 +730,7 @@ def control_place_rows(doc: Document) -> list[dict[str, Any]]:
     named as itself (not a reference point, not a region)."""
     rows: list[dict[str, Any]] = []
     for n, ev in enumerate(doc.events):
-        if _control_use(doc, ev) not in ("control", "holding"):
+        if _control_use(doc, ev) not in ("control", "holding", DOUBTED):
             continue
         t = _mention(doc, ev)
         lang = doc.language_at(t.start)
