@@ -141,7 +141,7 @@ def test_advancing_towards_a_place_is_not_control_of_it_even_at_the_end_of_a_lis
                   places=(NEXT, OTHER, HOME))
     assert row["control_use"] == "towards"
     row = _report("Russian forces concentrated on capturing Zorianivka and Testove on May 3.", places=(NEXT, HOME))
-    assert row["control_use"] == "towards"
+    assert row["control_use"] == "aim"  # the aim of an assault: fought at, not held
 
 
 def test_a_claim_to_have_done_it_is_not_a_destination():
@@ -331,7 +331,8 @@ def test_a_withdrawal_told_in_italian_with_the_forces_named_first():
 
 # --- what did not happen, what is only a heading, what is only part of a place --------------------
 def test_a_heading_names_a_subject_and_tells_no_deed():
-    text = "Main effort—Testove (Russian objective: capture the region)\nRussian forces captured Zorianivka on May 3."
+    text = ("Report of May 3\nMain effort—Testove (Russian objective: capture the region)\n"
+            "Russian forces captured Zorianivka on May 3.")
     doc = _doc_of(text, None, "Armed clash", places=(HOME, NEXT))
     (row,) = report_rows(doc)
     assert row["place_role"] == "heading" and row["held_by"] is None
@@ -340,6 +341,9 @@ def test_a_heading_names_a_subject_and_tells_no_deed():
     doc.events[0].control = {"holder": "Russia", "extent": "full"}
     (row,) = report_rows(doc)
     assert (row["control_use"], row["control_holder"]) == ("control", "Russia")
+    # a headline alone, or an article's title, tells the news
+    (row,) = report_rows(_doc_of("Russian forces capture Testove", {"holder": "Russia", "extent": "full"}))
+    assert row["place_role"] == "named"
 
 
 def test_a_denied_or_forestalled_deed_holds_no_place():
@@ -361,7 +365,7 @@ def test_a_denied_or_forestalled_deed_holds_no_place():
 def test_a_verb_joined_to_an_aim_shares_it():
     text = "Russian forces abandoned operations to encircle and capture Testove."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
-    assert row["control_use"] == "towards"
+    assert row["control_use"] == "aim"
 
 
 def test_a_participle_after_a_quantifier_is_an_adjective():
@@ -430,3 +434,21 @@ def test_a_participle_describing_the_forces_tells_where_they_came_from():
     assert row["control_use"] is None and row["control_holder"] is None
     (row,) = report_rows(_doc_of("Russian forces withdrew from Testove on May 3.", None, "Armed clash"))
     assert (row["control_use"], row["control_holder"]) == ("control", "Ukraine")
+
+
+def test_an_aim_reaches_its_place_through_the_words_naming_what_of_it():
+    text = "Russian forces are attempting to capture the village of Testove."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "aim" and row["control_holder"] is not None
+    assert control.claims_of([row | {"date": "2022-05-03", "date_precision": "day"}]) == []
+    # an aim told as achieved is the deed
+    text = "Ukrainian forces conducted a successful counterattack to regain control of the town of Testove."
+    (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN))
+    assert (row["control_use"], row["control_holder"]) == ("control", "Ukraine")
+
+
+def test_a_clash_with_a_place_as_its_aim_is_fought_there_a_heading_is_not():
+    (row,) = report_rows(_doc_of("Russian forces attacked in an attempt to capture Testove.", None, "Armed clash"))
+    assert (row["place_role"], row["held_by"]) == ("aim", control.CONTESTED)
+    (row,) = report_rows(_doc_of("Russian forces attacked towards Testove.", None, "Armed clash"))
+    assert (row["place_role"], row["held_by"]) == ("towards", None)

@@ -142,11 +142,15 @@ def sentence_span(doc: Document, offset: int) -> tuple[int, int] | None:
 
 
 def is_heading(doc: Document, offset: int) -> bool:
-    """Whether the line holding an offset is a heading ('Main effort—X (objective: capture Y)'):
-    a line that does not end as a told sentence does. A heading names a subject, it tells no deed."""
+    """Whether the line holding an offset is a heading inside an article ('Main effort—X (objective:
+    capture Y)'): a line between others that does not end as a told sentence does. A heading names
+    a subject, it tells no deed. An article's first line is its title, and a headline alone is the
+    whole article: both tell the news."""
     start = doc.text.rfind("\n", 0, offset) + 1
     end = doc.text.find("\n", offset)
-    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    if not doc.text[:start].strip() or end < 0 or not doc.text[end:].strip():
+        return False
+    line = doc.text[start:end].strip()
     return bool(line) and not _TOLD_END.search(line)
 
 
@@ -203,7 +207,7 @@ def _list_of(doc: Document, t: Toponym, sent: tuple[int, int]) -> list[Toponym]:
     return members
 
 
-def _before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 40) -> str:
+def _before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 80) -> str:
     """The folded words just before a place (before the list it is part of), padded with spaces."""
     head = _list_head(doc, t, sent)
     return " " + fold(doc.text[max(sent[0], head.start - width):head.start]) + " "
@@ -239,16 +243,32 @@ def _part_of_a_name(doc: Document, t: Toponym, lang: str | None, sent: tuple[int
         " " + word + " " not in folded_cues(lang, "reference_after")
 
 
+OBJECT_OF_WORDS = 4  # 'to secure control of the town of X': words between an aim and the 'of' before its place
+
+
 def _towards(before: str, lang: str | None) -> bool:
-    """A destination ('advancing towards X', 'attempting to capture X'), unless a side claims
-    to have done it ('claimed to capture X'). A verb joined to an aim shares it ('operations to
-    encircle and capture X')."""
+    return _destination(before, lang) is not None
+
+
+def _destination(before: str, lang: str | None) -> str | None:
+    """The cue that makes a place a destination ('advancing towards X', 'attempting to capture X'),
+    unless a side claims to have done it ('claimed to capture X'); None when none does. A verb
+    joined to an aim shares it ('operations to encircle and capture X')."""
+    of = "|".join(map(re.escape, folded_cues_bare(lang, "object_of"))) or "(?!)"
     for c in folded_cues(lang, "towards"):
-        if before.endswith(c):
-            rest = before[:-len(c)] + " "
-            return not any(rest.endswith(v) for v in folded_cues(lang, "claim_verbs"))
+        # 'to capture X', or with the words naming what of X it is after: 'to secure control of the town of X'
+        m = re.search(re.escape(c.rstrip()) + rf"(?: \w+){{0,{OBJECT_OF_WORDS}}} (?:{of}) $", before)
+        if before.endswith(c) or m:
+            rest = before[:m.start() if m and not before.endswith(c) else -len(c)] + " "
+            near = " " + " ".join(rest.split()[-NEGATION_WORDS:]) + " "
+            # 'claimed to capture X' is a claim of the deed; 'a successful counterattack to regain X' the deed
+            done = any(rest.endswith(v) for v in folded_cues(lang, "claim_verbs")) or \
+                any(a in near for a in folded_cues(lang, "achieved"))
+            return None if done else c
     joined = re.match(rf"(.*) (?:{'|'.join(folded_cues_bare(lang, 'list_joiners'))}) \w+ $", before)
-    return bool(joined) and joined.group(1) + " " != before and _towards(joined.group(1) + " ", lang)
+    if joined and joined.group(1) + " " != before:
+        return _destination(joined.group(1) + " ", lang)
+    return None
 
 
 def _cue_governs(text: str, cues_: tuple[str, ...], lang: str | None) -> bool:
@@ -274,8 +294,9 @@ def _negated(before: str, lang: str | None) -> bool:
 
 def place_role(doc: Document, ev: Event) -> str | None:
     """How the evidence names the event's place: as itself ('named'), as a destination
-    ('towards'), as a reference point ('reference'), in a heading ('heading'), as a place the
-    sentence puts elsewhere than the gazetteer's namesake ('astray'), or not at all ('unanchored')."""
+    ('towards'), as the aim of an assault ('aim'), as a reference point ('reference'), in a
+    heading ('heading'), as a place the sentence puts elsewhere than the gazetteer's namesake
+    ('astray'), or not at all ('unanchored')."""
     if ev.location is None:
         return None
     t = _mention(doc, ev)
@@ -288,8 +309,9 @@ def place_role(doc: Document, ev: Event) -> str | None:
     if _astray(doc, t, lang, sent):
         return "astray"
     before = _before(doc, t, sent)
-    if _towards(before, lang):
-        return "towards"
+    cue = _destination(before, lang)
+    if cue is not None:  # an assault's aim ('attempts to capture X') is fought at X; a heading ('towards X') is not
+        return "aim" if cue in folded_cues(lang, "aims") else "towards"
     head = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "  # the sentence up to the place
     if any(head.endswith(c) and not _negated(head[:-len(c) + 1], lang) for c in folded_cues(lang, "siege")):
         return "siege"  # an encircled place is still its defender's, under attack
@@ -354,7 +376,7 @@ def _fought_in(ev: Event, role: str | None) -> str | None:
     place told as encircled."""
     if ev.modality in ("planned", "denied"):
         return None
-    if (ev.sub_event_type == "Armed clash" and role == "named") or role == "siege":
+    if (ev.sub_event_type == "Armed clash" and role in ("named", "aim")) or role == "siege":
         if ev.location is not None and precision_rank(ev.location.precision) >= 3:
             return CONTESTED
     return None
