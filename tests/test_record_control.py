@@ -452,3 +452,17 @@ def test_a_clash_with_a_place_as_its_aim_is_fought_there_a_heading_is_not():
     assert (row["place_role"], row["held_by"]) == ("aim", control.CONTESTED)
     (row,) = report_rows(_doc_of("Russian forces attacked towards Testove.", None, "Armed clash"))
     assert (row["place_role"], row["held_by"]) == ("towards", None)
+
+
+def test_a_settlement_far_from_the_rest_of_its_list_is_a_namesake_astray_and_the_rest_are_still_claimed():
+    text = "Ukrainian forces recaptured Dalekivka, Zorianivka, and Testove on May 3."
+    doc = _doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN, places=(DISTANT, NEXT, HOME))
+    doc.events[0].location = DISTANT
+    (row,) = report_rows(doc)
+    assert row["control_use"] == "astray"
+    assert [r["place"] for r in control_place_rows(doc)] == ["Zorianivka", "Testove"]
+
+
+def test_fighting_in_the_area_of_a_place_is_near_it():
+    (row,) = report_rows(_doc_of("Fighting is ongoing in the area of Testove.", None, "Armed clash"))
+    assert (row["place_role"], row["held_by"]) == ("reference", None)

@@ -30,6 +30,7 @@ _UNDATED_DAYS = 1  # an undated report covers its publication day and the one be
 DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
 CONTESTED = "contested"
 DOUBTED = "doubted"  # the control use of a claim its own sentence doubts: it counts as hedged
+ASTRAY = "astray"  # a place its sentence puts elsewhere than the gazetteer's namesake
 _PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 
 
@@ -307,7 +308,7 @@ def place_role(doc: Document, ev: Event) -> str | None:
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
     if _astray(doc, t, lang, sent):
-        return "astray"
+        return ASTRAY
     before = _before(doc, t, sent)
     cue = _destination(before, lang)
     if cue is not None:  # an assault's aim ('attempts to capture X') is fought at X; a heading ('towards X') is not
@@ -336,14 +337,18 @@ LIST_TAIL_WORDS = 8  # 'A and B, approximately 25 km north of X': how far after 
 
 
 def _astray(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
-    """A settlement its own sentence puts elsewhere than the gazetteer did: the list it ends is
-    placed in a region ('A, B and C in X Oblast') the gazetteer's namesake is not in, or told by
-    its bearing from a place ('A and B, west of X') far from the namesake. The gazetteer chose
-    a namesake; the sentence's place is another, unknown one."""
+    """A settlement its own sentence puts elsewhere than the gazetteer did: far from the other
+    settlements of its list, or the list it ends is placed in a region ('A, B and C in X Oblast')
+    the gazetteer's namesake is not in, or told by its bearing from a place ('A and B, west of
+    X') far from the namesake. The gazetteer chose a namesake; the sentence's place is another,
+    unknown one."""
     p = t.place
     if p.precision != "city" or p.lat is None:
         return False
-    tail = _list_of(doc, t, sent)[-1].end
+    members = _list_of(doc, t, sent)
+    if _far_from_its_list(t, members):
+        return True
+    tail = members[-1].end
     after = sorted((x for x in doc.toponyms if tail <= x.start < sent[1] and x.place.lat is not None),
                    key=lambda x: x.start)
     if not after or len(doc.text[tail:after[0].start].split()) > LIST_TAIL_WORDS:
@@ -354,6 +359,19 @@ def _astray(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) 
             fold(p.admin1) != fold(x.place.admin1)
     return x.place.precision == "city" and _is_reference(doc, x, lang, sent) and \
         km(p.lat, p.lon, x.place.lat, x.place.lon) > REFERENCE_REACH_KM
+
+
+LIST_REACH_KM = 150  # the settlements of one list lie on one stretch of front
+
+
+def _far_from_its_list(t: Toponym, members: list[Toponym]) -> bool:
+    """A settlement far from every other of its list while most of the others lie together ('A,
+    B, and C' with A and B close, C a namesake across the country): the gazetteer chose the
+    wrong namesake."""
+    others = [m.place for m in members if m is not t and m.place.precision == "city" and m.place.lat is not None]
+    together = max((sum(km(a.lat, a.lon, b.lat, b.lon) <= LIST_REACH_KM for b in others) for a in others), default=0)
+    return together >= 2 and together * 2 > len(others) and \
+        all(km(t.place.lat, t.place.lon, o.lat, o.lon) > LIST_REACH_KM for o in others)
 
 
 def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
@@ -610,7 +628,7 @@ CHANGE_VERBS = ("gain", "regain", "leave")  # verbs that tell a place changed ha
 
 def _control_verb(doc: Document, ev: Event) -> str | None:
     """The verb group that gives a control claim's place to a side, when one does."""
-    if _control_use(doc, ev) not in ("control", "holding", DOUBTED):
+    if _control_use(doc, ev) not in ("control", "holding", DOUBTED, ASTRAY):
         return None
     verb = stated_holder(doc, ev)[2]
     if verb == "leave":
@@ -619,6 +637,11 @@ def _control_verb(doc: Document, ev: Event) -> str | None:
         if found == verb and words & set(folded_cues_bare(doc.language_at(ev.evidence.start), "ongoing_before")):
             return "leaving"  # 'continued to withdraw from X': under way, not done
     return verb
+
+
+def _verb_governs(doc: Document, ev: Event) -> bool:
+    """Whether a verb of ours gives the event's place (and its list) to a side."""
+    return stated_holder(doc, ev)[2] is not None
 
 
 def is_region_itself(place: Place | None) -> bool:
@@ -752,8 +775,9 @@ def control_place_rows(doc: Document) -> list[dict[str, Any]]:
     named as itself (not a reference point, not a region)."""
     rows: list[dict[str, Any]] = []
     for n, ev in enumerate(doc.events):
-        if _control_use(doc, ev) not in ("control", "holding", DOUBTED):
-            continue
+        use = _control_use(doc, ev)
+        if use not in ("control", "holding", DOUBTED, ASTRAY) or (use == ASTRAY and not _verb_governs(doc, ev)):
+            continue  # a list's verb claims each of its settlements, though one of them is a namesake astray
         t = _mention(doc, ev)
         lang = doc.language_at(t.start)
         sent = _sentence_of(doc, t, ev)
