@@ -466,3 +466,10 @@ def test_a_settlement_far_from_the_rest_of_its_list_is_a_namesake_astray_and_the
 def test_fighting_in_the_area_of_a_place_is_near_it():
     (row,) = report_rows(_doc_of("Fighting is ongoing in the area of Testove.", None, "Armed clash"))
     assert (row["place_role"], row["held_by"]) == ("reference", None)
+
+
+def test_a_body_of_ukraines_own_local_government_speaks_for_ukraine():
+    from frontwatch.record.knowledge import claimant_side
+    assert claimant_side("Testove Regional State Administration", None) == "UA"
+    assert claimant_side("Testove City Council", None) == "UA"
+    assert claimant_side("Russian-installed Testove Regional Administration", None) == "RU"  # the proxies' words first
