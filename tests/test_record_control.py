@@ -473,3 +473,9 @@ def test_a_body_of_ukraines_own_local_government_speaks_for_ukraine():
     assert claimant_side("Testove Regional State Administration", None) == "UA"
     assert claimant_side("Testove City Council", None) == "UA"
     assert claimant_side("Russian-installed Testove Regional Administration", None) == "RU"  # the proxies' words first
+
+
+def test_a_denial_does_not_reach_past_the_clause_it_is_in():
+    text = "Russian forces made no gains but captured Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert (row["control_use"], row["control_holder"]) == ("control", "Russia")

@@ -289,7 +289,10 @@ def _negated(before: str, lang: str | None) -> bool:
     """Whether the folded words just before a verb deny or forestall it ('did not capture',
     'prevented the encirclement of', 'let alone seizing'): what did not happen holds no place. Two
     denials undo each other ('have not abandoned efforts to encircle X')."""
-    near = " " + " ".join(before.split()[-NEGATION_WORDS:]) + " "
+    words = before.split()[-NEGATION_WORDS:]
+    breaks = set(folded_cues_bare(lang, "clause_breaks"))
+    cut = max((i + 1 for i, w in enumerate(words) if w in breaks), default=0)  # 'made no gains but captured X'
+    near = " " + " ".join(words[cut:]) + " "
     return sum(near.count(c) for c in folded_cues(lang, "negations")) % 2 == 1
 
 
