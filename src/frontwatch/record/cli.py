@@ -92,7 +92,8 @@ def cmd_place(args) -> int:
     print("\ncontrol claims:")
     for c in rec["claims"]:
         what = f"{c['control']['holder']} {c['control']['extent']}" if c["control"] else f"held by {c['held_by']}"
-        note = "" if c["control_use"] in (None, "control", "holding") else f" [not control: {c['control_use']}]"
+        note = "" if c["control_use"] in (None, "control", "holding") else \
+            " [doubted: hedged]" if c["control_use"] == "doubted" else f" [not control: {c['control_use']}]"
         print(f"  {c['date'] or c['published']}  {what}{note}  {c['modality']} by {c['claimant']} "
               f"({c['outlet'] or c['article_id']}, {c['published']}) {c['article_id']}@{c['evidence']['start']}")
         print(f"      «{_cell(c['evidence']['text'], 160)}»")

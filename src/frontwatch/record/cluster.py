@@ -47,7 +47,7 @@ TALLY_UNITS = frozenset({"time", "attack", "region", "settlement"})
 VIOLENT_FAMILIES = frozenset({"strike", "battle"})
 # a place named as a reference point ('near X', 'in the X direction') or a destination is not where the
 # dead died: a toll told so is a tally of a front's sector, not the toll of one event at X
-_NOT_THE_SPOT = frozenset({"reference", "towards", "unanchored"})
+_NOT_THE_SPOT = frozenset({"reference", "towards", "aim", "unanchored"})
 
 
 def is_violence(r: dict[str, Any]) -> bool:

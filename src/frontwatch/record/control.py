@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .knowledge import INDEPENDENT, country_name, fold, prewar, prewar_holder, side_of_holder
-from .reports import CONTESTED
+from .reports import CONTESTED, DOUBTED
 
 WINDOW_DAYS = 3  # claims this close together are weighed together
 # what it takes to show a new holder: one side's own unhedged claim shows it as 'claimed'; a
@@ -84,11 +84,13 @@ def claims_of(reports: list[dict[str, Any]], region: bool = False) -> list[Claim
         d = _day(r)
         if d is None:
             continue
-        if r["control_use"] in ("control", "holding") and r["control_holder"]:
+        if r["control_use"] in ("control", "holding", DOUBTED) and r["control_holder"]:
             holder = side_of_holder(r["control_holder"])
             if holder is None:
                 continue
-            kind, extent = ("capture" if r["control_use"] == "control" else "holding"), r["control_extent"] or "full"
+            kind, extent = ("holding" if r["control_use"] == "holding" else "capture"), r["control_extent"] or "full"
+            # a claim its own sentence doubts ('but ISW cannot confirm it') is hedged, whatever the reader said
+            modality = "alleged" if r["control_use"] == DOUBTED else r["modality"]
             if r["modality"] == "denied":  # «Kyiv denies the town fell»: the denier still holds some of it
                 holder, kind, extent = _other(holder), "denial", "partial"
                 if holder is None:
@@ -99,7 +101,7 @@ def claims_of(reports: list[dict[str, Any]], region: bool = False) -> list[Claim
                     continue
                 kind, extent = "region", "full"
             out.append(Claim(d, holder, extent,
-                             claim_weight(holder, r["claimant_side"], r["modality"]),
+                             claim_weight(holder, r["claimant_side"], modality),
                              r["claimant"], r["claimant_side"], kind, r, prior))
         elif r.get("held_by") == CONTESTED:  # fighting in the place itself
             out.append(Claim(d, CONTESTED, "partial", FIGHTING_WEIGHT, r["claimant"], r["claimant_side"],

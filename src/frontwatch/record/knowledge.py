@@ -138,6 +138,8 @@ def claimant_side(claimed_by: str | None, outlet: str | None) -> str | None:
     # claimant names are canonical (English): the proxies' words of lang/en/record.json
     if any(w in f" {fold(claimed_by)} " for w in folded_cues("en", "proxy_claimant_words")):
         return "RU"
+    if any(w in f" {fold(claimed_by)} " for w in folded_cues("en", "ukrainian_body_words")):
+        return "UA"  # 'Luhansk Regional State Administration': the forms of Ukraine's own local government
     words = fold(claimed_by).split()
     for w in reversed(words):  # 'General Staff of Ukraine', 'Luhansk People's Republic'
         if w in _COUNTRY_WORDS:

@@ -55,6 +55,7 @@ from typing import Any, TypedDict
 from ..store import Store
 from .db import RecordDB
 from .knowledge import fold, km, side_of_holder, spelling_key
+from .reports import ASTRAY
 
 
 class Page(TypedDict):
@@ -268,6 +269,8 @@ def control_reports(db: RecordDB, key: str) -> list[dict[str, Any]]:
     for r in listed:
         r.update({c: r.pop(f"c_{c}") for c in PLACE_COLUMNS})
         r["held_by"] = None  # a defence or a clash is told at the event's own place only
+        if r["control_use"] == ASTRAY:  # the event's own place is a namesake astray, not this one
+            r["control_use"] = "holding" if r["control_verb"] == "holds" else "control"
     rows = own + listed
     return sorted(rows, key=lambda r: (r["date"] or r["published"] or "", r["published"] or "",
                                        r["article_id"], r["event_index"]))

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import resources
 from ..document import Document, Event, Place, Toponym
-from .knowledge import claimant_side, country_name, cues, fold, folded_cues, outlet_named, side_of_holder
+from .knowledge import claimant_side, country_name, cues, fold, folded_cues, km, outlet_named, side_of_holder
 
 # events that may be the same real-world event share a family
 _FAMILIES = {
@@ -29,6 +29,8 @@ TOLL_FAMILY = "loss report"  # a count of the dead (or of what a side lost), not
 _UNDATED_DAYS = 1  # an undated report covers its publication day and the one before ("last night")
 DEFENCE_GAP_WORDS = 6  # 'repelled Russian assaults on the village of X': the cue governs the place
 CONTESTED = "contested"
+DOUBTED = "doubted"  # the control use of a claim its own sentence doubts: it counts as hedged
+ASTRAY = "astray"  # a place its sentence puts elsewhere than the gazetteer's namesake
 _PRECISION_RANK = {"feature": 4, "city": 4, "admin2": 3, "admin1": 2, "country": 1}
 
 
@@ -117,13 +119,16 @@ def _mention(doc: Document, ev: Event) -> Toponym | None:
     return found[0]
 
 
-# a footnote mark after a stop ('…the city.[17] The…') ends a sentence the splitter may have run on
-_FOOTNOTE_END = re.compile(r"[.!?][\"”’)]?\[\d+\]\s+(?=\S)")
+# a footnote mark after a stop ('…the city.[17] The…') or a line break ends a sentence the splitter
+# may have run on (a heading and the paragraph under it)
+_FOOTNOTE_END = re.compile(r"[.!?][\"”’)]?\[\d+\]\s+(?=\S)|[ \t]*\n\s*(?=\S)")
+# how a told sentence ends: a stop, perhaps closed by a quote or a bracket, perhaps a footnote mark
+_TOLD_END = re.compile(r"[.!?…][\"”’)\]]*(?:\[\d+\])*\s*$")
 
 
 def sentence_span(doc: Document, offset: int) -> tuple[int, int] | None:
-    """The sentence holding an offset, cut where a footnote mark ends a sentence inside it: the
-    words of the next sentence do not govern, hedge or date a place in this one."""
+    """The sentence holding an offset, cut where a footnote mark or a line break ends a sentence
+    inside it: the words of the next sentence do not govern, hedge or date a place in this one."""
     s = doc.sentence_at(offset)
     if s is None:
         return None
@@ -135,6 +140,19 @@ def sentence_span(doc: Document, offset: int) -> tuple[int, int] | None:
             end = m.end()
             break
     return start, end
+
+
+def is_heading(doc: Document, offset: int) -> bool:
+    """Whether the line holding an offset is a heading inside an article ('Main effort—X (objective:
+    capture Y)'): a line between others that does not end as a told sentence does. A heading names
+    a subject, it tells no deed. An article's first line is its title, and a headline alone is the
+    whole article: both tell the news."""
+    start = doc.text.rfind("\n", 0, offset) + 1
+    end = doc.text.find("\n", offset)
+    if not doc.text[:start].strip() or end < 0 or not doc.text[end:].strip():
+        return False
+    line = doc.text[start:end].strip()
+    return bool(line) and not _TOLD_END.search(line)
 
 
 def _sentence_of(doc: Document, t: Toponym, ev: Event) -> tuple[int, int]:
@@ -190,7 +208,7 @@ def _list_of(doc: Document, t: Toponym, sent: tuple[int, int]) -> list[Toponym]:
     return members
 
 
-def _before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 40) -> str:
+def _before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 80) -> str:
     """The folded words just before a place (before the list it is part of), padded with spaces."""
     head = _list_head(doc, t, sent)
     return " " + fold(doc.text[max(sent[0], head.start - width):head.start]) + " "
@@ -226,43 +244,84 @@ def _part_of_a_name(doc: Document, t: Toponym, lang: str | None, sent: tuple[int
         " " + word + " " not in folded_cues(lang, "reference_after")
 
 
+OBJECT_OF_WORDS = 4  # 'to secure control of the town of X': words between an aim and the 'of' before its place
+
+
 def _towards(before: str, lang: str | None) -> bool:
-    """A destination ('advancing towards X', 'attempting to capture X'), unless a side claims
-    to have done it ('claimed to capture X')."""
+    return _destination(before, lang) is not None
+
+
+def _destination(before: str, lang: str | None) -> str | None:
+    """The cue that makes a place a destination ('advancing towards X', 'attempting to capture X'),
+    unless a side claims to have done it ('claimed to capture X'); None when none does. A verb
+    joined to an aim shares it ('operations to encircle and capture X')."""
+    of = "|".join(map(re.escape, folded_cues_bare(lang, "object_of"))) or "(?!)"
     for c in folded_cues(lang, "towards"):
-        if before.endswith(c):
-            rest = before[:-len(c)] + " "
-            return not any(rest.endswith(v) for v in folded_cues(lang, "claim_verbs"))
-    return False
+        # 'to capture X', or with the words naming what of X it is after: 'to secure control of the town of X'
+        m = re.search(re.escape(c.rstrip()) + rf"(?: \w+){{0,{OBJECT_OF_WORDS}}} (?:{of}) $", before)
+        if before.endswith(c) or m:
+            rest = before[:m.start() if m and not before.endswith(c) else -len(c)] + " "
+            near = " " + " ".join(rest.split()[-NEGATION_WORDS:]) + " "
+            # 'claimed to capture X' is a claim of the deed; 'a successful counterattack to regain X' the deed
+            done = any(rest.endswith(v) for v in folded_cues(lang, "claim_verbs")) or \
+                any(a in near for a in folded_cues(lang, "achieved"))
+            return None if done else c
+    joined = re.match(rf"(.*) (?:{'|'.join(folded_cues_bare(lang, 'list_joiners'))}) \w+ $", before)
+    if joined and joined.group(1) + " " != before:
+        return _destination(joined.group(1) + " ", lang)
+    return None
 
 
-def _cue_governs(text: str, cues_: tuple[str, ...]) -> bool:
-    """One of the cues ends at most DEFENCE_GAP_WORDS words before the end of the text."""
+def _cue_governs(text: str, cues_: tuple[str, ...], lang: str | None) -> bool:
+    """One of the cues ends at most DEFENCE_GAP_WORDS words before the end of the text, and is not
+    denied ('prevented the encirclement of X')."""
     for cue in cues_:
         k = text.rfind(cue)
-        if k >= 0 and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS:
+        if k >= 0 and len(text[k + len(cue):].split()) <= DEFENCE_GAP_WORDS and not _negated(text[:k + 1], lang):
             return True
     return False
 
 
+NEGATION_WORDS = 4  # 'prevented Russian troops from encircling X': how far before a verb its denial may stand
+
+
+def _negated(before: str, lang: str | None) -> bool:
+    """Whether the folded words just before a verb deny or forestall it ('did not capture',
+    'prevented the encirclement of', 'let alone seizing'): what did not happen holds no place. Two
+    denials undo each other ('have not abandoned efforts to encircle X')."""
+    words = before.split()[-NEGATION_WORDS:]
+    breaks = set(folded_cues_bare(lang, "clause_breaks"))
+    cut = max((i + 1 for i, w in enumerate(words) if w in breaks), default=0)  # 'made no gains but captured X'
+    near = " " + " ".join(words[cut:]) + " "
+    return sum(near.count(c) for c in folded_cues(lang, "negations")) % 2 == 1
+
+
 def place_role(doc: Document, ev: Event) -> str | None:
     """How the evidence names the event's place: as itself ('named'), as a destination
-    ('towards'), as a reference point ('reference'), or not at all ('unanchored')."""
+    ('towards'), as the aim of an assault ('aim'), as a reference point ('reference'), in a
+    heading ('heading'), as a place the sentence puts elsewhere than the gazetteer's namesake
+    ('astray'), or not at all ('unanchored')."""
     if ev.location is None:
         return None
     t = _mention(doc, ev)
     if t is None:
         return "unanchored"
+    if is_heading(doc, t.start):
+        return "heading"
     lang = doc.language_at(t.start)
     sent = _sentence_of(doc, t, ev)
+    if _astray(doc, t, lang, sent):
+        return ASTRAY
     before = _before(doc, t, sent)
-    if _towards(before, lang):
-        return "towards"
-    if any(before.endswith(c) for c in folded_cues(lang, "siege")):
+    cue = _destination(before, lang)
+    if cue is not None:  # an assault's aim ('attempts to capture X') is fought at X; a heading ('towards X') is not
+        return "aim" if cue in folded_cues(lang, "aims") else "towards"
+    head = " " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " "  # the sentence up to the place
+    if any(head.endswith(c) and not _negated(head[:-len(c) + 1], lang) for c in folded_cues(lang, "siege")):
         return "siege"  # an encircled place is still its defender's, under attack
     if _is_reference(doc, t, lang, sent) or _part_of_a_name(doc, t, lang, sent):
         return "reference"
-    if _cue_governs(" " + fold(doc.text[sent[0]:_list_head(doc, t, sent).start]) + " ", folded_cues(lang, "siege")):
+    if _cue_governs(head, folded_cues(lang, "siege"), lang):
         return "siege"  # 'the encirclement of Ukrainian troops in X'
 
     if _may_be_its_region(doc, t, lang, sent):
@@ -274,6 +333,48 @@ def place_role(doc: Document, ev: Event) -> str | None:
     if any(c in upto for c in folded_cues(lang, "unreal")):
         return "unreal"  # what may, would or is meant to happen is not a place held
     return "named"
+
+
+REFERENCE_REACH_KM = 200  # 'A, 110 km southeast of X': a place told by its bearing from X lies within this of X
+LIST_TAIL_WORDS = 8  # 'A and B, approximately 25 km north of X': how far after a list its bearing may stand
+
+
+def _astray(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
+    """A settlement its own sentence puts elsewhere than the gazetteer did: far from the other
+    settlements of its list, or the list it ends is placed in a region ('A, B and C in X Oblast')
+    the gazetteer's namesake is not in, or told by its bearing from a place ('A and B, west of
+    X') far from the namesake. The gazetteer chose a namesake; the sentence's place is another,
+    unknown one."""
+    p = t.place
+    if p.precision != "city" or p.lat is None:
+        return False
+    members = _list_of(doc, t, sent)
+    if _far_from_its_list(t, members):
+        return True
+    tail = members[-1].end
+    after = sorted((x for x in doc.toponyms if tail <= x.start < sent[1] and x.place.lat is not None),
+                   key=lambda x: x.start)
+    if not after or len(doc.text[tail:after[0].start].split()) > LIST_TAIL_WORDS:
+        return False
+    x, gap = after[0], " " + fold(doc.text[tail:after[0].start]) + " "
+    if is_region_itself(x.place):
+        return gap.strip() in folded_cues_bare(lang, "located_in") and bool(p.admin1) and \
+            fold(p.admin1) != fold(x.place.admin1)
+    return x.place.precision == "city" and _is_reference(doc, x, lang, sent) and \
+        km(p.lat, p.lon, x.place.lat, x.place.lon) > REFERENCE_REACH_KM
+
+
+LIST_REACH_KM = 150  # the settlements of one list lie on one stretch of front
+
+
+def _far_from_its_list(t: Toponym, members: list[Toponym]) -> bool:
+    """A settlement far from every other of its list while most of the others lie together ('A,
+    B, and C' with A and B close, C a namesake across the country): the gazetteer chose the
+    wrong namesake."""
+    others = [m.place for m in members if m is not t and m.place.precision == "city" and m.place.lat is not None]
+    together = max((sum(km(a.lat, a.lon, b.lat, b.lon) <= LIST_REACH_KM for b in others) for a in others), default=0)
+    return together >= 2 and together * 2 > len(others) and \
+        all(km(t.place.lat, t.place.lon, o.lat, o.lon) > LIST_REACH_KM for o in others)
 
 
 def _may_be_its_region(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, int]) -> bool:
@@ -296,7 +397,7 @@ def _fought_in(ev: Event, role: str | None) -> str | None:
     place told as encircled."""
     if ev.modality in ("planned", "denied"):
         return None
-    if (ev.sub_event_type == "Armed clash" and role == "named") or role == "siege":
+    if (ev.sub_event_type == "Armed clash" and role in ("named", "aim")) or role == "siege":
         if ev.location is not None and precision_rank(ev.location.precision) >= 3:
             return CONTESTED
     return None
@@ -310,6 +411,8 @@ def _control_use(doc: Document, ev: Event) -> str | None:
     if not ev.control:
         if not _verb_told(doc, ev):
             return None
+        if _doubted(doc, ev):
+            return DOUBTED
         return "holding" if stated_holder(doc, ev)[2] == "holds" else "control"
     if ev.modality == "planned":
         return "planned"
@@ -320,8 +423,22 @@ def _control_use(doc: Document, ev: Event) -> str | None:
         verb = stated_holder(doc, ev)[2]
         if verb is None:
             return "unstated"  # no verb of ours gives the place to a side: the reader's guess alone
+        if _doubted(doc, ev):
+            return DOUBTED
         return "holding" if verb == "holds" else "control"
     return "control" if role == "named" else role
+
+
+def _doubted(doc: Document, ev: Event) -> bool:
+    """Whether the sentence that gives the place to a side doubts its own report ('X claimed to
+    capture Y, but ISW cannot independently confirm it', 'did not confirm the reports'): a claim in
+    doubt counts as hedged, whatever the reader made of it."""
+    t = _mention(doc, ev)
+    if t is None:
+        return False
+    sent = _sentence_of(doc, t, ev)
+    text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
+    return any(c in text for c in folded_cues(doc.language_at(t.start), "doubted"))
 
 
 def stated_holder(doc: Document, ev: Event) -> tuple[str | None, str | None, str | None]:
@@ -361,6 +478,9 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
     adjective = set(folded_cues_bare(lang, "adjective_before"))
     side_words = {fold(w) for words in cues(lang).get("sides", {}).values() for w in words}
     elsewhere = set(folded_cues_bare(lang, "object_located"))
+    forces = set(folded_cues_bare(lang, "force_nouns"))
+    after = fold(doc.text[_list_of(doc, t, sent)[-1].end:sent[1]]).split()[:1]
+    modifier = bool(after) and after[0] in folded_cues_bare(lang, "auxiliaries")
     for group in ("gain", "regain", "leave", "holds"):
         for cue in folded_cues(lang, group):
             k = text.rfind(cue)
@@ -369,9 +489,15 @@ def _governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
             gap = _object_gap(text[k + len(cue):].split(), lang)
             if gap is None or len(gap) > DEFENCE_GAP_WORDS or set(gap) & elsewhere:
                 continue  # 'seized two trucks in X': the verb's object is something else, in the place
+            if _negated(text[:k + 1], lang):
+                continue  # 'did not capture X', 'let alone seizing X'
+            if modifier and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in forces:
+                continue  # 'Russian forces withdrawn from X will be redeployed': it tells where they came from
             told = group
-            if _participle(cue, lang) and text[:k + 1].split()[-1:] and text[:k + 1].split()[-1] in adjective:
-                if text[:k + 1].split()[-1] not in side_words:
+            words = text[:k + 1].split()
+            if _participle(cue, lang) and words[-1:] and words[-1] in adjective and \
+                    not (len(words) > 1 and words[-2] in forces):  # 'Russian forces previously secured X'
+                if words[-1] not in side_words:
                     continue  # 'the occupied X', 'in liberated X': a participle used as an adjective
                 told = "holds"  # 'Russian-occupied X': that side holds it, no change of hands told
             best, found = (k + len(cue), len(cue)), told
@@ -505,7 +631,7 @@ CHANGE_VERBS = ("gain", "regain", "leave")  # verbs that tell a place changed ha
 
 def _control_verb(doc: Document, ev: Event) -> str | None:
     """The verb group that gives a control claim's place to a side, when one does."""
-    if _control_use(doc, ev) not in ("control", "holding"):
+    if _control_use(doc, ev) not in ("control", "holding", DOUBTED, ASTRAY):
         return None
     verb = stated_holder(doc, ev)[2]
     if verb == "leave":
@@ -514,6 +640,11 @@ def _control_verb(doc: Document, ev: Event) -> str | None:
         if found == verb and words & set(folded_cues_bare(doc.language_at(ev.evidence.start), "ongoing_before")):
             return "leaving"  # 'continued to withdraw from X': under way, not done
     return verb
+
+
+def _verb_governs(doc: Document, ev: Event) -> bool:
+    """Whether a verb of ours gives the event's place (and its list) to a side."""
+    return stated_holder(doc, ev)[2] is not None
 
 
 def is_region_itself(place: Place | None) -> bool:
@@ -647,8 +778,9 @@ def control_place_rows(doc: Document) -> list[dict[str, Any]]:
     named as itself (not a reference point, not a region)."""
     rows: list[dict[str, Any]] = []
     for n, ev in enumerate(doc.events):
-        if _control_use(doc, ev) not in ("control", "holding"):
-            continue
+        use = _control_use(doc, ev)
+        if use not in ("control", "holding", DOUBTED, ASTRAY) or (use == ASTRAY and not _verb_governs(doc, ev)):
+            continue  # a list's verb claims each of its settlements, though one of them is a namesake astray
         t = _mention(doc, ev)
         lang = doc.language_at(t.start)
         sent = _sentence_of(doc, t, ev)
@@ -657,7 +789,8 @@ def control_place_rows(doc: Document) -> list[dict[str, Any]]:
             p, key = m.place, place_key(m.place)
             if key in seen or m.holds or p.precision != "city" or p.lat is None:
                 continue
-            if _is_reference(doc, m, lang, sent) or _may_be_its_region(doc, m, lang, sent):
+            if _is_reference(doc, m, lang, sent) or _may_be_its_region(doc, m, lang, sent) or \
+                    _astray(doc, m, lang, sent):
                 continue
             seen.add(key)
             rows.append({"article_id": doc.id, "event_index": n, "place_key": key, "place": p.name,
