@@ -106,6 +106,9 @@ TIME_ROWS = [
     ("en", "The envoys will meet again in two days.", "2024-05-17", "day", "", PUB),
     ("en", "The bridge should reopen in three weeks' time.", "2024-06-05", "week", "", PUB),
     ("en", "In three days of fighting the unit lost its commander.", NONE, "", "", PUB),
+    # an irregular past tense makes "in N days" the time it took, not a day to come
+    ("en", "The battalion lost forty men in two days.", NONE, "", "", PUB),
+    ("en", "Drones flew over the city in a day.", NONE, "", "", PUB),
     ("en", "In two weeks the garrison was starved out.", NONE, "", "", PUB),
 ]
 
