@@ -55,7 +55,7 @@ from typing import Any, TypedDict
 from ..store import Store
 from .db import RecordDB
 from .knowledge import fold, km, side_of_holder, spelling_key
-from .reports import ASTRAY
+from .place_roles import ASTRAY
 
 
 class Page(TypedDict):
