@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..document import Document, Event
 from .control_verbs import governing_verb, stated_holder, verb_told
 from .knowledge import country_name, cues, fold, folded_cues, folded_cues_bare
-from .mentions import list_head, mention, sentence_of
+from .mentions import mention, sentence_of, words_up_to_list
 from .phrases import DEFENCE_GAP_WORDS, last_side, other_side
 from .place_roles import ASTRAY, place_role
 from .report_fields import precision_rank
@@ -128,7 +128,7 @@ def _defended_by(doc: Document, ev: Event, role: str | None) -> str | None:
         return None
     lang = doc.language_at(t.start)
     sent = sentence_of(doc, t, ev)
-    text = " " + fold(doc.text[sent[0]:list_head(doc, t, sent).start]) + " "
+    text = words_up_to_list(doc, t, sent)
     for group, subject_holds in (("repelled", True), ("failed_attack", False)):
         for cue in folded_cues(lang, group):
             k = text.rfind(cue)

@@ -14,7 +14,7 @@ import re
 
 from ..document import Document, Event, Toponym
 from .knowledge import cues, fold, folded_cues, folded_cues_bare, side_of_holder
-from .mentions import list_head, list_of, mention, sentence_of
+from .mentions import list_head, list_of, mention, sentence_of, words_up_to_list
 from .phrases import DEFENCE_GAP_WORDS, last_side, negated, other_side
 from .place_roles import place_role
 from .report_fields import is_region_itself, precision_rank
@@ -52,7 +52,7 @@ def governing_verb(doc: Document, ev: Event) -> tuple[str, str, int]:
         return "", "", -1
     lang = doc.language_at(t.start)
     sent = sentence_of(doc, t, ev)
-    text = " " + fold(doc.text[sent[0]:list_head(doc, t, sent).start]) + " "
+    text = words_up_to_list(doc, t, sent)
     best, found = (-1, 0), ""
     adjective = set(folded_cues_bare(lang, "adjective_before"))
     side_words = {fold(w) for words in cues(lang).get("sides", {}).values() for w in words}

@@ -127,3 +127,9 @@ def words_before(doc: Document, t: Toponym, sent: tuple[int, int], width: int = 
     """The folded words just before a place (before the list it is part of), padded with spaces."""
     head = list_head(doc, t, sent)
     return " " + fold(doc.text[max(sent[0], head.start - width):head.start]) + " "
+
+
+def words_up_to_list(doc: Document, t: Toponym, sent: tuple[int, int]) -> str:
+    """The folded sentence up to the list a place is part of, padded with spaces: the words
+    whose verbs and cues may govern every place of the list."""
+    return " " + fold(doc.text[sent[0]:list_head(doc, t, sent).start]) + " "

@@ -13,7 +13,7 @@ import re
 
 from ..document import Document, Event, Toponym
 from .knowledge import fold, folded_cues, folded_cues_bare, km
-from .mentions import is_heading, list_head, list_of, mention, sentence_of, words_before
+from .mentions import is_heading, list_of, mention, sentence_of, words_before, words_up_to_list
 from .phrases import NEGATION_WORDS, cue_governs, negated
 from .report_fields import is_region_itself, precision_rank
 
@@ -80,9 +80,10 @@ def _destination(before: str, lang: str | None) -> str | None:
 
 def place_role(doc: Document, ev: Event) -> str | None:
     """How the evidence names the event's place: as itself ('named'), as a destination
-    ('towards'), as the aim of an assault ('aim'), as a reference point ('reference'), in a
-    heading ('heading'), as a place the sentence puts elsewhere than the gazetteer's namesake
-    ('astray'), or not at all ('unanchored')."""
+    ('towards'), as the aim of an assault ('aim'), as a reference point ('reference'), as
+    encircled ('siege'), as perhaps its region ('region'), in a heading ('heading'), as a place
+    the sentence puts elsewhere than the gazetteer's namesake ('astray'), in a sentence that
+    retracts or only imagines the deed ('retracted', 'unreal'), or not at all ('unanchored')."""
     if ev.location is None:
         return None
     t = mention(doc, ev)
@@ -98,14 +99,13 @@ def place_role(doc: Document, ev: Event) -> str | None:
     cue = _destination(before, lang)
     if cue is not None:  # an assault's aim ('attempts to capture X') is fought at X; a heading ('towards X') is not
         return "aim" if cue in folded_cues(lang, "aims") else "towards"
-    head = " " + fold(doc.text[sent[0]:list_head(doc, t, sent).start]) + " "  # the sentence up to the place
+    head = words_up_to_list(doc, t, sent)
     if any(head.endswith(c) and not negated(head[:-len(c) + 1], lang) for c in folded_cues(lang, "siege")):
         return "siege"  # an encircled place is still its defender's, under attack
     if is_reference(doc, t, lang, sent) or _part_of_a_name(doc, t, lang, sent):
         return "reference"
     if cue_governs(head, folded_cues(lang, "siege"), lang):
         return "siege"  # 'the encirclement of Ukrainian troops in X'
-
     if may_be_its_region(doc, t, lang, sent):
         return "region"
     text = " " + fold(doc.text[sent[0]:sent[1]]) + " "
