@@ -21,7 +21,8 @@ from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join, kin_families
 from .db import RecordDB
 from .merge import summarize
 from .query import control_reports
-from .reports import control_place_rows, neighbour_cells, precision_rank, report_rows
+from .report_fields import neighbour_cells, precision_rank
+from .reports import control_place_rows, report_rows
 
 _BATCH = 500  # clusters read and rewritten per statement (well under SQLite's limit of bound values)
 TABLES = ("record_reports", "record_control_places", "record_clusters", "record_contradictions", "record_control",

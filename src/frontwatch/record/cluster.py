@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from .knowledge import actor_side, country_name, fold, folded_cues, km
-from .reports import TOLL_FAMILY, precision_rank
+from .report_fields import TOLL_FAMILY, precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
 SAME_POINT_KM = 0.5  # a place the gazetteer lacks, placed at a town's point: a part of that town

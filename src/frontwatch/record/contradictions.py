@@ -14,7 +14,7 @@ from typing import Any
 from .control import Claim
 from .knowledge import country_name
 from .losses import category
-from .reports import precision_rank
+from .report_fields import precision_rank
 
 NUMBER_RATIO = 1.5  # 40 drones against 12 disagree; 40 against 38 is rounding
 NUMBER_MIN_GAP = 3

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from .control_fields import CONTESTED, DOUBTED
 from .knowledge import INDEPENDENT, country_name, fold, prewar, prewar_holder, side_of_holder
-from .reports import CONTESTED, DOUBTED
 
 WINDOW_DAYS = 3  # claims this close together are weighed together
 # what it takes to show a new holder: one side's own unhedged claim shows it as 'claimed'; a

@@ -32,6 +32,11 @@ def folded_cues(language: str | None, group: str) -> tuple[str, ...]:
     return tuple(" " + fold(c) + " " for c in cues(language).get(group, []))
 
 
+def folded_cues_bare(language: str | None, group: str) -> tuple[str, ...]:
+    """A cue list folded, without the padding: for matching against a list of words."""
+    return tuple(c.strip() for c in folded_cues(language, group))
+
+
 @lru_cache(maxsize=1)
 def prewar() -> dict:
     return resources.load_shared("prewar_control")

@@ -8,7 +8,7 @@ from collections import Counter
 from typing import Any
 
 from .knowledge import actor_side, country_name
-from .reports import TOLL_FAMILY, family, precision_rank
+from .report_fields import TOLL_FAMILY, family, precision_rank
 
 # strongest first: told as fact, attributed, hedged, proposed, denied
 MODALITY_STRENGTH = ("asserted", "reported", "alleged", "planned", "denied")

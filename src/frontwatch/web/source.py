@@ -2,7 +2,7 @@
 
 A small adapter: the record's query functions give the answers; two things the page
 needs beyond them are added here on top of the record's own filter semantics
-(``query.event_where``) and paging (``query.select_page``): free-text search (``q``)
+(``query.event_where``) and paging (``paging.select_page``): free-text search (``q``)
 and the histogram of events per day. Listing pages are read with the limit inside the
 SQL, so one page of a 100,000-event record costs one page of rows."""
 
@@ -13,7 +13,8 @@ from typing import Any
 
 from ..record import query
 from ..record.db import RecordDB
-from ..record.query import EVENT_ORDER, REPORT_SQL, EventFilter, Where
+from ..record.paging import Where, select_page
+from ..record.query import EVENT_ORDER, REPORT_SQL, EventFilter
 
 MODALITIES = ["asserted", "reported", "alleged", "denied", "planned"]
 TEXT_SQL = ("(lower(coalesce(c.place,'')) LIKE ? OR lower(coalesce(c.actor1,'')) LIKE ? "
@@ -38,7 +39,7 @@ def events_page(store, f: EventFilter, q: str | None, limit: int, cursor: str | 
     where = _where(store, f, q)
     if located_only:
         where.add("c.lat IS NOT NULL")
-    rows, nxt = query.select_page(RecordDB(store), "record_clusters c", where, EVENT_ORDER, limit, cursor)
+    rows, nxt = select_page(RecordDB(store), "record_clusters c", where, EVENT_ORDER, limit, cursor)
     return {"items": [{**query.event_from_row(r), "place_key": r["place_key"]} for r in rows], "next_cursor": nxt}
 
 
