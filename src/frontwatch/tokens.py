@@ -11,6 +11,7 @@ four words. Keeping the matcher this small keeps the knowledge in the data.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -75,6 +76,16 @@ def word_matches(alternatives: tuple[str, ...], tok: Token) -> bool:
 
 def match_at(p: Pattern, toks: list[Token], i: int) -> int | None:
     """Index one past the last token matched when ``p`` matches from ``toks[i]``, else None."""
+    items = p.items
+    if items and items[0] is not None and None not in items:
+        # no gap (most patterns): word after word, no search to make
+        end = i + len(items)
+        if end > len(toks):
+            return None
+        for item, tok in zip(items, toks[i:end], strict=True):
+            if not word_matches(item, tok):
+                return None
+        return end
 
     def rec(k: int, j: int) -> int | None:
         if k == len(p.items):
@@ -103,6 +114,7 @@ class FirstWords:
         self.patterns = patterns
         self.exact: dict[str, list[int]] = {}
         self.stems: list[tuple[str, int]] = []
+        self._seen: dict[str, dict[str, list[int]]] = {}  # word -> lemma -> the patterns starting there
         for n, p in enumerate(patterns):
             if not p.items or p.items[0] is None:
                 continue  # never matches (see match_at)
@@ -114,6 +126,31 @@ class FirstWords:
 
     def starting(self, tok: Token) -> list[int]:
         """Indexes of the patterns whose first item matches ``tok``, in the patterns' order."""
+        # the answer depends on the word and its lemma only: worked out once a word (word ->
+        # lemma -> answer: two look-ups of strings, whose hashes Python keeps, and no key to build)
+        by_lemma = self._seen.get(tok.lower)
+        if by_lemma is None:
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            by_lemma = self._seen[tok.lower] = {}
+        found = by_lemma.get(tok.lemma)
+        if found is None:
+            found = by_lemma[tok.lemma] = self._starting(tok)
+        return found
+
+    def starts(self, toks: list[Token]) -> Iterator[tuple[int, int]]:
+        """(token index, pattern index) for every pattern that may start at each token, in
+        token order, then the patterns' order: ``starting`` for each token, looked up inline."""
+        seen = self._seen
+        for i, tok in enumerate(toks):
+            by_lemma = seen.get(tok.lower)
+            found = by_lemma.get(tok.lemma) if by_lemma is not None else None
+            if found is None:
+                found = self.starting(tok)
+            for n in found:
+                yield i, n
+
+    def _starting(self, tok: Token) -> list[int]:
         found = self.exact.get(tok.lower, [])
         if tok.lemma != tok.lower and tok.lemma in self.exact:
             found = found + self.exact[tok.lemma]
@@ -140,11 +177,10 @@ def find_all(patterns: list[Pattern], toks: list[Token]) -> list[tuple[int, int,
     """Every (first token, end token, pattern) match, longest first, overlaps dropped."""
     found = []
     index = first_words(patterns)
-    for i, tok in enumerate(toks):
-        for n in index.starting(tok):
-            j = match_at(patterns[n], toks, i)
-            if j is not None:
-                found.append((i, j, patterns[n]))
+    for i, n in index.starts(toks):
+        j = match_at(patterns[n], toks, i)
+        if j is not None:
+            found.append((i, j, patterns[n]))
     found.sort(key=lambda m: (-(m[1] - m[0]), -m[2].length, m[0]))
     taken: set[int] = set()
     kept = []
@@ -159,8 +195,7 @@ def find_all(patterns: list[Pattern], toks: list[Token]) -> list[tuple[int, int,
 
 
 def contains(patterns: list[Pattern], toks: list[Token]) -> bool:
-    index = first_words(patterns)
-    return any(match_at(patterns[n], toks, i) is not None for i, tok in enumerate(toks) for n in index.starting(tok))
+    return any(match_at(patterns[n], toks, i) is not None for i, n in first_words(patterns).starts(toks))
 
 
 @cache
