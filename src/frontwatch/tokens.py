@@ -123,6 +123,7 @@ class FirstWords:
                     self.stems.append((alt[:-1], n))
                 else:
                     self.exact.setdefault(alt, []).append(n)
+        self._stem_set = tuple({stem for stem, _ in self.stems})  # one test for "no stem fits"
 
     def starting(self, tok: Token) -> list[int]:
         """Indexes of the patterns whose first item matches ``tok``, in the patterns' order."""
@@ -154,7 +155,8 @@ class FirstWords:
         found = self.exact.get(tok.lower, [])
         if tok.lemma != tok.lower and tok.lemma in self.exact:
             found = found + self.exact[tok.lemma]
-        stems = [n for stem, n in self.stems if tok.lower.startswith(stem) or tok.lemma.startswith(stem)]
+        stems = [n for stem, n in self.stems if tok.lower.startswith(stem) or tok.lemma.startswith(stem)] \
+            if tok.lower.startswith(self._stem_set) or tok.lemma.startswith(self._stem_set) else []
         if stems:
             found = found + stems
         return sorted(set(found)) if len(found) > 1 else found
