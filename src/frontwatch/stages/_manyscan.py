@@ -86,19 +86,15 @@ def _first(seq) -> tuple[list[str], bool]:
     return chars, True
 
 
-def _guard(pattern: re.Pattern[str]) -> str | None:
-    """A lookahead class of the characters a match of ``pattern`` can start with, or None."""
+def _guard(parsed) -> str | None:
+    """A lookahead class of the characters a match of the ``parsed`` pattern can start with, or None."""
     try:
-        chars, empty = _first(_sre_parse.parse(pattern.pattern, pattern.flags).data)
+        chars, empty = _first(parsed.data)
     except _Anything:
         return None
     if empty or not chars:
         return None
     return "(?=[" + "".join(dict.fromkeys(chars)) + "])"
-
-
-def _min_width(pattern: re.Pattern[str]) -> int:
-    return _sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]
 
 
 def _common_assertion(patterns: list[str], flags: int) -> str:
@@ -108,12 +104,13 @@ def _common_assertion(patterns: list[str], flags: int) -> str:
     for cut in range(len(shared), 0, -1):
         try:
             items = _sre_parse.parse(shared[:cut], flags).data
-            for p in patterns:
+            if not items or any(op not in _ZERO_WIDTH for op, _ in items):
+                continue
+            for p in patterns:  # each pattern's rest must stand alone
                 _sre_parse.parse(p[cut:], flags)
         except re.error:
             continue
-        quantified = any(re.match(r"[*+?{]", p[cut:]) for p in patterns)  # "(?=a)" of "(?=a)*b"
-        if items and all(op in _ZERO_WIDTH for op, _ in items) and not quantified:
+        if not any(re.match(r"[*+?{]", p[cut:]) for p in patterns):  # "(?=a)" of "(?=a)*b"
             return shared[:cut]
     return ""
 
@@ -130,15 +127,16 @@ class PatternSet:
         numbered back-reference, a pattern that may match the empty string)."""
         if not self.patterns or len({p.flags for p in self.patterns}) > 1:
             return None
-        if any(_NUMBERED_REF.search(p.pattern) or _min_width(p) == 0 for p in self.patterns):
+        parsed = [_sre_parse.parse(p.pattern, p.flags) for p in self.patterns]
+        if any(_NUMBERED_REF.search(p.pattern) for p in self.patterns) or any(t.getwidth()[0] == 0 for t in parsed):
             return None
         lead = _common_assertion([p.pattern for p in self.patterns], self.patterns[0].flags)
         alternatives = []
-        for k, p in enumerate(self.patterns):
+        for k, (p, tree) in enumerate(zip(self.patterns, parsed, strict=True)):
             # each pattern's named groups renamed apart, so that one expression holds them all
             body = _GROUP_NAME.sub(lambda m: f"(?P<{m.group(1)}_{k}>", p.pattern[len(lead):])  # noqa: B023
             body = _GROUP_REF.sub(lambda m: f"(?P={m.group(1)}_{k})", body)  # noqa: B023
-            alternatives.append((_guard(p) or "") + f"(?:{body})")
+            alternatives.append((_guard(tree) or "") + f"(?:{body})")
         return re.compile(lead + "(?=" + "|".join(alternatives) + ")", self.patterns[0].flags)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, re.Match[str]]]:
