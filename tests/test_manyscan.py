@@ -67,3 +67,12 @@ def test_named_back_references_stay_with_their_pattern() -> None:
     assert PatternSet(patterns).filter is not None
     assert _together(patterns, text) == _each(patterns, text) == [
         (0, (0, 3), {"d": "1"}), (1, (8, 11), {"d": "4"})]
+
+
+def test_an_opening_assertion_is_shared_only_when_every_pattern_is_a_sequence() -> None:
+    shared = [re.compile(r"(?<!\w)ab"), re.compile(r"(?<!\w)cd")]
+    assert PatternSet(shared).filter.pattern.startswith(r"(?<!\w)(?=")
+    # "(?<!\w)a|b" is "(?<!\w)a" or "b": its opening binds only the first branch
+    branching = [re.compile(r"(?<!\w)a|b"), re.compile(r"(?<!\w)cd")]
+    assert not PatternSet(branching).filter.pattern.startswith(r"(?<!\w)(?=")
+    assert _together(branching, "xb cd ab") == _each(branching, "xb cd ab")

@@ -97,18 +97,19 @@ def _guard(parsed) -> str | None:
     return "(?=[" + "".join(dict.fromkeys(chars)) + "])"
 
 
-def _common_assertion(patterns: list[str], flags: int) -> str:
+def _common_assertion(patterns: list[str], trees: list, flags: int) -> str:
     """The zero-width assertions all the patterns open with («(?<![\\w])»), as written, to be
-    tested once a position rather than once a pattern ("" when they share none)."""
+    tested once a position rather than once a pattern ("" when they share none). ``trees``:
+    the patterns parsed; one that is an alternation as a whole (``a|b``) has no opening to share."""
+    if any(len(t.data) == 1 and t.data[0][0] is _sre.BRANCH for t in trees):
+        return ""
     shared = os.path.commonprefix(patterns)
     for cut in range(len(shared), 0, -1):
         try:
             items = _sre_parse.parse(shared[:cut], flags).data
-            if not items or any(op not in _ZERO_WIDTH for op, _ in items):
-                continue
-            for p in patterns:  # each pattern's rest must stand alone
-                _sre_parse.parse(p[cut:], flags)
         except re.error:
+            continue
+        if not items or any(op not in _ZERO_WIDTH for op, _ in items):
             continue
         if not any(re.match(r"[*+?{]", p[cut:]) for p in patterns):  # "(?=a)" of "(?=a)*b"
             return shared[:cut]
@@ -130,7 +131,7 @@ class PatternSet:
         parsed = [_sre_parse.parse(p.pattern, p.flags) for p in self.patterns]
         if any(_NUMBERED_REF.search(p.pattern) for p in self.patterns) or any(t.getwidth()[0] == 0 for t in parsed):
             return None
-        lead = _common_assertion([p.pattern for p in self.patterns], self.patterns[0].flags)
+        lead = _common_assertion([p.pattern for p in self.patterns], parsed, self.patterns[0].flags)
         alternatives = []
         for k, (p, tree) in enumerate(zip(self.patterns, parsed, strict=True)):
             # each pattern's named groups renamed apart, so that one expression holds them all
