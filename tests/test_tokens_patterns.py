@@ -47,3 +47,12 @@ def test_the_first_word_index_answers_by_word_and_lemma() -> None:
         assert index.starting(Token(0, 6, "struck", "struck")) == [2]
         assert index.starting(Token(0, 7, "shelled", "shell")) == [0]
         assert index.starting(Token(0, 4, "town", "town")) == []
+
+
+def test_a_lemma_is_looked_up_only_when_read() -> None:
+    toks = tokenize("Войска ударили по городу", 0, 24, "ru")
+    assert all(t._lemma is None for t in toks)  # tokenizing loads no dictionary
+    assert not find_all(compile_patterns(()), toks)  # nor does a language without cue lists
+    assert all(t._lemma is None for t in toks)
+    eager = Token(toks[0].start, toks[0].end, toks[0].lower, toks[0].lemma)
+    assert eager == toks[0] and hash(eager) == hash(toks[0])

@@ -19,12 +19,34 @@ WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 GAP = 4
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    lower: str
-    lemma: str
+    """A word: its offsets, its lower-cased form and its lemma. The lemma is looked up when
+    first read: a paragraph in a language no cue list covers (a Russian quotation in an English
+    report) never needs it, and looking it up would load that language's whole dictionary
+    (seconds for Russian or Polish). Compared, hashed and shown as the four fields."""
+
+    __slots__ = ("start", "end", "lower", "_lemma", "_language")
+
+    def __init__(self, start: int, end: int, lower: str, lemma: str | None = None, language: str = "en") -> None:
+        self.start, self.end, self.lower, self._lemma, self._language = start, end, lower, lemma, language
+
+    @property
+    def lemma(self) -> str:
+        if self._lemma is None:
+            self._lemma = lemma(self.lower, self._language)
+        return self._lemma
+
+    def _key(self) -> tuple[int, int, str, str]:
+        return (self.start, self.end, self.lower, self.lemma)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, Token) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, lower={self.lower!r}, lemma={self.lemma!r})"
 
 
 @lru_cache(maxsize=65536)
@@ -38,12 +60,9 @@ def lemma(word: str, language: str) -> str:
 
 
 def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with offsets into ``text``."""
-    out = []
-    for m in WORD.finditer(text, start, end):
-        w = m.group().lower()
-        out.append(Token(m.start(), m.end(), w, lemma(w, language or "en")))
-    return out
+    """Word tokens of ``text[start:end]`` with offsets into ``text`` (lemmas looked up when read)."""
+    language = language or "en"
+    return [Token(m.start(), m.end(), m.group().lower(), None, language) for m in WORD.finditer(text, start, end)]
 
 
 @dataclass(frozen=True)
@@ -142,6 +161,8 @@ class FirstWords:
     def starts(self, toks: list[Token]) -> Iterator[tuple[int, int]]:
         """(token index, pattern index) for every pattern that may start at each token, in
         token order, then the patterns' order: ``starting`` for each token, looked up inline."""
+        if not self.exact and not self.stems:
+            return  # no pattern to start (a language without cue lists): not even a lemma to look up
         seen = self._seen
         for i, tok in enumerate(toks):
             by_lemma = seen.get(tok.lower)
