@@ -162,9 +162,11 @@ class Document:
         """The word tokens inside [start, end), tokenized once per document with the
         language of each paragraph and shared by every stage that looks at words."""
         cached = self.__dict__.get("_words")
-        if cached is None or cached[0] != (len(self.text), tuple(p.language for p in self.paragraphs)):
+        # asked thousands of times an article: the key is built with a list, not a generator
+        key = (len(self.text), tuple([p.language for p in self.paragraphs]))
+        if cached is None or cached[0] != key:
             toks = [t for s, e, lang in self.regions() for t in tokenize(self.text, s, e, lang or "en")]
-            cached = ((len(self.text), tuple(p.language for p in self.paragraphs)), toks, [t.start for t in toks])
+            cached = (key, toks, [t.start for t in toks])
             self.__dict__["_words"] = cached
         _, toks, starts = cached
         end = len(self.text) if end is None else end

@@ -11,6 +11,7 @@ four words. Keeping the matcher this small keeps the knowledge in the data.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -18,12 +19,34 @@ WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 GAP = 4
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    lower: str
-    lemma: str
+    """A word: its offsets, its lower-cased form and its lemma. The lemma is looked up when
+    first read: a paragraph in a language no cue list covers (a Russian quotation in an English
+    report) never needs it, and looking it up would load that language's whole dictionary
+    (seconds for Russian or Polish). Compared, hashed and shown as the four fields."""
+
+    __slots__ = ("start", "end", "lower", "_lemma", "_language")
+
+    def __init__(self, start: int, end: int, lower: str, lemma: str | None = None, language: str = "en") -> None:
+        self.start, self.end, self.lower, self._lemma, self._language = start, end, lower, lemma, language
+
+    @property
+    def lemma(self) -> str:
+        if self._lemma is None:
+            self._lemma = lemma(self.lower, self._language)
+        return self._lemma
+
+    def _key(self) -> tuple[int, int, str, str]:
+        return (self.start, self.end, self.lower, self.lemma)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, Token) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, lower={self.lower!r}, lemma={self.lemma!r})"
 
 
 @lru_cache(maxsize=65536)
@@ -37,12 +60,9 @@ def lemma(word: str, language: str) -> str:
 
 
 def tokenize(text: str, start: int, end: int, language: str) -> list[Token]:
-    """Word tokens of ``text[start:end]`` with offsets into ``text``."""
-    out = []
-    for m in WORD.finditer(text, start, end):
-        w = m.group().lower()
-        out.append(Token(m.start(), m.end(), w, lemma(w, language or "en")))
-    return out
+    """Word tokens of ``text[start:end]`` with offsets into ``text`` (lemmas looked up when read)."""
+    language = language or "en"
+    return [Token(m.start(), m.end(), m.group().lower(), None, language) for m in WORD.finditer(text, start, end)]
 
 
 @dataclass(frozen=True)
@@ -75,6 +95,16 @@ def word_matches(alternatives: tuple[str, ...], tok: Token) -> bool:
 
 def match_at(p: Pattern, toks: list[Token], i: int) -> int | None:
     """Index one past the last token matched when ``p`` matches from ``toks[i]``, else None."""
+    items = p.items
+    if items and items[0] is not None and None not in items:
+        # no gap (most patterns): word after word, no search to make
+        end = i + len(items)
+        if end > len(toks):
+            return None
+        for item, tok in zip(items, toks[i:end], strict=True):
+            if not word_matches(item, tok):
+                return None
+        return end
 
     def rec(k: int, j: int) -> int | None:
         if k == len(p.items):
@@ -103,6 +133,7 @@ class FirstWords:
         self.patterns = patterns
         self.exact: dict[str, list[int]] = {}
         self.stems: list[tuple[str, int]] = []
+        self._seen: dict[str, dict[str, list[int]]] = {}  # word -> lemma -> the patterns starting there
         for n, p in enumerate(patterns):
             if not p.items or p.items[0] is None:
                 continue  # never matches (see match_at)
@@ -111,13 +142,42 @@ class FirstWords:
                     self.stems.append((alt[:-1], n))
                 else:
                     self.exact.setdefault(alt, []).append(n)
+        self._stem_set = tuple({stem for stem, _ in self.stems})  # one test for "no stem fits"
 
     def starting(self, tok: Token) -> list[int]:
         """Indexes of the patterns whose first item matches ``tok``, in the patterns' order."""
+        # the answer depends on the word and its lemma only: worked out once a word (word ->
+        # lemma -> answer: two look-ups of strings, whose hashes Python keeps, and no key to build)
+        by_lemma = self._seen.get(tok.lower)
+        if by_lemma is None:
+            if len(self._seen) > 100_000:
+                self._seen.clear()
+            by_lemma = self._seen[tok.lower] = {}
+        found = by_lemma.get(tok.lemma)
+        if found is None:
+            found = by_lemma[tok.lemma] = self._starting(tok)
+        return found
+
+    def starts(self, toks: list[Token]) -> Iterator[tuple[int, int]]:
+        """(token index, pattern index) for every pattern that may start at each token, in
+        token order, then the patterns' order: ``starting`` for each token, looked up inline."""
+        if not self.exact and not self.stems:
+            return  # no pattern to start (a language without cue lists): not even a lemma to look up
+        seen = self._seen
+        for i, tok in enumerate(toks):
+            by_lemma = seen.get(tok.lower)
+            found = by_lemma.get(tok.lemma) if by_lemma is not None else None
+            if found is None:
+                found = self.starting(tok)
+            for n in found:
+                yield i, n
+
+    def _starting(self, tok: Token) -> list[int]:
         found = self.exact.get(tok.lower, [])
         if tok.lemma != tok.lower and tok.lemma in self.exact:
             found = found + self.exact[tok.lemma]
-        stems = [n for stem, n in self.stems if tok.lower.startswith(stem) or tok.lemma.startswith(stem)]
+        stems = [n for stem, n in self.stems if tok.lower.startswith(stem) or tok.lemma.startswith(stem)] \
+            if tok.lower.startswith(self._stem_set) or tok.lemma.startswith(self._stem_set) else []
         if stems:
             found = found + stems
         return sorted(set(found)) if len(found) > 1 else found
@@ -140,11 +200,10 @@ def find_all(patterns: list[Pattern], toks: list[Token]) -> list[tuple[int, int,
     """Every (first token, end token, pattern) match, longest first, overlaps dropped."""
     found = []
     index = first_words(patterns)
-    for i, tok in enumerate(toks):
-        for n in index.starting(tok):
-            j = match_at(patterns[n], toks, i)
-            if j is not None:
-                found.append((i, j, patterns[n]))
+    for i, n in index.starts(toks):
+        j = match_at(patterns[n], toks, i)
+        if j is not None:
+            found.append((i, j, patterns[n]))
     found.sort(key=lambda m: (-(m[1] - m[0]), -m[2].length, m[0]))
     taken: set[int] = set()
     kept = []
@@ -159,8 +218,7 @@ def find_all(patterns: list[Pattern], toks: list[Token]) -> list[tuple[int, int,
 
 
 def contains(patterns: list[Pattern], toks: list[Token]) -> bool:
-    index = first_words(patterns)
-    return any(match_at(patterns[n], toks, i) is not None for i, tok in enumerate(toks) for n in index.starting(tok))
+    return any(match_at(patterns[n], toks, i) is not None for i, n in first_words(patterns).starts(toks))
 
 
 @cache

@@ -59,25 +59,28 @@ def _tail(text: str, start: int, width: int = 60) -> str:
 
 
 @cache
-def _cue_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
-    """The cue-before patterns of a language, compiled once, longest cue word first."""
+def _cue_patterns(language: str) -> list[tuple[str, re.Pattern[str], str]]:
+    """The cue-before patterns of a language with their cue words, compiled once, longest cue
+    word first."""
     w = wording(language)
     connectors = sorted(w.get("connectors", []), key=len, reverse=True)
     adj = "|".join(re.escape(a.lower()) for a in w.get("adjectives_between", [])) or "(?!)"
     conn = "|".join(re.escape(c) for c in connectors) or "(?!)"
     out = []
     for word, cue in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0])):
-        out.append((re.compile(rf"(?:^|\W){re.escape(word)}(?:\s+(?:{adj}))?\s*(?:(?:{conn})\s*)?$"), cue))
+        out.append((word, re.compile(rf"(?:^|\W){re.escape(word)}(?:\s+(?:{adj}))?\s*(?:(?:{conn})\s*)?$"), cue))
     for word, cue in w.get("feature_words_before", {}).items():
-        out.append((re.compile(rf"(?:^|\W){re.escape(word)}\s+$"), cue))
+        out.append((word, re.compile(rf"(?:^|\W){re.escape(word)}\s+$"), cue))
     return out
 
 
 def cue_before(text: str, start: int, language: str) -> str | None:
     """«regione (orientale) di X», "region of X", «fiume X»: the kind of place asked for."""
     tail = _tail(text, start).lower()
-    for pattern, cue in _cue_patterns(language):
-        if pattern.search(tail):
+    # each pattern holds its cue word as written: a tail without the word cannot match (and
+    # most tails hold none of them, so the regexes rarely run)
+    for word, pattern, cue in _cue_patterns(language):
+        if word in tail and pattern.search(tail):
             return cue
     return None
 
@@ -91,9 +94,9 @@ def cue_after(text: str, end: int, language: str) -> str | None:
 
 
 @cache
-def _direction_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
+def _direction_patterns(language: str) -> list[tuple[str, re.Pattern[str], str]]:
     articles = "|".join(re.escape(a) for a in wording(language).get("articles", [])) or "(?!)"
-    return [(re.compile(rf"(?:^|\W){re.escape(phrase)}\s*(?:(?:{articles})\s*)?$"), relation)
+    return [(phrase, re.compile(rf"(?:^|\W){re.escape(phrase)}\s*(?:(?:{articles})\s*)?$"), relation)
             for phrase, relation in sorted(wording(language).get("directions", {}).items(),
                                            key=lambda kv: -len(kv[0]))]
 
@@ -101,8 +104,8 @@ def _direction_patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
 def direction_before(text: str, start: int, language: str) -> str | None:
     """«a sud di Bakhmut» → "south of": the place stays Bakhmut, the relation is noted."""
     tail = _tail(text, start, 40).lower()
-    for pattern, relation in _direction_patterns(language):
-        if pattern.search(tail):
+    for phrase, pattern, relation in _direction_patterns(language):  # no phrase, no match (as cue_before)
+        if phrase in tail and pattern.search(tail):
             return relation
     return None
 
@@ -284,11 +287,16 @@ def find_mentions(text: str, gaz: Gazetteer, language: str = "en",
     return out
 
 
+@cache
+def _possessive(language: str) -> re.Pattern[str] | None:
+    possessive = wording(language).get("possessive", [])
+    return re.compile("|".join(re.escape(p) + r"\s+" for p in possessive)) if possessive else None
+
+
 def _runs(text: str, language: str):
     """(start, run) for the capitalised word runs of ``text``; a possessive ends a run
     ("Kharkiv's Rubizhne" is Kharkiv, then Rubizhne)."""
-    possessive = wording(language).get("possessive", [])
-    split = re.compile("|".join(re.escape(p) + r"\s+" for p in possessive)) if possessive else None
+    split = _possessive(language)
     for m in _run().finditer(text):
         start, run = m.start(), m.group(0)
         if split is None:

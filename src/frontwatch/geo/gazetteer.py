@@ -63,12 +63,19 @@ class Gazetteer:
         self._lock = threading.Lock()
         self.admin_names = dict(self.con.execute("SELECT code, name FROM admins"))
         self._cache: dict[tuple[str, bool, bool], list[Candidate]] = {}
+        # name -> its plain key: the places stage asks for the same names many times an article
+        # (kept here, not on geo.fold, whose source is part of the index's hash)
+        self._keys: dict[str, str] = {}
 
     def candidates(self, name: str, loose: bool = True, demonyms: bool = False) -> list[Candidate]:
         """Every entry ``name`` may mean, best match kind first (deduplicated by entry).
         ``demonyms``: also "Russian" → Russia (benchmarks count them; our stage does not).
         Country codes ("USA", "UK") match only when written in capitals («Per» is not Peru)."""
-        key = plain_key(name)
+        key = self._keys.get(name)
+        if key is None:
+            if len(self._keys) > 50_000:
+                self._keys.clear()
+            key = self._keys[name] = plain_key(name)
         cached = self._cache.get((key, loose, demonyms))
         if cached is not None:
             return cached

@@ -28,7 +28,7 @@ from functools import cache
 
 from .. import resources
 from ..document import Document, Sentence, Span, SpanIndex
-from ..tokens import Pattern, Token, compile_patterns, find_all, match_at, tokenize
+from ..tokens import Pattern, Token, compile_patterns, contains, find_all, match_at, tokenize
 from ._sources import attribution_patterns
 
 YEAR = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
@@ -66,7 +66,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def has(patterns: list[Pattern], toks: list[Token]) -> bool:
-    return bool(patterns) and bool(find_all(patterns, toks))
+    # the first match found is one ``find_all`` keeps (it drops only what overlaps a kept one)
+    return bool(patterns) and contains(patterns, toks)
 
 
 def day(value: str | None) -> date | None:

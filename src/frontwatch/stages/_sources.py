@@ -47,6 +47,7 @@ def source_openers(language: str) -> list[Pattern]:
     return compile_patterns(attribution_cues(language).source_follows)
 
 
+@cache  # one list a language: the matcher keeps its index (and what it learnt per word) per list
 def attribution_patterns(language: str) -> list[Pattern]:
     """Words that attribute what follows or precedes to someone: source openers and speech verbs."""
     return source_openers(language) + compile_patterns(attribution_cues(language).speech_verbs)

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from dataclasses import replace as dc_replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import resources
 from ..document import Document, Entity, Span, SpanIndex, Toponym
@@ -610,13 +610,19 @@ def _district_of(lang: str) -> re.Pattern[str]:
                       rf"\s+(?:{conn})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
 
 
-def _republic_after(text: str, end: int, lang: str) -> Container | None:
-    """"Pavlovka in the DPR": a self-proclaimed republic named as holding a place is the region
-    it claims (data/entities.json ``place``)."""
+@cache
+def _republic_link(lang: str) -> re.Pattern[str]:
+    """A link word, maybe an article, then a capitalised name: " in the DPR"."""
     w = wording(lang)
     links = "|".join(re.escape(x) for x in w.get("container_links", [])) or "(?!)"
     arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
-    m = re.match(rf"\s+(?:{links})\s+(?:(?:{arts})(?:\s+|(?<=['’])))?([A-Z][\w'’-]+)", text[end:end + 40])
+    return re.compile(rf"\s+(?:{links})\s+(?:(?:{arts})(?:\s+|(?<=['’])))?([A-Z][\w'’-]+)")
+
+
+def _republic_after(text: str, end: int, lang: str) -> Container | None:
+    """"Pavlovka in the DPR": a self-proclaimed republic named as holding a place is the region
+    it claims (data/entities.json ``place``)."""
+    m = _republic_link(lang).match(text[end:end + 40])
     region = _claimed_regions().get(fold_name(m.group(1))) if m else None
     return Container(region, "admin1", end + m.start(1), end + m.end(1)) if m and region else None
 
@@ -647,11 +653,16 @@ def _side_pattern(lang: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
 def _side_words(doc: Document) -> Counter[str]:
     """How often each country is named by a word for one of its sides («missili russi»,
     "Ukrainian officials", "the invaders")."""
+    return Counter(_side_words_in(doc.text, tuple(doc.regions("en"))))
+
+
+@lru_cache(maxsize=4)  # asked several times an article (metonym countries, said countries)
+def _side_words_in(text: str, regions: tuple[tuple[int, int, str | None], ...]) -> Counter[str]:
     out: Counter[str] = Counter()
-    for start, end, lang in doc.regions("en"):
+    for start, end, lang in regions:
         pattern, words = _side_pattern(lang or "en")
         if pattern is not None:
-            out.update(words[m.group(0)] for m in pattern.finditer(doc.text[start:end].lower()))
+            out.update(words[m.group(0)] for m in pattern.finditer(text[start:end].lower()))
     return out
 
 

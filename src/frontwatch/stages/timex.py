@@ -36,6 +36,7 @@ from typing import Any
 
 from .. import resources
 from ..document import Document, Timex
+from ._manyscan import PatternSet
 from ._textscan import (
     alternation,
     data_key,
@@ -56,6 +57,7 @@ class _Lexicon:
     """One language's time.json, compiled."""
 
     patterns: tuple[tuple[dict[str, Any], re.Pattern[str]], ...]
+    scan: PatternSet  # the patterns' regexes, scanned in one pass
     months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, str]
@@ -137,6 +139,7 @@ def _lexicon(language: str) -> _Lexicon | None:
         )
     return _Lexicon(
         patterns=tuple(patterns),
+        scan=PatternSet([rx for _, rx in patterns]),
         months=months,
         weekdays=weekdays,
         seasons=seasons,
@@ -545,10 +548,9 @@ class Time:
             lex = _lexicon(language)
             if lex is None:
                 continue
-            for spec, rx in lex.patterns:
-                for m in rx.finditer(doc.text, start, end):
-                    if m.end() > m.start() and not doc.is_noise(m.start(), m.end()):
-                        candidates.append((m.start(), m.end(), (lex, spec, m)))
+            for k, m in lex.scan.finditer(doc.text, start, end):
+                if m.end() > m.start() and not doc.is_noise(m.start(), m.end()):
+                    candidates.append((m.start(), m.end(), (lex, lex.patterns[k][0], m)))
         for start, end, payload in pick_non_overlapping(candidates):
             lex, spec, m = payload  # type: ignore[misc]
             try:
