@@ -421,7 +421,7 @@ def test_an_adverb_between_the_forces_and_their_verb_keeps_it_a_deed():
 
 
 def test_a_claim_its_own_sentence_doubts_counts_as_hedged():
-    text = "The Russian Ministry of Defense claimed that Russian forces captured Testove, but ISW cannot confirm it."
+    text = "Moscow's defence officials say their troops took Testove on Monday, a report we cannot confirm."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
     assert (row["control_use"], row["control_holder"]) == ("doubted", "Russia")
     (claim,) = control.claims_of([row | {"date": "2022-05-03", "date_precision": "day", "claimant_side": "RU"}])
@@ -442,7 +442,7 @@ def test_an_aim_reaches_its_place_through_the_words_naming_what_of_it():
     assert row["control_use"] == "aim" and row["control_holder"] is not None
     assert control.claims_of([row | {"date": "2022-05-03", "date_precision": "day"}]) == []
     # an aim told as achieved is the deed
-    text = "Ukrainian forces conducted a successful counterattack to regain control of the town of Testove."
+    text = "A successful counterattack let Ukrainian units regain control of the town of Testove."
     (row,) = report_rows(_doc_of(text, {"holder": "Ukraine", "extent": "full"}, REGAIN))
     assert (row["control_use"], row["control_holder"]) == ("control", "Ukraine")
 
