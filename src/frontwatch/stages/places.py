@@ -555,14 +555,19 @@ def _leading_patterns(language: str) -> tuple[list[re.Pattern[str]], list[tuple[
              for word, kind in sorted(w.get("cue_words_before", {}).items(), key=lambda kv: -len(kv[0]))])
 
 
-def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> tuple[Zone, ...]:
-    """Where the wars the article is about are fought: those whose belligerents its context
+def _wars(countries: set[str] | dict[str, float], read: frozenset[str]) -> list[resources.Theatre]:
+    """The wars the article is about (data/theatres.json): those whose belligerents its context
     names, or, when the context names no country at all, those whose kind of event the reader
     read in it (``read``: event types): "Shelling of X: a boy died" is a war report, "The
     sheriff of X said" is not."""
-    return tuple(Zone(*t.zone, frozenset(t.countries), t.zone_weight) for t in resources.theatres()
-                 if len(t.zone) == 4 and t.zone_weight
-                 and (any(cc in countries for cc in t.countries) or not countries and read & set(t.war_event_types)))
+    return [t for t in resources.theatres()
+            if any(cc in countries for cc in t.countries) or not countries and read & set(t.war_event_types)]
+
+
+def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> tuple[Zone, ...]:
+    """Where the wars the article is about are fought."""
+    return tuple(Zone(*t.zone, frozenset(t.countries), t.zone_weight) for t in _wars(countries, read)
+                 if len(t.zone) == 4 and t.zone_weight)
 
 
 def _read_types(doc: Document) -> frozenset[str]:
@@ -580,22 +585,10 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 def _war_countries(named: set[str], read: frozenset[str]) -> set[str]:
-    """The countries an article is about, with every side of their war; an article that names
-    no country but reports fighting ("Shelling of X: a boy died - mayor of Y") is about the
-    sides of the wars whose kind of event the reader read in it."""
-    if named:
-        return _with_theatre(named)
-    return {cc for t in resources.theatres() if read & set(t.war_event_types) for cc in t.countries}
-
-
-def _with_theatre(countries: set[str]) -> set[str]:
-    """The countries and, for a war the product follows, every side of it (data/theatres.json):
-    "Russian shelling of X" may be of a Ukrainian town."""
-    out = set(countries)
-    for theatre in resources.theatres():
-        if out & set(theatre.countries):
-            out.update(theatre.countries)
-    return out
+    """The countries an article is about with every side of their wars: "Russian shelling of X"
+    may be of a Ukrainian town, and an article that names no country but reports fighting
+    ("Shelling of X: a boy died - mayor of Y") is about the sides of that war."""
+    return set(named) | {cc for t in _wars(named, read) for cc in t.countries}
 
 
 @cache
