@@ -1,0 +1,155 @@
+# ruff: noqa: E501
+"""English passages written one by one for this project (third set): the errors the reader still
+made on real prose, each taught with positives and hard negatives that use the same words.
+
+- Forces moved, redeployed, regrouped, rotated out to rest, reinforcements sent from one sector to
+  another: `Change to group/activity` (no event when the move is only assessed or foreseen), never
+  `Military aid`, which is one state or body giving weapons, money or equipment to another.
+- An analyst's or institute's own work ("we assess", "this report covers", "the map shows", "ISW
+  has updated its assessment") is no event: not Sanctions, not Agreement, not Diplomatic contact.
+- Section headings, objective lines and bullet labels ("Main effort – ...", "objective: encircle
+  ...", "Key takeaways") are no events though they hold capture verbs.
+- Modality in long wire sentences: a party's claim is `reported` with its source (before, after or
+  inside the clause), a hedge `alleged`, a denial `denied`, a plan, threat or proposal `planned`,
+  the article's own plain statement `asserted`; several events per passage tied with `#n`.
+
+Each `HAND:<key>` line is one example, rendered as written; hard negatives are `NEG:<kind>+hand`
+lines (syntax: engine.py). Nothing here was copied or paraphrased from any text in ../shared.
+"""
+
+EN = r"""
+# ================================================================ forces moved: Change to group/activity, not aid
+HAND:change | isw | The [Russian command|actor1] has [transferred|T] a battalion of the 810th marine brigade from the [Kherson|location] direction to the Kursk border area, [according to|attr] a [Ukrainian military observer|source].
+HAND:change | wire | [Ukraine|actor1] has [moved|T] several brigades from the south to reinforce [Pokrovsk|location], two [Ukrainian officers|source] [said|attr] on Wednesday, weakening the line along the Dnipro.
+HAND:change | wire | The [42nd Motor Rifle Division|actor1] was [pulled off the line|T] near [Robotyne|location] to rest and refit after weeks of heavy losses, a [Ukrainian spokesman|source] [said|attr].
+HAND:change | isw | [Russian forces|actor1] [likely|hedge] [redeployed|T] several airborne regiments from [Kherson Oblast|location] to the Kupiansk direction in late summer.
+HAND:change | headline | [Russia|actor1] [Shifts|T] Reserves From [Zaporizhzhia|location] To Donetsk Front – [Kyiv|source]
+HAND:change | telegram | ⚡️ The [enemy|actor1] is [regrouping|T] near [Vuhledar|location]: columns of armour are coming from Volnovakha. Our scouts see them every night.
+HAND:change | official | Units of the [Dnipro group of forces|actor1] [have been rotated|T] out of the [Krynky|location] bridgehead and replaced with fresh marines, the [group's spokesman|source] [said|attr].
+HAND:change | wire | [Belarus|actor1] has [sent|T] a mechanised battalion to the area of [Gomel|location], near the Ukrainian border, for what [Minsk|source] [called|attr] a snap readiness check.
+HAND:change | mt | The [command of the occupiers|actor1] [transfers|T] additional assault units to the [Kurakhove|location] direction from the Vuhledar direction, [informs|attr] the [spokesman of the operational-strategic group|source].
+HAND:change | wire | [Russian forces|actor1] have [reinforced|T] their grouping near [Vovchansk|location] with [two|quantity] regiments taken from reserve, the [Ukrainian General Staff|source] [said|attr], adding that attacks there had intensified.
+HAND:change | isw | [Geolocated footage|source] [indicates|attr] that [Russian forces|actor1] have [moved|T] artillery and air defence systems away from the coast near [Skadovsk|location] following Ukrainian strikes.
+HAND:change | headline | [Ukraine|actor1] [Withdraws|T] Brigade From [Bakhmut|location] Flank For Rest And Refit
+HAND:change | wire | The [Wagner|actor1] units [left|T] their field camps near [Luhansk|location] and drove north in long columns, [residents|source] [said|attr].
+HAND:change | wire | [Moscow|actor1] has [relocated|T] most of its Black Sea Fleet landing ships from [Sevastopol|location] to ports farther east, [satellite imagery|source] [shows|attr], a change the navy has not acknowledged.
+HAND:change | official | In order to strengthen the defence, the [command|actor1] [has moved|T] additional units to the [Kupiansk|location] sector, [reports|attr] [Ukraine's General Staff|source].
+HAND:change | isw | A [Russian milblogger|source] [claimed|attr] on [June 5|time] that the [Russian military command|actor1] [withdrew|T] a naval infantry unit from [Vuhledar|location] to restore its combat capability.
+HAND:change | wire | [Kyiv|actor1] [pulled|T] its last mechanised reserves back from [Kursk region|location] this week to shore up the defence of Pokrovsk, a senior [officer|source] [told|attr] the BBC.
+HAND:change | telegram | [Orikhiv|location] direction: the [occupiers|actor1] are [bringing up|T] fresh reserves and ammunition. An assault is likely in the coming days. [Voloshyn|source]
+HAND:change | wire | [Russian troops|actor1] are [reportedly|hedge] [moving|T] artillery from the left bank of the Dnipro towards [Melitopol|location], [according to|attr] [local partisans|source].
+HAND:change | mt | In [Belgorod region|location] [arrived|T] additional [units of Rosgvardia|actor1] for strengthening of the border, [informs|attr] the [regional administration|source].
+HAND:change | headline | [Two|quantity] [Russian|actor1] Brigades [Redeployed|T] From [Kherson|location] Axis, [Ukrainian Navy|source] [Says|attr]
+HAND:change | wire | The [3rd Assault Brigade|actor1] has been [transferred|T] to the [Kharkiv|location] direction, the unit [said|attr] in a [statement|source], months after leaving Avdiivka.
+HAND:change | isw | [Russian forces|actor1] [appear to have|hedge] [concentrated|T] a significant grouping near [Pokrovsk|location] by drawing units from quieter sectors of the front.
+HAND:change | wire | [Ukrainian border guards|actor1] have [taken over|T] positions along the border near [Sumy|location] from an army brigade that was sent east, a [Border Guard Service spokesman|source] [said|attr].
+HAND:change | official | The [Defence Ministry|actor1] has completed the [rotation|T] of the contingent in [Transnistria|location], the [ministry's press service|source] [reported|attr].
+HAND:change | wire | [North Korean troops|actor1] have been [moved|T] from training grounds in the Far East to [Kursk region|location], [South Korea's spy agency|source] [said|attr].
+HAND:change | telegram | 🔁 Rotation: our [brigade|actor1] [handed over|T] the positions near [Siversk|location] and is going to rest. Thank you to everyone who supported us.
+HAND:change | wire | [Russia|actor1] [has begun pulling|T] aircraft from the [Belbek|location] air base in Crimea after a series of Ukrainian drone strikes, [Ukrainian military intelligence|source] [said|attr].
+HAND:change | isw | [Russian sources|source] [claimed|attr] on [October 3|time] that [Ukrainian forces|actor1] had [withdrawn|T] units from [Krynky|location] to the right bank of the Dnipro.
+HAND:change | headline | [Russian|actor1] Fleet [Moves|T] Submarines Out Of [Novorossiysk|location] After Drone Attacks
+# ------------------------------------------------ real military aid next to moved forces
+HAND:aid | wire | [Poland|actor1] has [handed over|T] its last MiG-29 jets to Ukraine, the [Polish defence ministry|source#1] [said|attr#1], while [Ukrainian units|actor1#2] were [moved|T#2=change] to the north.
+HAND:aid | wire | The [European Union|actor1] [transferred|T] [1.5 billion euros|quantity] from the proceeds of frozen Russian assets to buy weapons for Ukraine, [Brussels|source] [said|attr].
+HAND:aid | headline | [Finland|actor1] [Sends|T] Its 25th Defence Package To Kyiv
+HAND:aid | official | [Estonia|actor1] [has delivered|T] another shipment of 155 mm artillery ammunition to Ukraine's army, the [Estonian Ministry of Defence|source] [announced|attr].
+HAND:aid | wire | [Iran|actor1] has [reportedly|hedge] [supplied|T] Russia with hundreds of short-range ballistic missiles, [according to|attr] [European intelligence officials|source].
+HAND:aid | mt | [Czech Republic|actor1] [transferred|T] to Ukraine the next batch of shells within the framework of ammunition initiative, [informs|attr] the [ministry of defence of Czech Republic|source].
+HAND:aid | wire | [North Korea|actor1] has [shipped|T] millions of artillery shells to Russia by rail, [Seoul|source] [said|attr].
+# ------------------------------------------------ hard negatives: moves only assessed, planned or foreseen; aid words without aid
+NEG:prediction+hand | isw | Russian forces will likely redeploy elements of the 20th Army to the Kupiansk direction once the fighting near Lyman eases.
+NEG:prediction+hand | wire | Ukraine may have to move reserves from the south to hold Pokrovsk, analysts warn.
+NEG:analysis+hand | isw | ISW assesses that the Russian command cannot transfer more forces to Kursk without weakening its offensive in Donetsk Oblast.
+NEG:hypothetical+hand | analysis | If Moscow pulls its airborne units back from Zaporizhzhia, the southern front could thin out dangerously.
+NEG:analysis+hand | analysis | The transfer of brigades between sectors takes weeks, and the Russian command rarely commits fresh reserves piecemeal.
+NEG:other+hand | wire | A convoy carrying food and medicine for front-line villages left Dnipro on Tuesday, the charity said.
+NEG:capability+hand | analysis | Russia can move a division from the Far East to the Ukrainian border in about ten days by rail.
+NEG:prediction+hand | wire | The brigade expects to be rotated out of Chasiv Yar before winter, one of its officers said.
+NEG:analysis+hand | isw | Russian forces may be regrouping near Siversk, but ISW has not observed confirmation of this.
+NEG:question+hand | wire | Where will Russia find the troops for a new offensive? Officials in Kyiv have several answers.
+NEG:history+hand | history | In November 2022 Russia moved most of its units across the Dnipro in a few nights, leaving the right bank empty.
+# ================================================================ the analyst's own work is no event
+NEG:analysis+hand | isw | ISW has updated its Kursk Oblast assessment to reflect new reporting on Russian advances.
+NEG:analysis+hand | isw | We assess that sanctions on Russian oil have not yet limited Moscow's ability to finance the war.
+NEG:analysis+hand | isw | This report covers events between March 3 and March 5 and does not include claims made after 2 pm ET.
+NEG:analysis+hand | isw | The accompanying map shows assessed Russian advances and claimed Ukrainian counterattacks since the start of the month.
+NEG:analysis+hand | analysis | Our team has revised its earlier estimate of Russian losses around Avdiivka upwards.
+NEG:analysis+hand | isw | ISW will continue to monitor reports of a possible ceasefire agreement and update this assessment accordingly.
+NEG:other+hand | isw | Note: ISW does not receive classified material from any government and relies on open sources.
+NEG:analysis+hand | analysis | The institute's latest assessment, published on Friday, argues that talks between Moscow and Washington are unlikely before spring.
+NEG:analysis+hand | isw | We previously assessed that Russian forces would attempt to encircle Kupiansk from the north.
+NEG:other+hand | isw | The map above reflects the information available as of 3 pm local time on May 14.
+NEG:analysis+hand | analysis | In this briefing we look at how Western sanctions are reshaping Russia's defence industry.
+NEG:analysis+hand | isw | ISW is not yet able to assess whether the agreement on the Black Sea will hold.
+NEG:other+hand | wire | The Kyiv School of Economics published an updated estimate of war damage to Ukrainian infrastructure on Thursday.
+NEG:analysis+hand | isw | The Critical Threats team has updated its tracking of Russian diplomatic contacts with African states.
+NEG:analysis+hand | analysis | According to the institute's calculations, new sanctions packages have had diminishing effect since 2023.
+NEG:other+hand | isw | Click here to read the latest campaign assessment, updated daily with interactive maps.
+NEG:analysis+hand | isw | We have adjusted our assessment of the control of terrain near Toretsk after reviewing new combat footage.
+NEG:analysis+hand | analysis | The analysis below tracks meetings between Russian and Chinese officials over the past year.
+NEG:other+hand | wire | The Kiel Institute updated its database of pledges to Ukraine on Wednesday, counting commitments through August.
+NEG:analysis+hand | isw | ISW's assessment of the Russian order of battle near Kharkiv remains unchanged.
+NEG:analysis+hand | analysis | This paper examines whether a negotiated settlement is possible without security guarantees.
+NEG:other+hand | isw | Authors: analysts of the Russia team. Data cut-off for this product: 11:00 am ET.
+# ================================================================ headings, objective lines and bullet labels are no events
+NEG:other+hand | isw | Main effort – Eastern Ukraine (objective: encircle Ukrainian troops in Donetsk Oblast and capture the entire oblast)
+NEG:other+hand | isw | Supporting effort #2 – Southern axis (objective: hold the land bridge and keep Ukrainian guns away from the Azov coast)
+NEG:other+hand | isw | Key takeaways
+NEG:other+hand | isw | Russian objective: seize the remainder of Luhansk Oblast and advance on Sloviansk.
+NEG:other+hand | isw | Ukrainian counteroffensives (Ukrainian efforts to liberate territory)
+NEG:other+hand | isw | Russian subordinate main effort #1 – Kharkiv City (objective: push Ukrainian forces back from the border)
+NEG:other+hand | isw | Objective: capture Pokrovsk and cut the supply road to Kostiantynivka
+NEG:other+hand | isw | Occupied territories (Russian objective: tighten its grip on the seized districts)
+NEG:other+hand | isw | Russian mobilisation and force generation efforts
+NEG:other+hand | headline | Live: Russian Offensive Near Kupiansk, Day 14
+NEG:other+hand | isw | Supporting effort – Kherson and Zaporizhia directions (Russian objective: defend against Ukrainian counterattacks)
+NEG:other+hand | isw | Ukrainian defensive operations in the Kursk salient
+NEG:other+hand | telegram | 📍 MAP OF THE DAY: who controls what around Chasiv Yar
+NEG:other+hand | isw | Russian efforts to capture Vuhledar and the surrounding heights
+NEG:other+hand | analysis | Section 3: Shelling and air strikes on energy infrastructure
+NEG:other+hand | isw | Key inflections in ongoing military operations on December 2:
+NEG:other+hand | headline | Timeline: The Battle For Avdiivka, From First Assault To Withdrawal
+NEG:other+hand | isw | Russian goal: encircle and seize Kurakhove before winter sets in
+NEG:other+hand | isw | Western military aid and Russian sanctions evasion (no significant updates)
+NEG:other+hand | analysis | Chapter two: Mariupol falls, Azovstal holds out
+NEG:other+hand | isw | Russian information operations and narratives
+NEG:other+hand | telegram | 🗓 Summary for the week: strikes, assaults, exchanges — everything in one post
+NEG:other+hand | isw | Russian main effort: attack toward Siversk and Kramatorsk from the east
+NEG:other+hand | isw | Ukrainian partisan activity in occupied southern Ukraine
+# ================================================================ modality in long wire sentences, several events each
+HAND:overtake | wire | [Russian forces|actor1#1] have [captured|T] [Novohrodivka|location#1] in Donetsk region, the [Russian Defence Ministry|source#1] [said|attr#1] on Tuesday, a claim [Ukraine's General Staff|source#2] [disputed|attr#2], saying its [troops|actor1#2] were still [fighting|T#2=clash] on the town's [eastern edge|location#2].
+HAND:shell | wire | [Ukrainian artillery|actor1] [shelled|T] [Horlivka|location] overnight, [according to|attr#1] the city's [Russian-installed mayor|source#1], while in the north [Russian troops|actor1#2] [probably|hedge#2] [struck|T#2] a school in [Kupiansk|location#2] with a guided bomb.
+HAND:diplo | wire | [Rustem Umerov|actor1] [met|T] [US envoys|actor2] in [Jeddah|location] [on Monday|time], his [office|source#1] [said|attr#1], and the two sides [will|future#2] [hold|T#2=diplo] a second round of talks in Riyadh next week.
+HAND:air | wire | [Russia|actor1] [launched|T] [more than 60|quantity] drones at [Kyiv|location] overnight, and [a further strike|T#2] on [Bila Tserkva|location#2] [reportedly|hedge#2] damaged a power substation, [local media|source#2] [said|attr#2].
+HAND:clash | wire | [Ukrainian troops|actor1] [repelled|T] [six|quantity] assaults near [Huliaipole|location] on Friday, [said|attr#1] a [spokesman for the southern command|source#*], who [dismissed reports that|denial#2] the [Russians|actor1#2] had [entered|T#2=overtake] the town's eastern districts.
+HAND:ceasefire | wire | [Moscow|actor1] [[proposed|future#1]|T] a three-day truce around the nuclear plant at [Enerhodar|location], the [Kremlin|source#1] [said|attr#1], as [Russian drones|actor1#2] [attacked|T#2=air] [Nikopol|location#2] across the river.
+HAND:shell | wire | [At least four|fatalities] people were killed when [missiles|T] hit a residential block in [Dnipro|location] on Thursday, and [Russia's Defence Ministry|source#2] [claimed|attr#2] its [forces|actor1#2] had [destroyed|T#2=shell] a Ukrainian ammunition depot in [Pavlohrad|location#2].
+HAND:regain | wire | [Ukrainian forces|actor1] have [likely|hedge#1] [retaken|T] positions west of [Robotyne|location], [according to|attr#1] [geolocated video|source#1], but [Russian bloggers|source#2] [insisted|attr#2] their [troops|actor1#2] had [repelled|T#2=clash] the attack.
+HAND:arrests | wire | The [SBU|actor1] [detained|T] [two|quantity] men in [Odesa|location] [suspected|hedge#2] of [setting fire|T#2=looting] to military vehicles on orders from Russian handlers, the [service|source#1] [said|attr#1] on Wednesday.
+HAND:threat | wire | [Lukashenko|actor1] [threatened|T] to deploy more troops to the border with [Ukraine|actor2], [Belarusian state media|source] [reported|attr], while the [Ukrainian border service|source#2] [said|attr#2] it had seen no new Belarusian units near [Mozyr|#0].
+HAND:overtake | wire | [Russian troops|actor1] [may have|hedge] [seized|T] the village of [Vodiane|location], [Ukrainian military bloggers|source] [said|attr], though the brigade defending it [has not confirmed|#0] the loss.
+HAND:change | wire | [Ukraine's army|actor1] [withdrew|T] from [Ocheretyne|location] "to preserve personnel", a [commander|source] [said|attr] on Sunday, adding that [Russian aircraft|actor1#2] had [dropped|T#2=air] dozens of glide bombs on the village before the pullback.
+HAND:shell | headline | [Ukraine|source#1] [Says|attr#1] [Russia|actor1] [Shelled|T] [Kherson|location] Hospital; [Moscow|source#2] [Denies|denial#2] [Targeting|T#2] [Civilians|actor2#2]
+HAND:agreement | wire | [Russia and Ukraine|actor1] [exchanged|T] [95|quantity] prisoners each [on Friday|time], [both sides|source#1] [said|attr#1], and the [UAE|actor1#2] [[will|future#2] mediate|T#2=diplo] the next swap, an [Emirati official|source#2] [added|attr#2].
+HAND:air | wire | A [Russian drone|T] [apparently|hedge#1] hit a car in [Kherson|location] on Tuesday, killing [one|fatalities] man, while in [Zaporizhzhia|location#2] a [guided bomb|T#2] damaged [three|quantity#2] apartment blocks, the [regional governor|source#2] [said|attr#2].
+HAND:sanctions | wire | [Japan|actor1] [imposed|T] new sanctions on Russian banks [on Friday|time], the [government|source#1] [said|attr#1], and [Canada|actor1#2] [[is expected to|future#2] follow|T#2=sanctions] next week.
+HAND:clash | isw | [Russian forces|actor1] [attacked|T] near [Terny|location] on [May 9|time], and [some Russian milbloggers|source#2] [claimed|attr#2] that [Russian forces|actor1#2] [advanced|T#2=overtake] into [Yampolivka|location#2], though ISW has [not observed|#0] confirmation.
+HAND:shell | wire | [Ukraine|actor1] [fired|T] [four|quantity] ATACMS missiles at an airfield near [Luhansk|location] overnight, a [Ukrainian military source|source#1] [told|attr#1] Reuters; [[Russia|actor1#2]|source#2] [said|attr#2] it [intercepted|T#2=disrupted] all of them.
+HAND:attack | wire | [Russian soldiers|actor1] [allegedly|hedge] [shot|T] [two|fatalities] [civilians|actor2] at a checkpoint near [Vovchansk|location], Ukrainian [prosecutors|source] [said|attr]; the [Kremlin|source#0] did not comment.
+HAND:diplo | wire | [Recep Tayyip Erdogan|actor1#*] [spoke by phone|T] with [Vladimir Putin|actor2] [on Sunday|time], [Ankara|source] [said|attr], and [[offered|future#2]|T#2=ceasefire] again to host direct peace talks in Istanbul.
+HAND:overtake | headline | [Russia|source#1] [Claims|attr#1] [Capture|T] Of [Kurakhove|location]; [Kyiv|source#2] [Says|attr#2] [Fighting|T#2=clash] Continues In Town
+HAND:disrupted | wire | Air defence [shot down|T] [38|quantity] of the drones over [Kyiv region|location], the [air force|source] [said|attr], and [Russia|actor1#2] [reportedly|hedge#2] [used|T#2=air] jet-powered Shaheds in the raid on [Kyiv|location#2], a first.
+HAND:looting | wire | [Russian troops|actor1] [blew up|T] a dam on the Vovcha river near [Kurakhove|location], [Ukrainian officials|source#1] [claimed|attr#1], flooding trenches downstream; [Moscow|source#2] [has denied|denial#2] [destroying|T#2] it.
+HAND:threat | wire | [Medvedev|actor1] [warned|T] that Russia could strike Kyiv "with everything it has" if Ukraine attacked Crimea again, writing on Telegram.
+HAND:clash | official | Over the past day [Russian troops|actor1] [attacked|T] [37|quantity] times in the [Pokrovsk|location] direction, and our units [destroyed|T#2=losses] [four|quantity#2] tanks, [reports|attr] the [General Staff|source].
+HAND:abduct | wire | [Russian forces|actor1] have [reportedly|hedge] [detained|T] [three|quantity] teachers in [Melitopol|location] who refused to follow the Russian curriculum, the [exiled mayor|source] [said|attr]; [occupation officials|source#0] [denied|#0] any arrests.
+HAND:overtake | wire | The [fall|T] of [Avdiivka|location] to [Russian forces|actor1] in February – [confirmed|attr#1] by [Kyiv|source#1] – opened the way west, and [Russian troops|actor1#2] are now [believed|hedge#2] to be [fighting|T#2=clash] inside [Ocheretyne|location#2].
+# ================================================================ the same words, no event
+NEG:other+hand | wire | Ukrainian officials dismissed reports that the army was about to abandon Huliaipole as Russian propaganda.
+NEG:hypothetical+hand | wire | Should Russia capture Kurakhove, the road to Zaporizhzhia region would be open, the analyst said.
+NEG:analysis+hand | isw | ISW assesses that Russian claims of capturing Novomykhailivka are likely premature.
+NEG:question+hand | headline | Has Russia Really Taken Vuhledar? What We Know
+NEG:prediction+hand | wire | Talks with Washington are not on the agenda for now, the Kremlin said.
+NEG:opinion+hand | opinion | A ceasefire without guarantees is a pause for rearmament, not peace.
+"""
