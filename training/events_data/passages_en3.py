@@ -152,4 +152,100 @@ NEG:analysis+hand | isw | ISW assesses that Russian claims of capturing Novomykh
 NEG:question+hand | headline | Has Russia Really Taken Vuhledar? What We Know
 NEG:prediction+hand | wire | Talks with Washington are not on the agenda for now, the Kremlin said.
 NEG:opinion+hand | opinion | A ceasefire without guarantees is a pause for rearmament, not peace.
+# ================================================================ second pass: reinforcements sent between sectors (change, not aid)
+HAND:change | wire | [Kyiv|actor1] has [sent reinforcements|T] to [Kurakhove|location] from the Vuhledar sector, where fighting has eased, a [Ukrainian officer|source] [told|attr] AFP by phone.
+HAND:change | isw | The [Russian military command|actor1] [reportedly|hedge] [sent|T] [two|quantity] motorised rifle regiments from the Zaporizhzhia front to reinforce the grouping near [Toretsk|location].
+HAND:change | headline | [Ukraine|actor1] [Rushes|T] Reserves To [Sumy|location] Border As Russian Troops Mass
+HAND:change | official | [Additional units|actor1] of the National Guard [have been deployed|T] to the [Chernihiv|location] direction to strengthen the border, the [Ministry of Internal Affairs|source] [said|attr].
+HAND:change | wire | The [Russian army|actor1] [moved|T] a battalion of T-90 tanks by rail from Crimea to the [Pokrovsk|location] axis last week, [according to|attr] a [Ukrainian partisan group|source] that tracks trains.
+HAND:change | telegram | ⚡️ [Enemy|actor1] [transferring|T] airborne units from Kherson direction to [Kursk|location]. Watch the left bank — it may be a feint. [Pletenchuk|source]
+HAND:change | mt | [Russian occupation forces|actor1] [redeploy|T] the personnel of the 205th brigade from the islands of Dnipro to the area of [Oleshky|location], [informs|attr] the [spokesman of Defence forces of the South|source].
+HAND:change | wire | After three months in the trenches near [Chasiv Yar|location], the [brigade|actor1] was [sent back|T] to a training area in western Ukraine for replenishment, its [commander|source] [said|attr].
+HAND:change | isw | [Ukrainian forces|actor1] [likely|hedge] [withdrew|T] from their last positions in [Krynky|location] in mid-July, [based on|attr] [geolocated footage|source] and statements by Ukrainian marines.
+HAND:change | wire | [Russia|actor1] [has massed|T] about [50,000|quantity] troops near [Kursk|location] for a counteroffensive, [Zelensky|source] [said|attr] on Monday, adding that North Korean soldiers were among them.
+HAND:change | headline | [Russian|actor1] Airborne Units [Pulled From|T] [Kherson|location] Front, [Ukrainian Navy Says|attr]
+HAND:change | wire | The [Azov brigade|actor1] has [taken up|T] positions near [Toretsk|location] after being moved from the Kreminna forest, [local officials|source] [said|attr].
+HAND:change | official | According to the decision of the command, the [brigade|actor1] [was withdrawn|T] from the [Avdiivka|location] direction to restore combat capability, [said|attr] the [press officer of the brigade|source].
+HAND:change | wire | [Russian forces|actor1] are [rotating|T] units out of the [Kreminna|location] forest more often than before, [said|attr] a [Ukrainian sergeant|source] who has fought there for a year, "because they are running out of men".
+HAND:change | isw | A [prominent milblogger|source] [claimed|attr] that the [Russian command|actor1] had [redeployed|T] elements of the 76th Air Assault Division from [Kursk Oblast|location] back to the Zaporizhzhia front.
+# ------------------------------------------------ aid with the same verbs
+HAND:aid | wire | [Germany|actor1] [sent|T] [two|quantity] more Patriot launchers to Ukraine, the [defence ministry|source] [said|attr] on Friday, days after Kyiv moved its own air defence units to protect Odesa.
+HAND:aid | headline | [UK|actor1] [Transfers|T] [£2.26 Billion|quantity] Loan For Ukrainian Weapons
+HAND:aid | wire | [Belarus|actor1] has [supplied|T] Russia with artillery shells from its own stocks, [according to|attr] [Ukrainian intelligence|source], but Minsk has denied sending troops.
+HAND:aid | wire | The [Netherlands|actor1] will [[deliver|future]|T] the remaining F-16s to Ukraine before December, [Dutch defence minister|source] [said|attr], though the first squadron has already been deployed near the front.
+HAND:aid | official | [Sweden|actor1] [allocates|T] its 18th military support package to Ukraine, including air surveillance aircraft, [informs|attr] the [Swedish government|source].
+# ------------------------------------------------ negatives: redeployment words, no move reported
+NEG:analysis+hand | isw | ISW cannot independently confirm reports that Russian forces redeployed units from Kherson Oblast to Kursk Oblast.
+NEG:prediction+hand | wire | Russia is expected to transfer more troops to Kursk once the ground freezes, a Western official said.
+NEG:capability+hand | analysis | Ukraine's railways let Kyiv shift a brigade from the south to the east faster than Russia can move its reserves.
+NEG:hypothetical+hand | wire | If Russia withdraws its naval infantry from the Dnipro islands, Ukrainian boats could move more freely, the spokesman said.
+NEG:opinion+hand | opinion | Moving brigades from one fire to the next is no substitute for new ones.
+NEG:other+hand | wire | The defence ministry said it would not comment on troop movements for security reasons.
+NEG:question+hand | headline | Why Is Russia Moving Troops Away From Zaporizhzhia?
+NEG:analysis+hand | analysis | Rotations have become rarer on both sides as infantry shortages grow.
+NEG:history+hand | history | In spring 2022 Russia regrouped its forces after the retreat from Kyiv and shifted its main effort to Donbas.
+NEG:other+hand | wire | Soldiers due for rotation staged a small protest in Kyiv on Saturday demanding fixed terms of service.
+# ================================================================ second pass: analysts' work, reports and maps (no event)
+NEG:analysis+hand | isw | We assess with moderate confidence that the Kremlin is preparing the information space for a new mobilisation wave.
+NEG:analysis+hand | isw | This update focuses on the Kharkiv axis; other directions will be covered in tomorrow's report.
+NEG:analysis+hand | analysis | The graph below shows the number of Shahed drones launched per month since September 2022.
+NEG:analysis+hand | isw | ISW previously reported on Russian efforts to recruit migrants into the armed forces.
+NEG:analysis+hand | analysis | Our dataset counts 1,200 shelling incidents in Kherson region between January and June.
+NEG:analysis+hand | isw | ISW has revised its map of the Kupiansk direction after new footage from the Synkivka area.
+NEG:other+hand | wire | The think tank said on Tuesday that its daily assessments would now include North Korean deployments.
+NEG:analysis+hand | analysis | We found no evidence in open sources that a prisoner exchange agreement had been reached.
+NEG:analysis+hand | analysis | The report, which covers talks held in 2022 and 2023, concludes that both sides used negotiations to buy time.
+NEG:analysis+hand | isw | ISW is not publishing a full assessment today and will resume its usual coverage on Monday.
+NEG:analysis+hand | analysis | Our assessment of new sanctions on Russian shipping is set out in the annex.
+NEG:analysis+hand | isw | We continue to assess that Russian forces lack the reserves to exploit their gains near Pokrovsk.
+NEG:analysis+hand | analysis | The institute's researchers compiled every diplomatic visit to Moscow since 2022 into a single timeline.
+NEG:other+hand | telegram | 📊 Our analytics team has prepared a new map. Red — Russian control, blue — contested areas. Subscribe!
+NEG:analysis+hand | isw | ISW's current assessment is that Ukraine still holds the northern part of Chasiv Yar.
+NEG:analysis+hand | analysis | The assessment published today covers Russian agreements with Iran and North Korea on drones and shells.
+# ================================================================ second pass: headings, bullets and captions (no event)
+NEG:other+hand | isw | Ukrainian operations in Russia (Kursk and Belgorod oblasts)
+NEG:other+hand | isw | Supporting effort #3 – Zaporizhzhia front (objective: retake Robotyne and push toward Orikhiv)
+NEG:other+hand | isw | Main effort – Pokrovsk direction (objective: seize Pokrovsk and Myrnohrad and advance to the Dnipropetrovsk oblast border)
+NEG:other+hand | analysis | What we know so far:
+NEG:other+hand | isw | Russian objective: capture Chasiv Yar and secure the heights before attacking Kostiantynivka
+NEG:other+hand | headline | Russia-Ukraine War Day 812: Key Events
+NEG:other+hand | telegram | ❗️ Main things at this hour:
+NEG:other+hand | isw | Image caption: Satellite view of the destroyed bridge near Kurakhove, October 12.
+NEG:other+hand | isw | Russian technological adaptations
+NEG:other+hand | analysis | Part 2. The strikes on energy: who, where and with what
+NEG:other+hand | headline | Map: Where Russian Forces Have Advanced This Week
+NEG:other+hand | isw | Russian subordinate main effort #2 – Kupiansk axis (objective: push to the Oskil river and take Kupiansk)
+NEG:other+hand | isw | Significant activity in Belarus (Belarusian objective: avoid direct involvement)
+NEG:other+hand | analysis | Key judgements: 1) Russian forces will keep attacking near Toretsk; 2) Ukraine will hold Pokrovsk through the winter.
+# ================================================================ second pass: modality, one event, the source in different places
+HAND:overtake | wire | [According to|attr] the [Russian Defence Ministry|source], which gave no evidence, [its troops|actor1] have [taken control of|T] [Petropavlivka|location] near Kupiansk.
+HAND:overtake | wire | [Russian forces|actor1], the [Kremlin|source] [claimed|attr] on Thursday, have [seized|T] [Krasnohorivka|location], a town west of Donetsk city.
+HAND:shell | wire | [Ukraine|actor1] [likely|hedge] [struck|T] an ammunition depot in [Toropets|location] overnight, a series of large explosions caught on video suggests.
+HAND:shell | wire | The [Russian Defence Ministry|source] [rejected claims that|denial] its [forces|actor1] had [fired|T] on the Zaporizhzhia nuclear plant at [Enerhodar|location], blaming Ukrainian drones instead.
+HAND:air | wire | A [Ukrainian drone|T] [may have|hedge] caused the fire at the oil refinery in [Tuapse|location], [local officials|source] [said|attr], though they stopped short of blaming Kyiv.
+HAND:clash | wire | [Russian troops|actor1] are [believed|hedge] to be [fighting|T] on the outskirts of [Kurakhove|location], but [Ukraine's army|source] [says|attr] the town is still under its control.
+HAND:regain | wire | [Ukrainian troops|actor1] have [retaken|T] [Kamianske|location] on the Zaporizhzhia front, a [brigade spokesman|source] [said|attr] in a video address, a claim Moscow has not commented on.
+HAND:diplo | wire | [Sergei Lavrov|actor1] is [set to|future] [travel|T] to [Ankara|location] next week for talks with his Turkish counterpart, [Russian state media|source] [reported|attr].
+HAND:threat | wire | [Dmitry Peskov|actor1] [accused|T] [Kyiv|actor2] of preparing a "provocation" at the nuclear plant in [Enerhodar|location], without offering evidence.
+HAND:ceasefire | wire | [Ukraine|actor1] [[proposed|future]|T] a halt to strikes on energy facilities during the winter, [Foreign Minister Andrii Sybiha|source] [told|attr] reporters in Brussels.
+HAND:shell | wire | [Russia|source] [denied|denial] that its [forces|actor1] had [fired|T] the missile that hit a children's hospital in [Kyiv|location], saying debris from a Ukrainian interceptor was to blame.
+HAND:losses | wire | [Ukraine|actor1] [lost|T] [more than 1,000|quantity] soldiers in the [Kursk region|location] over the past day, the [Russian Defence Ministry|source] [claimed|attr], a figure Kyiv called fiction.
+HAND:arrests | wire | [Russian police|actor1] [probably|hedge] [detained|T] [dozens of|quantity] people at an anti-war gathering in [Yekaterinburg|location], [OVD-Info|source] [said|attr], citing lawyers.
+HAND:overtake | isw | [Russian forces|actor1] [recently|#0] [seized|T] [Zhuravka|location], [according to|attr] [geolocated footage|source] published on [March 9|time].
+HAND:agreement | wire | [Russia and Ukraine|actor1] have [agreed|T] to return [1,200|quantity] prisoners each, [Turkey's foreign minister|source] [said|attr], [though|#0] the date of the swap [remains unclear|#0].
+HAND:abduct | wire | [Occupation authorities|actor1] in [Kakhovka|location] have [allegedly|hedge] [deported|T] [40|quantity] children to Russia, Ukraine's [ombudsman|source] [said|attr]; [Moscow|source#0] [calls|#0] it evacuation.
+HAND:shell | headline | [Russia|actor1] [Hits|T] [Odesa|location] Port With Ballistic Missile, [Kyiv|source] [Says|attr]
+HAND:shell | headline | [Ukraine|source] [Denies|denial] [Shelling|T] [Kursk|location] Town Near Nuclear Plant
+HAND:overtake | headline | [Russia|actor1] [Likely|hedge] [Took|T] [Selydove|location] Days Ago, [Analysts Say|attr]
+HAND:regain | headline | [Ukrainian|actor1] Troops [Recapture|T] Two Villages Near [Kharkiv|location], [General Staff|source] [Says|attr]
+HAND:diplo | headline | [Zelensky|actor1] [[To|future] Meet|T] [Trump|actor2] In [Washington|location] On Friday – [Office|source]
+# ================================================================ second pass: several events, modality mixed
+HAND:air | wire | [Russian drones|actor1] [hit|T] an energy facility in [Odesa|location] overnight, [said|attr#1] [Governor Oleh Kiper|source#1]; [Ukraine|actor1#2] in turn [reportedly|hedge#2] [struck|T#2] an oil depot in [Krasnodar|location#2], [local Telegram channels|source#2] [said|attr#2].
+HAND:overtake | wire | [Moscow|source#1] [says|attr#1] its [troops|actor1#1] have [taken|T] [Memryk|location#1] and are [pressing on|#0] towards Novohrodivka; [Kyiv|source#2] [rejected|denial#2] the claim that the village had [fallen|T#2].
+HAND:diplo | wire | [Macron|actor1] [hosted|T] [Zelensky|actor2] in [Paris|location] on Thursday, and the two leaders [[will|future#2] travel|T#2] together to [Berlin|location#2] next week, the [Elysee|source] [said|attr].
+HAND:shell | wire | [Ukrainian artillery|actor1] [shelled|T] [Vasylivka|location] on Tuesday, the [occupation administration|source#1] [claimed|attr#1], and [three|quantity#2] [civilians|actor2#2] were [probably|hedge#2] [wounded|#0] when a [mine|T#2=ied] exploded near [Tokmak|location#2].
+HAND:sanctions | wire | [Britain|actor1] [sanctioned|T] [six|quantity] tankers of Russia's shadow fleet on Monday, and [Brussels|actor1#2] is [preparing|future#2] a [new package|T#2=sanctions] that [EU diplomats|source#2] [said|attr#2] could be agreed by June.
+HAND:change | wire | [Russian troops|actor1] [abandoned|T] positions on the [Dnipro|#0] islands near [Kherson|location] last week, [according to|attr#1] the [Ukrainian Navy|source#1], and [Ukrainian marines|actor1#2] [entered|T#2=regain] [Velykyi Potomkin|location#2] island on Monday, the [navy|source#2] [added|attr#2].
+HAND:aid | wire | [Washington|actor1] [approved|T] a new [$300 million|quantity] weapons package for Ukraine, and [Moscow|actor1#2] [threatened|T#2=threat] to retaliate against any state that lets Kyiv fire long-range missiles into Russia, [state news agency TASS|source#2] [reported|attr#2].
+HAND:clash | official | [Seven|quantity] [combat clashes|T] took place near [Siversk|location] over the past day, [according to|attr] the [General Staff|source]; the [enemy|actor1#2] also [launched|T#2=air] [86|quantity#2] kamikaze drones, [most of them|#0] over the [south|#0].
 """

@@ -150,4 +150,100 @@ NEG:analysis+hand | analysis | Secondo le valutazioni dell'istituto, le rivendic
 NEG:question+hand | headline | La Russia ha davvero preso Vuhledar? Cosa sappiamo
 NEG:prediction+hand | wire | Per ora i colloqui con Washington non sono all'ordine del giorno, ha detto il portavoce del Cremlino.
 NEG:opinion+hand | opinion | Una tregua senza garanzie è una pausa per riarmarsi, non la pace.
+# ================================================================ secondo passaggio: rinforzi tra settori (change, non aiuti)
+HAND:change | wire | [Kiev|actor1] ha [inviato rinforzi|T] a [Kurakhove|location] dal settore di Vuhledar, dove i combattimenti si sono attenuati, [ha raccontato|attr] un [ufficiale ucraino|source] all'Afp.
+HAND:change | wire | Il [comando militare russo|actor1] [avrebbe|hedge] [mandato|T] [due|quantity] reggimenti motorizzati dal fronte di Zaporizhzhia a rinforzare il raggruppamento vicino a [Toretsk|location].
+HAND:change | headline | L'[Ucraina|actor1] [manda|T] riserve al confine di [Sumy|location] mentre i russi ammassano truppe
+HAND:change | official | [Ulteriori unità|actor1] della Guardia nazionale sono state [schierate|T] in direzione di [Chernihiv|location] per rafforzare il confine, [ha reso noto|attr] il [ministero dell'Interno|source].
+HAND:change | wire | L'[esercito russo|actor1] ha [trasportato|T] in treno un battaglione di carri T-90 dalla Crimea all'asse di [Pokrovsk|location] la settimana scorsa, [secondo|attr] un [gruppo partigiano ucraino|source] che sorveglia le ferrovie.
+HAND:change | telegram | ⚡️ Il [nemico|actor1] sta [trasferendo|T] reparti aviotrasportati dalla direzione di Kherson verso [Kursk|location]. Attenzione alla riva sinistra: potrebbe essere una finta. [Pletenchuk|source]
+HAND:change | mt | [Forze di occupazione russe|actor1] [ridispiegano|T] personale della 205ª brigata dalle isole del Dnipro alla zona di [Oleshky|location], [informa|attr] il [portavoce delle Forze di difesa del Sud|source].
+HAND:change | wire | Dopo tre mesi nelle trincee vicino a [Chasiv Yar|location], la [brigata|actor1] è stata [rimandata|T] in un'area addestrativa nell'ovest del Paese per essere ricompletata, [ha spiegato|attr] il suo [comandante|source].
+HAND:change | wire | La [Russia|actor1] ha [ammassato|T] circa [50mila|quantity] soldati vicino a [Kursk|location] per una controffensiva, [ha detto|attr] lunedì [Zelensky|source], aggiungendo che tra loro ci sono militari nordcoreani.
+HAND:change | headline | Reparti aviotrasportati [russi|actor1] [ritirati|T] dal fronte di [Kherson|location], [dice|attr] la [Marina ucraina|source]
+HAND:change | wire | La [brigata Azov|actor1] ha [preso posizione|T] vicino a [Toretsk|location] dopo essere stata spostata dalla foresta di Kreminna, [riferiscono|attr] [funzionari locali|source].
+HAND:change | official | Su decisione del comando, la [brigata|actor1] è stata [ritirata|T] dalla direzione di [Avdiivka|location] per ripristinare la capacità di combattimento, [ha dichiarato|attr] l'[addetto stampa della brigata|source].
+HAND:change | wire | Le [forze russe|actor1] [avvicendano|T] i reparti nella foresta di [Kreminna|location] più spesso di prima, [racconta|attr] un [sergente ucraino|source] che combatte lì da un anno, «perché restano senza uomini».
+HAND:change | wire | Un [noto blogger militare|source] [sostiene|attr] che il [comando russo|actor1] abbia [riportato|T] parte della 76ª divisione d'assalto aereo dalla [regione di Kursk|location] al fronte di Zaporizhzhia.
+HAND:change | mt | [Esercito russo|actor1] ha [spostato|T] sistemi di difesa aerea lontano da costa vicino a [Skadovsk|location] dopo attacchi ucraini, [indica|attr] [filmato geolocalizzato|source].
+# ------------------------------------------------ aiuti con gli stessi verbi
+HAND:aid | wire | La [Germania|actor1] ha [inviato|T] [altri due|quantity] lanciatori Patriot all'Ucraina, [ha detto|attr] venerdì il [ministero della Difesa|source], pochi giorni dopo che Kiev aveva spostato le sue unità antiaeree a protezione di Odessa.
+HAND:aid | headline | Il [Regno Unito|actor1] [trasferisce|T] a Kiev un prestito da [2,26 miliardi di sterline|quantity] per le armi
+HAND:aid | wire | La [Bielorussia|actor1] ha [fornito|T] alla Russia proiettili d'artiglieria dalle proprie scorte, [secondo|attr] l'[intelligence ucraina|source], mentre Minsk nega di aver mandato truppe.
+HAND:aid | wire | I [Paesi Bassi|actor1] [[consegneranno|future]|T] entro fine anno i restanti F-16 all'Ucraina, [ha detto|attr] il [ministro della Difesa olandese|source], mentre il primo squadrone è già schierato vicino al fronte.
+HAND:aid | official | La [Svezia|actor1] [stanzia|T] il suo 18° pacchetto di sostegno militare all'Ucraina, che comprende aerei di sorveglianza, [informa|attr] il [governo svedese|source].
+# ------------------------------------------------ negativi: parole dello spostamento, nessuno spostamento riferito
+NEG:analysis+hand | analysis | L'istituto non è in grado di confermare in modo indipendente le notizie su un ridispiegamento di reparti russi da Kherson a Kursk.
+NEG:prediction+hand | wire | Si prevede che la Russia trasferisca altre truppe a Kursk quando il terreno gelerà, ha detto un funzionario occidentale.
+NEG:capability+hand | analysis | Le ferrovie ucraine permettono a Kiev di spostare una brigata da sud a est più in fretta di quanto Mosca muova le sue riserve.
+NEG:hypothetical+hand | wire | Se la Russia ritirasse i fanti di marina dalle isole del Dnipro, le barche ucraine potrebbero muoversi più liberamente, ha detto il portavoce.
+NEG:opinion+hand | opinion | Spostare brigate da un incendio all'altro non sostituisce la creazione di brigate nuove.
+NEG:other+hand | wire | Il ministero della Difesa ha fatto sapere che per motivi di sicurezza non commenta i movimenti delle truppe.
+NEG:question+hand | headline | Perché la Russia sta togliendo truppe da Zaporizhzhia?
+NEG:analysis+hand | analysis | Le rotazioni sono diventate più rare su entrambi i fronti, man mano che manca la fanteria.
+NEG:history+hand | history | Nella primavera del 2022 la Russia riorganizzò le sue forze dopo la ritirata da Kiev e spostò lo sforzo principale sul Donbas.
+NEG:other+hand | wire | Sabato a Kiev alcune decine di familiari dei soldati hanno manifestato per chiedere termini certi di servizio e la smobilitazione.
+# ================================================================ secondo passaggio: lavoro degli analisti, rapporti e mappe
+NEG:analysis+hand | analysis | Valutiamo con moderata fiducia che il Cremlino stia preparando l'opinione pubblica a una nuova ondata di mobilitazione.
+NEG:analysis+hand | analysis | Questo aggiornamento si concentra sull'asse di Kharkiv; le altre direzioni saranno trattate nel rapporto di domani.
+NEG:analysis+hand | analysis | Il grafico qui sotto mostra il numero di droni Shahed lanciati ogni mese da settembre 2022.
+NEG:analysis+hand | analysis | L'istituto ha già riferito in passato degli sforzi russi per arruolare migranti nelle forze armate.
+NEG:analysis+hand | analysis | Il nostro database conta 1.200 episodi di bombardamento nella regione di Kherson tra gennaio e giugno.
+NEG:analysis+hand | analysis | L'istituto ha rivisto la sua mappa della direzione di Kupiansk dopo nuovi filmati dalla zona di Synkivka.
+NEG:other+hand | wire | Il centro studi ha annunciato martedì che le sue valutazioni quotidiane includeranno d'ora in poi gli schieramenti nordcoreani.
+NEG:analysis+hand | analysis | Nelle fonti aperte non abbiamo trovato prove che sia stato raggiunto un accordo sullo scambio di prigionieri.
+NEG:analysis+hand | analysis | Il rapporto, che copre i negoziati del 2022 e del 2023, conclude che entrambe le parti li hanno usati per guadagnare tempo.
+NEG:analysis+hand | analysis | Oggi l'istituto non pubblica una valutazione completa: la copertura abituale riprenderà lunedì.
+NEG:analysis+hand | analysis | La nostra valutazione delle nuove sanzioni contro la flotta russa è riportata nell'allegato.
+NEG:analysis+hand | analysis | Continuiamo a ritenere che le forze russe non abbiano le riserve per sfruttare i guadagni vicino a Pokrovsk.
+NEG:other+hand | telegram | 📊 Il nostro team di analisti ha preparato una nuova mappa. Rosso: controllo russo, blu: zone contese. Iscrivetevi!
+NEG:analysis+hand | analysis | Secondo la valutazione attuale dell'istituto, l'Ucraina controlla ancora la parte settentrionale di Chasiv Yar.
+NEG:analysis+hand | mt | La valutazione pubblicata oggi copre gli accordi russi con Iran e Corea del Nord per droni e proiettili, scrive l'istituto.
+NEG:analysis+hand | analysis | I ricercatori dell'istituto hanno raccolto in una cronologia tutte le visite diplomatiche a Mosca dal 2022.
+# ================================================================ secondo passaggio: titoli, elenchi e didascalie
+NEG:other+hand | analysis | Operazioni ucraine in territorio russo (regioni di Kursk e Belgorod)
+NEG:other+hand | analysis | Sforzo di supporto n. 3 – Fronte di Zaporizhzhia (obiettivo: riprendere Robotyne e spingersi verso Orikhiv)
+NEG:other+hand | analysis | Sforzo principale – Direzione di Pokrovsk (obiettivo: occupare Pokrovsk e Myrnohrad e arrivare al confine della regione di Dnipropetrovsk)
+NEG:other+hand | wire | Cosa sappiamo finora:
+NEG:other+hand | analysis | Obiettivo russo: conquistare Chasiv Yar e assicurarsi le alture prima di attaccare Kostiantynivka
+NEG:other+hand | headline | Guerra Russia-Ucraina, giorno 812: gli eventi principali
+NEG:other+hand | telegram | ❗️ Le cose principali a quest'ora:
+NEG:other+hand | analysis | Didascalia: vista satellitare del ponte distrutto vicino a Kurakhove, 12 ottobre.
+NEG:other+hand | analysis | Adattamenti tecnologici russi
+NEG:other+hand | analysis | Parte 2. Gli attacchi all'energia: chi, dove e con cosa
+NEG:other+hand | headline | La mappa: dove sono avanzate le forze russe questa settimana
+NEG:other+hand | mt | Sforzo principale subordinato russo n. 2 – asse di Kupiansk (obiettivo: spingere fino a fiume Oskil e prendere Kupiansk)
+NEG:other+hand | analysis | Attività significative in Bielorussia (obiettivo bielorusso: evitare un coinvolgimento diretto)
+NEG:other+hand | analysis | Giudizi chiave: 1) le forze russe continueranno ad attaccare vicino a Toretsk; 2) l'Ucraina terrà Pokrovsk durante l'inverno.
+# ================================================================ secondo passaggio: modalità, un evento, la fonte in posti diversi
+HAND:overtake | wire | [Secondo|attr] il [ministero della Difesa russo|source], che non ha fornito prove, le sue [truppe|actor1] hanno [preso il controllo di|T] [Petropavlivka|location], vicino a Kupiansk.
+HAND:overtake | wire | Le [forze russe|actor1] – [sostiene|attr] giovedì il [Cremlino|source] – hanno [conquistato|T] [Krasnohorivka|location], cittadina a ovest di Donetsk.
+HAND:shell | wire | L'[Ucraina|actor1] avrebbe [probabilmente|hedge] [colpito|T] un deposito di munizioni a [Toropets|location] nella notte, come suggerisce una serie di forti esplosioni riprese in video.
+HAND:shell | wire | Il [ministero russo della Difesa|source] ha [respinto le accuse secondo cui|denial] le sue [forze|actor1] avrebbero [sparato|T] sulla centrale nucleare di [Enerhodar|location], dando la colpa a droni ucraini.
+HAND:air | wire | Un [drone ucraino|T] [potrebbe aver|hedge] causato l'incendio nella raffineria di [Tuapse|location], [hanno detto|attr] le [autorità locali|source], senza però accusare esplicitamente Kiev.
+HAND:clash | wire | Si ritiene che le [truppe russe|actor1] [stiano|hedge] [combattendo|T] alla periferia di [Kurakhove|location], ma l'[esercito ucraino|source] [assicura|attr] che la città è ancora sotto il suo controllo.
+HAND:regain | wire | Le [truppe ucraine|actor1] hanno [ripreso|T] [Kamianske|location] sul fronte di Zaporizhzhia, [ha detto|attr] un [portavoce di brigata|source] in un videomessaggio; Mosca non ha commentato.
+HAND:diplo | wire | [Sergei Lavrov|actor1] [[si recherà|future]|T] ad [Ankara|location] la prossima settimana per colloqui con l'omologo turco, [riferiscono|attr] i [media statali russi|source].
+HAND:threat | wire | [Dmitry Peskov|actor1] ha [accusato|T] [Kiev|actor2] di preparare una «provocazione» alla centrale di [Enerhodar|location], senza fornire prove.
+HAND:ceasefire | wire | L'[Ucraina|actor1] ha [[proposto|future]|T] uno stop agli attacchi contro le infrastrutture energetiche durante l'inverno, [ha detto|attr] ai giornalisti a Bruxelles il [ministro degli Esteri Andrii Sybiha|source].
+HAND:shell | wire | [Mosca|source] [ha negato|denial] che le sue [forze|actor1] abbiano [lanciato|T] il missile caduto su un ospedale pediatrico di [Kiev|location], attribuendo il danno ai frammenti di un intercettore ucraino.
+HAND:losses | wire | L'[Ucraina|actor1] ha [perso|T] [oltre 1.000|quantity] soldati nella [regione di Kursk|location] nell'ultimo giorno, [sostiene|attr] il [ministero della Difesa russo|source]; Kiev parla di cifre inventate.
+HAND:arrests | wire | La [polizia russa|actor1] avrebbe [presumibilmente|hedge] [fermato|T] [decine di|quantity] persone a un raduno contro la guerra a [Ekaterinburg|location], [riferisce|attr] [OVD-Info|source] citando gli avvocati.
+HAND:overtake | analysis | Le [forze russe|actor1] hanno [occupato|T] [Zhuravka|location], [come mostrano|attr] [filmati geolocalizzati|source] diffusi il [9 marzo|time].
+HAND:agreement | wire | [Russia e Ucraina|actor1] hanno [concordato|T] la restituzione di [1.200|quantity] prigionieri ciascuna, [ha detto|attr] il [ministro degli Esteri turco|source], anche se la data dello scambio resta incerta.
+HAND:abduct | wire | Le [autorità di occupazione|actor1] di [Kakhovka|location] avrebbero [presumibilmente|hedge] [deportato|T] [40|quantity] bambini in Russia, [denuncia|attr] il [difensore civico ucraino|source]; Mosca parla di evacuazione.
+HAND:shell | headline | La [Russia|actor1] [colpisce|T] il porto di [Odessa|location] con un missile balistico, [dice|attr] [Kiev|source]
+HAND:shell | headline | [Kiev|source] [smentisce|denial]: nessun [bombardamento|T] sulla città di [Kurchatov|location] vicino alla centrale
+HAND:overtake | headline | La [Russia|actor1] [avrebbe|hedge] [preso|T] [Selydove|location] già da giorni, [secondo|attr] gli [analisti|source]
+HAND:regain | headline | Le truppe [ucraine|actor1] [riconquistano|T] due villaggi vicino a [Kharkiv|location], [dice|attr] lo [Stato maggiore|source]
+HAND:diplo | headline | [Zelensky|actor1] [[incontrerà|future]|T] [Trump|actor2] a [Washington|location] venerdì – [ufficio presidenziale|source]
+# ================================================================ secondo passaggio: più eventi, modalità miste
+HAND:air | wire | [Droni russi|actor1] hanno [colpito|T] un impianto energetico a [Odessa|location] nella notte, [ha detto|attr#1] il [governatore Oleh Kiper|source#1]; l'[Ucraina|actor1#2], dal canto suo, [avrebbe|hedge#2] [centrato|T#2] un deposito di petrolio a [Krasnodar|location#2], [secondo|attr#2] [canali Telegram locali|source#2].
+HAND:overtake | wire | [Mosca|source#1] [afferma|attr#1] che le sue [truppe|actor1#1] hanno [preso|T] [Memryk|location#1]; [Kiev|source#2] ha [respinto|denial#2] la notizia che il villaggio sia [caduto|T#2].
+HAND:diplo | wire | [Macron|actor1] ha [ricevuto|T] [Zelensky|actor2] a [Parigi|location] giovedì, e i due leader [[andranno|future#2]|T#2] insieme a [Berlino|location#2] la prossima settimana, [fa sapere|attr] l'[Eliseo|source].
+HAND:shell | wire | L'[artiglieria ucraina|actor1] ha [bombardato|T] [Vasylivka|location] martedì, [sostiene|attr#1] l'[amministrazione di occupazione|source#1], e [tre|quantity#2] [civili|actor2#2] [sarebbero|hedge#2] rimasti feriti quando una [mina|T#2=ied] è esplosa vicino a [Tokmak|location#2].
+HAND:sanctions | wire | Il [Regno Unito|actor1] ha [sanzionato|T] [sei|quantity] petroliere della flotta ombra russa lunedì, e [Bruxelles|actor1#2] [prepara|future#2] un [nuovo pacchetto|T#2=sanctions] che, [secondo|attr#2] [diplomatici Ue|source#2], potrebbe essere approvato entro giugno.
+HAND:change | wire | Le [truppe russe|actor1] hanno [abbandonato|T] le posizioni sulle isole del Dnipro vicino a [Kherson|location] la settimana scorsa, [secondo|attr#1] la [Marina ucraina|source#1], e i [marines ucraini|actor1#2] sono [entrati|T#2=regain] lunedì sull'isola di [Velykyi Potomkin|location#2], ha [aggiunto|attr#2] la [Marina|source#2].
+HAND:aid | wire | [Washington|actor1] ha [approvato|T] un nuovo pacchetto di armi da [300 milioni di dollari|quantity] per l'Ucraina, e [Mosca|actor1#2] ha [minacciato|T#2=threat] ritorsioni contro qualsiasi Stato permetta a Kiev di colpire in profondità la Russia, [riferisce|attr#2] l'[agenzia Tass|source#2].
+HAND:clash | official | [Sette|quantity] [scontri|T] sono avvenuti vicino a [Siversk|location] nell'ultimo giorno, [secondo|attr] lo [Stato maggiore|source]; il [nemico|actor1#2] ha anche [lanciato|T#2=air] [86|quantity#2] droni kamikaze, per lo più sul sud.
 """
