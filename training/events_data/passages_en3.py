@@ -248,4 +248,75 @@ HAND:sanctions | wire | [Britain|actor1] [sanctioned|T] [six|quantity] tankers o
 HAND:change | wire | [Russian troops|actor1] [abandoned|T] positions on the [Dnipro|#0] islands near [Kherson|location] last week, [according to|attr#1] the [Ukrainian Navy|source#1], and [Ukrainian marines|actor1#2] [entered|T#2=regain] [Velykyi Potomkin|location#2] island on Monday, the [navy|source#2] [added|attr#2].
 HAND:aid | wire | [Washington|actor1] [approved|T] a new [$300 million|quantity] weapons package for Ukraine, and [Moscow|actor1#2] [threatened|T#2=threat] to retaliate against any state that lets Kyiv fire long-range missiles into Russia, [state news agency TASS|source#2] [reported|attr#2].
 HAND:clash | official | [Seven|quantity] [combat clashes|T] took place near [Siversk|location] over the past day, [according to|attr] the [General Staff|source]; the [enemy|actor1#2] also [launched|T#2=air] [86|quantity#2] kamikaze drones, [most of them|#0] over the [south|#0].
+# ================================================================ third pass: the weakest sub-types on the test split
+# ------------------------------------------------ protests: peaceful, broken up, excessive force, violent, mob
+HAND:protest | wire | [Several hundred|quantity] [relatives of missing soldiers|actor1] [rallied|T] on Independence Square in [Kyiv|location] [on Sunday|time], demanding news of their sons and husbands; the gathering ended peacefully.
+HAND:protest | headline | [Students|actor1] [March|T] In [Lviv|location] Against Cuts To University Deferments
+HAND:protest | telegram | [Odesa|location], Deribasivska. A quiet [picket|T] by [families of prisoners of war|actor1]: posters, no speeches, police watching from a distance.
+HAND:protest | mt | In [Tbilisi|location] [thousands|actor1] of citizens [came out to action|T] against the law on foreign agents, [informs|attr] [Interpressnews|source].
+HAND:protest_int | wire | [Police|actor1] [dispersed|T] a small anti-war picket in [Novosibirsk|location] within minutes and took [four|quantity] [participants|actor2] to the station, [OVD-Info|source] [said|attr].
+HAND:protest_int | mt | On the square in [Kazan|location] [employees of police|actor1] [detained|T] [women|actor2] who came with posters against the sending of their men to the front, [informs|attr] [SOTA|source].
+HAND:protest_int | headline | [Riot Police|actor1] [Detain|T] [Dozens|quantity] At Rally In [Tbilisi|location]
+HAND:excessive | wire | [Police|actor1] [fired tear gas and water cannon at|T] [protesters|actor2] outside parliament in [Tbilisi|location] [overnight|time], injuring [at least 20|quantity], the [health ministry|source] [said|attr].
+HAND:excessive | telegram | 🔴 [Nova Kakhovka|location]: the [occupiers|actor1] [fired|T] at [people|actor2] who came out with Ukrainian flags. [Two|quantity] wounded, one seriously. Our people, hold on.
+HAND:excessive | mt | [Riot police|actor1] [beat|T] [participants of peaceful action|actor2] with clubs on the central square of [Makhachkala|location], several people were hospitalised, [reports|attr] the [human rights center|source].
+HAND:violent_demo | wire | [Protesters|actor1] [set fire to|T] a military enlistment office in [Uryupinsk|location] [overnight|time] and smashed its windows, [local police|source] [said|attr].
+HAND:violent_demo | headline | [Rioters|actor1] [Clash With|T] [Police|actor2] Outside Enlistment Office In [Nalchik|location]
+HAND:violent_demo | mt | In [Makhachkala|location] [crowd of protesters|actor1] [blocked the highway and threw stones|T] in police, [informs|attr] [Caucasian Knot|source].
+HAND:violent_demo | isw | [Protesters|actor1] [reportedly|hedge] [attacked|T] a police car during an anti-mobilisation demonstration in [Yakutsk|location] on [September 25|time].
+HAND:mob | wire | A [crowd|actor1] [beat|T] a man they accused of being a draft officer in [Odesa|location] [on Friday|time] before police arrived, a [video|source] circulating online [showed|attr].
+HAND:mob | headline | [Mob|actor1] [Storms|T] Airport In [Makhachkala|location] Hunting For Passengers From Israel
+HAND:mob | telegram | ⚡️ [Kharkiv|location]: a [crowd|actor1] [attacked|T] [two men|actor2] suspected of spotting for Russian artillery. Police took them away. [Two|quantity] hospitalised.
+HAND:mob | mt | In [Dnipro|location] [group of locals|actor1] [beat up|T] [employees of recruitment center|actor2], who tried to detain the man on the street, [informs|attr] the [regional police|source].
+NEG:analysis+hand | analysis | Protests over mobilisation flare up every autumn and die down within weeks.
+NEG:history+hand | history | The 2020 protests in Minsk were met with thousands of arrests.
+NEG:prediction+hand | wire | Opposition groups have called for a rally in Tbilisi on Saturday, and the interior ministry warned it would not tolerate disorder.
+NEG:hypothetical+hand | opinion | If the police had fired on the crowd, the protests would have grown much larger.
+NEG:other+hand | wire | A court in Moscow fined an activist 30,000 roubles for a post calling for a protest.
+# ------------------------------------------------ agreements, and agreement words with no agreement
+HAND:agreement | wire | [Ukraine and the United States|actor1] [signed|T] an agreement on joint development of mineral resources in [Washington|location] [on Wednesday|time], [both governments|source] [said|attr].
+HAND:agreement | headline | [Russia, Ukraine|actor1] [Swap|T] Bodies Of Fallen Soldiers – [Coordination HQ|source]
+HAND:agreement | official | [Ukraine and Denmark|actor1] [concluded|T] a ten-year security agreement in [Kyiv|location], the [Office of the President|source] [reported|attr].
+HAND:agreement | wire | [Moscow and Kyiv|actor1] [handed over|T] [246|quantity] prisoners of war each in an exchange mediated by the UAE, the [Russian Defence Ministry|source] [said|attr] on Saturday.
+HAND:agreement | mt | [Ukraine and Poland|actor1] [agreed|T] about the joint exhumation of victims of Volyn tragedy, [informs|attr] the [MFA of Poland|source].
+HAND:agreement | wire | [Kyiv and Moscow|actor1] [have agreed|T] to return a group of children taken to Russia, [Qatar|source], which brokered the deal, [said|attr].
+HAND:agreement | telegram | 🇺🇦 Another [exchange|T]! [115|quantity] defenders are home. Thank you to everyone who helped. [Coordination Headquarters|source]
+NEG:prediction+hand | wire | Officials said a prisoner exchange could happen before the holidays if Moscow agrees to the lists.
+NEG:analysis+hand | analysis | Every agreement signed since 2022 has left the question of occupied territory open.
+NEG:question+hand | headline | Will The Minerals Deal Survive The Next Election?
+NEG:other+hand | wire | The talks ended without an agreement, and no date was set for a new round.
+# ------------------------------------------------ diplomatic contact, and the many things that are not one
+HAND:diplo | wire | [Andrii Yermak|actor1] [held talks|T] with [Chinese envoy Li Hui|actor2] in [Kyiv|location] on Tuesday about food security and prisoner returns, his [office|source] [said|attr].
+HAND:diplo | headline | [Sybiha|actor1] [Meets|T] [Fidan|actor2] In [Antalya|location] On Sidelines Of Forum
+HAND:diplo | mt | [Minister of foreign affairs of Hungary|actor1] [had telephone conversation|T] with [Lavrov|actor2], during which discussed energy supplies, [informs|attr] the [MFA of Hungary|source].
+HAND:diplo | official | The [President|actor1] [received|T] the credentials of [eight|quantity] new ambassadors in [Kyiv|location], the [Office of the President|source] [said|attr].
+NEG:other+hand | wire | The Kremlin said Putin had no plans to speak with Zelensky and saw no reason for a meeting.
+NEG:analysis+hand | analysis | Meetings between Ukrainian and Chinese officials remain rare and mostly symbolic.
+NEG:other+hand | wire | Ukraine's foreign minister said in an interview that he was open to talks with anyone who respects Ukraine's borders.
+NEG:history+hand | history | The last time Putin and Zelensky met face to face was in Paris in December 2019.
+NEG:question+hand | wire | Reporters asked the spokesman whether Lavrov would meet the US Secretary of State in Riyadh; he declined to answer.
+NEG:other+hand | wire | The ambassador gave an interview to a local newspaper about the state of relations between the two countries.
+NEG:opinion+hand | opinion | Endless phone calls with the Kremlin have achieved nothing but photo opportunities.
+NEG:other+hand | wire | The summit in Brussels was postponed for security reasons, officials said, without giving a new date.
+# ------------------------------------------------ headquarters and bases
+HAND:hq | wire | [Russian forces|actor1] have [set up|T] a command post in the basement of a school in occupied [Vasylivka|location], [according to|attr] [local residents|source] who fled last month.
+HAND:hq | isw | [Russian forces|actor1] [reportedly|hedge] [established|T] a drone operators' base in a former agricultural college near [Oleshky|location].
+HAND:hq | headline | [Russia|actor1] [Opens|T] Naval Base In [Ochamchire|location], Abkhazia
+HAND:hq | mt | [Occupiers|actor1] [placed|T] headquarters in the building of the village council in [Kamianka-Dniprovska|location], [informs|attr] the [National Resistance Center|source].
+# ------------------------------------------------ sexual violence, attacks on civilians
+HAND:sexual | wire | A [Russian soldier|actor1] has been charged in absentia with [raping|T] a [woman|actor2] in a village near [Izium|location] during the occupation, the [Prosecutor General's Office|source] [said|attr].
+HAND:sexual | official | [Investigators|source] have [documented|attr] [13|quantity] cases of [sexual violence|T] by [Russian servicemen|actor1] against [civilians|actor2] in the [Kherson region|location] during the occupation.
+HAND:attack | wire | [Russian soldiers|actor1] [executed|T] [two|fatalities] unarmed [Ukrainian prisoners|actor2] near [Pokrovsk|location], Ukraine's [human rights ombudsman|source] [said|attr], citing drone footage.
+HAND:attack | headline | [Occupiers|actor1] [Shoot|T] [Civilian|actor2] At Checkpoint Near [Melitopol|location] – [Fedorov|source]
+HAND:attack | telegram | 🔴 [Kherson district|location]: a [Russian drone operator|actor1] [chased and killed|T] a [man on a bicycle|actor2]. [Prokudin|source]
+NEG:other+hand | wire | Prosecutors opened a case after the body of a man was found in a forest near Bucha; the cause of death is being established.
+NEG:analysis+hand | analysis | Attacks on civilians by drone operators have become a daily pattern along the Dnipro.
+# ------------------------------------------------ territory and clashes, told in the analysts' way
+HAND:overtake | isw | [Russian forces|actor1] [captured|T] [Solodke|location] in western Donetsk Oblast, [according to|attr] [geolocated footage|source] published on [December 2|time].
+HAND:overtake | headline | [Ukraine|source] [Admits|attr] [Russians|actor1] Have [Taken|T] [Kurakhove|location] Power Plant
+HAND:clash | isw | [Russian forces|actor1] [continued offensive operations|T] near [Toretsk|location] on [December 1|time] but did not advance.
+HAND:clash | wire | [Fierce battles|T] are under way for every house in [Vovchansk|location], the [commander of a Ukrainian battalion|source] [told|attr] a local TV channel.
+NEG:analysis+hand | isw | Russian forces will likely keep attacking near Toretsk in the coming weeks, but ISW has seen no sign of a breakthrough.
+NEG:other+hand | isw | There were no confirmed changes to the front line today.
+NEG:other+hand | wire | Ukraine's General Staff publishes a list of Russian losses every morning; today's figures were not yet available.
 """

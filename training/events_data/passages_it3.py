@@ -246,4 +246,79 @@ HAND:sanctions | wire | Il [Regno Unito|actor1] ha [sanzionato|T] [sei|quantity]
 HAND:change | wire | Le [truppe russe|actor1] hanno [abbandonato|T] le posizioni sulle isole del Dnipro vicino a [Kherson|location] la settimana scorsa, [secondo|attr#1] la [Marina ucraina|source#1], e i [marines ucraini|actor1#2] sono [entrati|T#2=regain] lunedì sull'isola di [Velykyi Potomkin|location#2], ha [aggiunto|attr#2] la [Marina|source#2].
 HAND:aid | wire | [Washington|actor1] ha [approvato|T] un nuovo pacchetto di armi da [300 milioni di dollari|quantity] per l'Ucraina, e [Mosca|actor1#2] ha [minacciato|T#2=threat] ritorsioni contro qualsiasi Stato permetta a Kiev di colpire in profondità la Russia, [riferisce|attr#2] l'[agenzia Tass|source#2].
 HAND:clash | official | [Sette|quantity] [scontri|T] sono avvenuti vicino a [Siversk|location] nell'ultimo giorno, [secondo|attr] lo [Stato maggiore|source]; il [nemico|actor1#2] ha anche [lanciato|T#2=air] [86|quantity#2] droni kamikaze, per lo più sul sud.
+# ================================================================ terzo passaggio: i sotto-tipi più deboli sul test
+# ------------------------------------------------ Other: esplosioni e incendi di origine ignota, incidenti
+HAND:other | wire | Ore 2.40 – Una serie di [esplosioni|T] ha scosso [Dzhankoi|location], nel nord della Crimea: le autorità di occupazione parlano di «lavori programmati», mentre i residenti riferiscono di un incendio vicino alla stazione.
+HAND:other | headline | [Incendio|T] in una raffineria a [Volgograd|location], cause in corso di accertamento
+HAND:other | wire | Un [elicottero militare russo|#0] è [precipitato|T] vicino a [Novorossiysk|location] durante un volo di addestramento, [fa sapere|attr] il [ministero della Difesa russo|source], che esclude un attacco.
+HAND:other | mt | In [Belgorod|location] è [scoppiato|T] incendio in magazzino di impresa industriale, [informa|attr] il [MCHS regionale|source]. Le vittime non ci sono.
+HAND:other | telegram | ⚡️ [Kharkiv|location]: [forte boato|T] nella zona industriale, non c'era allarme aereo. Aspettiamo informazioni ufficiali.
+HAND:other | wire | Un [deposito di munizioni|#0] è [saltato in aria|T] nei pressi di [Toropets|location] nella notte, costringendo all'evacuazione di parte della città; le autorità russe non hanno indicato la causa, [riferisce|attr] la [Tass|source].
+HAND:other | official | [Alle 6.15|time] si è verificata un'[interruzione di corrente|T] nella [centrale nucleare di Zaporizhzhia|location]: i generatori diesel sono entrati in funzione, [ha comunicato|attr] l'[Aiea|source].
+HAND:other | wire | Un [aereo da trasporto|#0] Il-76 si è [schiantato|T] vicino a [Yablonovo|location], nella regione di Belgorod: Mosca sostiene che a bordo c'erano prigionieri ucraini, Kiev chiede un'indagine internazionale.
+NEG:other+hand | wire | L'allarme aereo è stato revocato alle 5.10 in tutte le regioni centrali, ha fatto sapere l'aeronautica.
+NEG:other+hand | wire | Le autorità hanno presentato un piano per ricostruire entro due anni la sottostazione distrutta a Kharkiv.
+NEG:analysis+hand | analysis | Gli incendi nelle raffinerie russe sono aumentati dall'inizio dell'anno, ma non tutti sono dovuti ai droni.
+NEG:history+hand | history | L'esplosione che nel 2022 danneggiò il ponte di Crimea fu il primo grande colpo a un simbolo dell'annessione.
+# ------------------------------------------------ Change: spostamenti, rotazioni, coprifuoco, evacuazioni
+HAND:change | wire | Il [comando ucraino|actor1] ha [ritirato|T] dalla linea del fronte vicino a [Chasiv Yar|location] una brigata meccanizzata dissanguata, sostituendola con due battaglioni di fanteria, [ha spiegato|attr] un [ufficiale|source].
+HAND:change | headline | [Zaporizhzhia|location], [coprifuoco esteso|T] dalle 22: decisione dell'[amministrazione militare|actor1]
+HAND:change | wire | Le [autorità regionali|actor1] hanno [disposto l'evacuazione obbligatoria|T] dei bambini da [Kupiansk|location] e da [nove|quantity] villaggi vicini, [riferisce|attr] il [governatore|source].
+HAND:change | mt | [Russia|actor1] [ha ritirato|T] il suo sistema S-400 dalla penisola di [Tarkhankut|location] dopo attacco ucraino, [dice|attr] [intelligence britannica|source].
+HAND:change | telegram | ⚡️ Le [unità nemiche|actor1] stanno [lasciando|T] le posizioni sulla riva del bacino vicino a [Vasylivka|location]: sugli schermi dei droni si vedono solo trincee vuote.
+HAND:change | wire | [Mosca|actor1] ha [richiamato|T] dal fronte di [Kherson|location] i reparti della 7ª divisione aviotrasportata per rinforzare la regione di Kursk, [secondo|attr] [fonti militari ucraine|source].
+NEG:prediction+hand | wire | Secondo il portavoce, la brigata sarà avvicendata solo quando arriveranno i nuovi mobilitati, forse in primavera.
+NEG:analysis+hand | analysis | Le forze russe potrebbero spostare altre riserve verso Pokrovsk, ma finora non ci sono prove di grandi movimenti.
+# ------------------------------------------------ Attack: violenza contro civili e prigionieri
+HAND:attack | wire | [Soldati russi|actor1] hanno [giustiziato|T] [tre|fatalities] [prigionieri di guerra ucraini|actor2] vicino a [Robotyne|location], [denuncia|attr] la [procura generale ucraina|source], che ha aperto un'indagine sulla base di un video.
+HAND:attack | headline | [Kherson|location], [drone russo|actor1] [insegue e uccide|T] un [ciclista|actor2]: la denuncia di [Prokudin|source]
+HAND:attack | wire | Un [civile|actor2] di 64 anni è stato [ucciso a colpi d'arma da fuoco|T] da [militari russi|actor1] mentre tornava a casa a [Oleshky|location], [riferisce|attr] il [sindaco in esilio|source].
+HAND:attack | mt | [Occupanti|actor1] hanno [sparato|T] contro auto di civili che tentavano di lasciare [Vasylivka|location], [due|fatalities] persone morti, [informa|attr] [amministrazione regionale|source].
+HAND:attack | telegram | 🔴 [Beryslav|location]: un [drone nemico|actor1] ha [colpito|T] un'[anziana|actor2] mentre raccoglieva l'acqua al pozzo. È ricoverata in gravi condizioni.
+HAND:attack | official | La [polizia|source] [ha riferito|attr] che [uomini armati|actor1] hanno [aggredito|T] [due|quantity] [volontari|actor2] che distribuivano aiuti vicino a [Kostiantynivka|location].
+NEG:history+hand | history | Le fosse comuni di Izium furono scoperte nel settembre 2022, dopo la liberazione della città.
+NEG:analysis+hand | analysis | Le uccisioni di prigionieri documentate dall'Onu sono aumentate nell'ultimo anno, secondo il rapporto.
+NEG:other+hand | wire | La procura ha aperto un fascicolo dopo il ritrovamento del corpo di un uomo in un bosco vicino a Irpin: le cause della morte sono in corso di accertamento.
+# ------------------------------------------------ Loss report: le perdite di una parte, e cosa non lo è
+HAND:losses | wire | Le [forze russe|actor1] hanno [perso|T] [1.270|quantity] uomini nell'ultimo giorno, [secondo|attr] lo [Stato maggiore ucraino|source], insieme a [nove|quantity] carri armati e [31|quantity] sistemi d'artiglieria.
+HAND:losses | headline | [Kiev|source]: il [nemico|actor1] ha [perso|T] [oltre 400|quantity] soldati nel settore di [Pokrovsk|location] in 24 ore
+HAND:losses | mt | Nell'ultima giornata [APU|actor1] [perse|T] fino a [115|quantity] militari nella direzione di [Kupiansk|location], [informa|attr] il [ministero della difesa di RF|source].
+HAND:losses | wire | La [Marina ucraina|source] [sostiene|attr] che la [flotta russa|actor1] abbia [perso|T] un'altra nave da sbarco al largo di [Sebastopoli|location], ma Mosca non conferma.
+NEG:analysis+hand | analysis | Le cifre delle perdite diffuse da entrambe le parti vanno prese con cautela e non sono verificabili.
+NEG:other+hand | wire | Dall'inizio dell'invasione l'Onu ha verificato oltre 12mila civili uccisi, ma il bilancio reale è certamente più alto.
+NEG:opinion+hand | opinion | Le perdite russe sembrano non contare nulla per chi le ordina.
+NEG:capability+hand | analysis | Un reggimento russo può perdere metà degli effettivi in un mese e restare comunque in linea.
+# ------------------------------------------------ Armed clash e territorio, alla maniera degli analisti
+HAND:clash | analysis | Le [forze russe|actor1] hanno [proseguito le operazioni offensive|T] vicino a [Toretsk|location] il [1° dicembre|time] senza avanzare.
+HAND:clash | wire | [Combattimenti feroci|T] per ogni casa a [Vovchansk|location], [racconta|attr] il [comandante di un battaglione ucraino|source] a una tv locale.
+HAND:clash | telegram | ⚔️ Direzione di [Huliaipole|location]: il [nemico|actor1] [ha tentato un assalto|T] con [sei|quantity] blindati all'alba. Respinto. Due mezzi bruciano nei campi.
+HAND:clash | mt | Unità di [forze di difesa|actor1] [condussero battaglie|T] con [gruppi di sabotaggio|actor2] di nemico vicino a [Seredyna-Buda|location], [informa|attr] il [Servizio di frontiera|source].
+HAND:overtake | analysis | Le [forze russe|actor1] hanno [conquistato|T] [Solodke|location], nella parte occidentale della regione di Donetsk, [come mostrano|attr] [filmati geolocalizzati|source] diffusi il [2 dicembre|time].
+HAND:overtake | headline | [Kiev|source] [ammette|attr]: i [russi|actor1] hanno [preso|T] la centrale elettrica di [Kurakhove|location]
+HAND:overtake | wire | Le [truppe russe|actor1] sono [entrate|T] a [Toretsk|location] e controllano il centro, [ha riconosciuto|attr] il [portavoce del raggruppamento|source], secondo cui i combattimenti continuano nei quartieri occidentali.
+HAND:overtake | mt | Unità di [gruppo di forze Centro|actor1] [hanno liberato|T] insediamento [Novoselydivka|location], [informa|attr] [ministero della Difesa russo|source].
+NEG:analysis+hand | analysis | Le forze russe continueranno probabilmente ad attaccare vicino a Toretsk nelle prossime settimane, ma non ci sono segnali di sfondamento.
+NEG:other+hand | analysis | Oggi non ci sono stati cambiamenti confermati della linea del fronte.
+NEG:advance_towards+hand | wire | Le avanguardie russe sono ormai a quattro chilometri da Kostiantynivka, ma la città resta saldamente in mano ucraina.
+# ------------------------------------------------ saccheggi e distruzioni, ordigni, rapimenti
+HAND:looting | wire | Le [truppe russe|actor1] hanno [saccheggiato|T] il museo d'arte di [Kherson|location] prima di ritirarsi, portando via migliaia di opere, [secondo|attr] la [direttrice del museo|source].
+HAND:looting | headline | [Occupanti|actor1] [incendiano|T] le case abbandonate a [Oleshky|location] – [amministrazione regionale|source]
+HAND:looting | mt | [Soldati russi|actor1] [portarono via|T] trattori e grano da aziende agricole nella regione di [Zaporizhzhia|location], [informa|attr] il [Centro di resistenza nazionale|source].
+HAND:looting | wire | Le [forze di occupazione|actor1] hanno [demolito|T] [decine di|quantity] edifici danneggiati a [Mariupol|location] senza il consenso dei proprietari, [denunciano|attr] i [residenti|source].
+HAND:ied | wire | [Due|fatalities] sminatori sono morti quando una [mina|T] è esplosa durante la bonifica di un campo vicino a [Izium|location], [ha fatto sapere|attr] il [Servizio di emergenza|source].
+HAND:ied | headline | [Autobomba|T] a [Luhansk|location]: ucciso un ufficiale dell'occupazione
+HAND:ied | telegram | 💥 [Melitopol|location]: un [ordigno|T] è esploso sotto un'auto militare russa vicino alla stazione. Ci sono feriti tra gli occupanti. [Fedorov|source]
+HAND:abduct | wire | Gli [agenti dell'Fsb|actor1] hanno [portato via|T] un [sacerdote ucraino|actor2] dalla sua chiesa a [Berdiansk|location] e da allora non se ne hanno notizie, [denunciano|attr] i [fedeli|source].
+HAND:abduct | mt | [Occupanti|actor1] [rapirono|T] [capo della comunità|actor2] di villaggio [Mykhailivka|location], sua posizione è sconosciuta, [informa|attr] l'[amministrazione regionale|source].
+HAND:abduct | headline | [Melitopol|location], [sequestrata|T] una [giornalista|actor2]: i [russi|actor1] non dicono dove sia
+NEG:history+hand | history | Nelle prime settimane di occupazione, a Melitopol sparirono decine di attivisti e amministratori locali.
+NEG:other+hand | wire | Un giornalista rilasciato dopo due anni di prigionia ha raccontato le torture subite in un centro di detenzione a Taganrog.
+# ------------------------------------------------ proteste: pacifiche, disperse, repressione, violente, linciaggi
+HAND:protest | wire | [Alcune centinaia di|quantity] [familiari di soldati dispersi|actor1] hanno [manifestato|T] in piazza a [Kiev|location] domenica per chiedere notizie dei loro cari; la protesta si è svolta senza incidenti.
+HAND:protest_int | wire | La [polizia|actor1] ha [disperso|T] in pochi minuti un picchetto contro la guerra a [Novosibirsk|location] e ha fermato [quattro|quantity] [partecipanti|actor2], [riferisce|attr] [OVD-Info|source].
+HAND:excessive | wire | La [polizia|actor1] ha [usato gas lacrimogeni e idranti|T] contro i [manifestanti|actor2] davanti al parlamento di [Tbilisi|location] nella notte, ferendo [almeno 20|quantity] persone, [ha detto|attr] il [ministero della Salute|source].
+HAND:violent_demo | wire | Dei [manifestanti|actor1] hanno [dato fuoco|T] a un ufficio di reclutamento a [Uryupinsk|location] nella notte, rompendone le finestre, [riferisce|attr] la [polizia locale|source].
+HAND:mob | wire | Una [folla|actor1] ha [picchiato|T] a [Odessa|location] un uomo scambiato per un addetto al reclutamento, prima dell'arrivo della polizia, [mostra|attr] un [video|source] diffuso online.
+NEG:prediction+hand | wire | L'opposizione ha indetto una manifestazione a Tbilisi per sabato e il ministero dell'Interno avverte che non tollererà disordini.
+NEG:analysis+hand | analysis | Le proteste contro la mobilitazione si accendono ogni autunno e si spengono nel giro di qualche settimana.
 """
