@@ -319,4 +319,29 @@ HAND:clash | wire | [Fierce battles|T] are under way for every house in [Vovchan
 NEG:analysis+hand | isw | Russian forces will likely keep attacking near Toretsk in the coming weeks, but ISW has seen no sign of a breakthrough.
 NEG:other+hand | isw | There were no confirmed changes to the front line today.
 NEG:other+hand | wire | Ukraine's General Staff publishes a list of Russian losses every morning; today's figures were not yet available.
+# ================================================================ fourth pass: more of the weakest (protests, sexual violence, air strikes)
+HAND:protest_int | wire | [Occupation police|actor1] [broke up|T] a gathering of [pensioners|actor2] demanding their Ukrainian pensions in [Skadovsk|location] and detained [two|quantity] organisers, [Ukrainian officials|source] [said|attr].
+HAND:protest_int | official | [Police officers|actor1] [stopped|T] an unauthorised rally near the regional administration in [Belgorod|location] and drew up reports on [11|quantity] [participants|actor2], the [regional police|source] [said|attr].
+HAND:protest_int | telegram | ⚡️ [Yerevan|location]: [police|actor1] are [detaining|T] [protesters|actor2] blocking the avenue in front of the government building. Dozens taken away already.
+HAND:excessive | wire | [Security forces|actor1] [beat|T] [protesters|actor2] with truncheons and fired rubber bullets in central [Tbilisi|location] [on Saturday night|time], [Georgia's ombudsman|source] [said|attr], calling it disproportionate.
+HAND:excessive | headline | [Police|actor1] [Pepper-Spray|T] [Soldiers' Wives|actor2] At [Moscow|location] Protest
+HAND:violent_demo | wire | [Hundreds of|quantity] [protesters|actor1] [stormed|T] the local administration building in [Nalchik|location] and fought with police, [Caucasian Knot|source] [reported|attr].
+HAND:violent_demo | telegram | ❗️ [Makhachkala|location]: [protesters|actor1] [overturned|T] a police car and threw bottles at the riot police. The crowd is still on the square.
+HAND:mob | wire | [Villagers|actor1] [attacked|T] a [group of mobilisation officers|actor2] in [Zakarpattia region|location] and freed a man they had detained, [local police|source] [said|attr].
+HAND:mob | official | In [Chernivtsi|location], a [group of citizens|actor1] [assaulted|T] [servicemen of the recruitment centre|actor2] during a document check; [two|quantity] servicemen were injured, the [regional police|source] [reported|attr].
+NEG:other+hand | wire | A peaceful rally in support of prisoners of war is planned for Sunday in Kyiv, its organisers said.
+NEG:opinion+hand | opinion | Police violence against protesters in Tbilisi has only strengthened the movement.
+NEG:analysis+hand | analysis | Recruitment officers in western Ukraine increasingly face hostility from local residents.
+HAND:sexual | wire | [Two|quantity] [women|actor2] from [Kupiansk district|location] told investigators that [Russian soldiers|actor1] had [raped|T] them during the occupation, the [regional prosecutor's office|source] [said|attr].
+HAND:sexual | headline | [Russian Servicemen|actor1] [Sexually Abused|T] [Ukrainian POWs|actor2], [UN Report|source] [Says|attr]
+NEG:analysis+hand | analysis | Survivors of sexual violence often wait years before speaking to investigators.
+NEG:other+hand | wire | A hotline for survivors of sexual violence in the liberated areas has received more than 300 calls since it opened.
+HAND:air | isw | [Russian forces|actor1] conducted a [combined missile and drone strike|T] against [Lviv|location+] and [Ternopil|location+] oblasts overnight, targeting energy infrastructure, the [Ukrainian Air Force|source] [reported|attr].
+HAND:air | wire | A [Russian glide bomb|T] struck a residential area in [Kharkiv|location] [on Sunday afternoon|time], wounding [at least 25|quantity] people, [Governor Syniehubov|source] [said|attr].
+HAND:air | headline | [Ukrainian Drones|actor1] [Hit|T] Refinery In [Saratov|location]; [Fire|#0] Reported
+HAND:air | mt | [Enemy|actor1] [attacked|T] with UAVs the critical infrastructure of [Sumy region|location], there is damage, without victims, [informs|attr] the [regional military administration|source].
+NEG:capability+hand | analysis | Russia can now produce more than 2,500 Shahed-type drones a month, Ukrainian intelligence estimates.
+NEG:prediction+hand | wire | Officials warned residents to expect another massive drone attack on Kyiv before the weekend.
+NEG:background_participle+hand | wire | Repairs began on Monday at the Kharkiv printing house hit by a missile last spring.
+NEG:other+hand | telegram | ⚠️ Air raid alert in Kyiv and the region. Shaheds are moving from the south. Stay in shelters!
 """

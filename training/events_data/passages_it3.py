@@ -321,4 +321,30 @@ HAND:violent_demo | wire | Dei [manifestanti|actor1] hanno [dato fuoco|T] a un u
 HAND:mob | wire | Una [folla|actor1] ha [picchiato|T] a [Odessa|location] un uomo scambiato per un addetto al reclutamento, prima dell'arrivo della polizia, [mostra|attr] un [video|source] diffuso online.
 NEG:prediction+hand | wire | L'opposizione ha indetto una manifestazione a Tbilisi per sabato e il ministero dell'Interno avverte che non tollererà disordini.
 NEG:analysis+hand | analysis | Le proteste contro la mobilitazione si accendono ogni autunno e si spengono nel giro di qualche settimana.
+# ================================================================ quarto passaggio: ancora i più deboli (change, Other, ordigni, kamikaze)
+HAND:change | wire | Parte delle [truppe russe|actor1] schierate a [Kaliningrad|location] è stata [trasferita|T] sul fronte ucraino, [secondo|attr] l'[intelligence lituana|source], che parla di una guarnigione ridotta a un terzo.
+HAND:change | headline | [Kiev|actor1] [smobilita|T] i primi soldati in servizio dal 2022: [2.000|quantity] tornano a casa
+HAND:change | official | Con decisione del [Consiglio di difesa regionale|actor1] è stato [introdotto|T] il coprifuoco dalle 21 alle 6 in [12|quantity] comunità della [regione di Sumy|location], [ha comunicato|attr] l'[amministrazione militare|source].
+HAND:change | mt | [Comando di APU|actor1] [ha trasferito|T] in direzione di [Pokrovsk|location] brigate dal fronte di Kherson, come [scrive|attr] [Forbes|source], per fermare l'avanzata russa.
+HAND:change | wire | Le [forze russe|actor1] [avrebbero|hedge] [ritirato|T] parte dei loro reparti dall'isola dei Serpenti e da [Kinburn|location], [sostengono|attr] [fonti della Marina ucraina|source].
+NEG:analysis+hand | analysis | Il rischio è che Kiev debba togliere altre brigate dal sud, indebolendo un fronte già sottile, osservano gli analisti dell'istituto.
+NEG:other+hand | wire | Il ministero della Difesa ucraino ha pubblicato nuove regole sulle rotazioni, che entreranno in vigore a gennaio.
+HAND:other | wire | Un [incendio|T] è divampato nella notte in un'area boschiva vicino alla base di [Kacha|location], in Crimea; le autorità insediate dai russi non indicano le cause, [riferisce|attr] la [Ria Novosti|source].
+HAND:other | headline | [Esplosione|T] in una fabbrica di polvere da sparo a [Ryazan|location]: ci sono vittime
+HAND:other | telegram | 🔊 [Odessa|location]: [esplosioni|T] in mare, vicino al porto. Nessun allarme in città. Informazioni in aggiornamento.
+NEG:other+hand | telegram | ⚡️ Allarme aereo in tutta l'Ucraina: rilevato il decollo di un Mig-31K. Raggiungete i rifugi!
+NEG:analysis+hand | analysis | Non tutte le esplosioni segnalate in Crimea sono attacchi: alcune dipendono da incidenti nei depositi.
+HAND:ied | wire | Un'[esplosione|T] ha colpito un'auto della polizia di occupazione a [Enerhodar|location], ferendo [due|quantity] agenti, [secondo|attr] l'[intelligence militare ucraina|source], che non ha rivendicato l'azione.
+HAND:ied | mt | Bambino di 12 anni è stato ferito da [mina|T] a farfalla nella periferia di [Donetsk|location], [informa|attr] il [sindaco|source] nominato da russi.
+NEG:other+hand | wire | Gli sminatori hanno bonificato finora 3.000 ettari di campi nella regione di Kharkiv, ha detto il ministro dell'Economia.
+NEG:capability+hand | analysis | Un solo drone può spargere decine di mine a farfalla su una strada in pochi minuti.
+NEG:history+hand | history | Le mine lasciate durante il ritiro russo del 2022 continuano a uccidere nei campi intorno a Izium.
+HAND:suicide | wire | Un [attentatore suicida|T] si è fatto esplodere davanti a un posto di controllo a [Grozny|location], uccidendo [un|fatalities] agente, [riferisce|attr] il [Comitato nazionale antiterrorismo|source].
+NEG:hypothetical+hand | analysis | Un attacco suicida in una città russa sarebbe usato dal Cremlino per giustificare nuove mobilitazioni.
+NEG:other+hand | wire | «Quella in trincea è una missione suicida», ha detto un fante, parlando dei continui assalti russi vicino a Pokrovsk.
+HAND:looting | wire | Le [truppe russe|actor1] hanno [smontato e portato via|T] l'attrezzatura della centrale di [Kakhovka|location] prima di lasciare la riva destra, [accusa|attr] l'[azienda Ukrhydroenergo|source].
+HAND:looting | telegram | ⚡️ [Kamianka-Dniprovska|location]: gli [occupanti|actor1] [svaligiano|T] le case dei residenti che sono partiti. Portano via elettrodomestici e auto.
+NEG:analysis+hand | analysis | I saccheggi sono diventati un tratto ricorrente delle ritirate russe, osservano i ricercatori.
+HAND:losses | official | Le [perdite|T] del [nemico|actor1] nella direzione di [Kursk|location] ammontano a [360|quantity] militari nell'ultimo giorno, [ha comunicato|attr] lo [Stato maggiore|source].
+NEG:other+hand | wire | Il ministero della Difesa non pubblica dati sulle proprie perdite dalla primavera del 2023.
 """
