@@ -40,7 +40,7 @@ HAND:change | telegram | [Orikhiv|location] direction: the [occupiers|actor1] ar
 HAND:change | wire | [Russian troops|actor1] are [reportedly|hedge] [moving|T] artillery from the left bank of the Dnipro towards [Melitopol|location], [according to|attr] [local partisans|source].
 HAND:change | mt | In [Belgorod region|location] [arrived|T] additional [units of Rosgvardia|actor1] for strengthening of the border, [informs|attr] the [regional administration|source].
 HAND:change | headline | [Two|quantity] [Russian|actor1] Brigades [Redeployed|T] From [Kherson|location] Axis, [Ukrainian Navy|source] [Says|attr]
-HAND:change | wire | The [3rd Assault Brigade|actor1] has been [transferred|T] to the [Kharkiv|location] direction, the unit [said|attr] in a [statement|source], months after leaving Avdiivka.
+HAND:change | wire | The [3rd Assault Brigade|actor1] has been [transferred|T] to the [Kharkiv|location] direction, the [unit|source] [said|attr] in a statement, months after leaving Avdiivka.
 HAND:change | isw | [Russian forces|actor1] [appear to have|hedge] [concentrated|T] a significant grouping near [Pokrovsk|location] by drawing units from quieter sectors of the front.
 HAND:change | wire | [Ukrainian border guards|actor1] have [taken over|T] positions along the border near [Sumy|location] from an army brigade that was sent east, a [Border Guard Service spokesman|source] [said|attr].
 HAND:change | official | The [Defence Ministry|actor1] has completed the [rotation|T] of the contingent in [Transnistria|location], the [ministry's press service|source] [reported|attr].
@@ -118,7 +118,7 @@ NEG:other+hand | telegram | 🗓 Summary for the week: strikes, assaults, exchan
 NEG:other+hand | isw | Russian main effort: attack toward Siversk and Kramatorsk from the east
 NEG:other+hand | isw | Ukrainian partisan activity in occupied southern Ukraine
 # ================================================================ modality in long wire sentences, several events each
-HAND:overtake | wire | [Russian forces|actor1#1] have [captured|T] [Novohrodivka|location#1] in Donetsk region, the [Russian Defence Ministry|source#1] [said|attr#1] on Tuesday, a claim [Ukraine's General Staff|source#2] [disputed|attr#2], saying its [troops|actor1#2] were still [fighting|T#2=clash] on the town's [eastern edge|location#2].
+HAND:overtake | wire | [Russian forces|actor1#1] have [captured|T] [Novohrodivka|location#*] in Donetsk region, the [Russian Defence Ministry|source#1] [said|attr#1] on Tuesday, a claim [Ukraine's General Staff|source#2] [disputed|attr#2], saying its [troops|actor1#2] were still [fighting|T#2=clash] on the town's eastern edge.
 HAND:shell | wire | [Ukrainian artillery|actor1] [shelled|T] [Horlivka|location] overnight, [according to|attr#1] the city's [Russian-installed mayor|source#1], while in the north [Russian troops|actor1#2] [probably|hedge#2] [struck|T#2] a school in [Kupiansk|location#2] with a guided bomb.
 HAND:diplo | wire | [Rustem Umerov|actor1] [met|T] [US envoys|actor2] in [Jeddah|location] [on Monday|time], his [office|source#1] [said|attr#1], and the two sides [will|future#2] [hold|T#2=diplo] a second round of talks in Riyadh next week.
 HAND:air | wire | [Russia|actor1] [launched|T] [more than 60|quantity] drones at [Kyiv|location] overnight, and [a further strike|T#2] on [Bila Tserkva|location#2] [reportedly|hedge#2] damaged a power substation, [local media|source#2] [said|attr#2].
@@ -162,8 +162,8 @@ HAND:change | telegram | ⚡️ [Enemy|actor1] [transferring|T] airborne units f
 HAND:change | mt | [Russian occupation forces|actor1] [redeploy|T] the personnel of the 205th brigade from the islands of Dnipro to the area of [Oleshky|location], [informs|attr] the [spokesman of Defence forces of the South|source].
 HAND:change | wire | After three months in the trenches near [Chasiv Yar|location], the [brigade|actor1] was [sent back|T] to a training area in western Ukraine for replenishment, its [commander|source] [said|attr].
 HAND:change | isw | [Ukrainian forces|actor1] [likely|hedge] [withdrew|T] from their last positions in [Krynky|location] in mid-July, [based on|attr] [geolocated footage|source] and statements by Ukrainian marines.
-HAND:change | wire | [Russia|actor1] [has massed|T] about [50,000|quantity] troops near [Kursk|location] for a counteroffensive, [Zelensky|source] [said|attr] on Monday, adding that North Korean soldiers were among them.
-HAND:change | headline | [Russian|actor1] Airborne Units [Pulled From|T] [Kherson|location] Front, [Ukrainian Navy Says|attr]
+HAND:change | wire | [Russia|actor1] [has massed|T] [about 50,000|quantity] troops near [Kursk|location] for a counteroffensive, [Zelensky|source] [said|attr] on Monday, adding that North Korean soldiers were among them.
+HAND:change | headline | [Russian|actor1] Airborne Units [Pulled From|T] [Kherson|location] Front, [Ukrainian Navy|source] [Says|attr]
 HAND:change | wire | The [Azov brigade|actor1] has [taken up|T] positions near [Toretsk|location] after being moved from the Kreminna forest, [local officials|source] [said|attr].
 HAND:change | official | According to the decision of the command, the [brigade|actor1] [was withdrawn|T] from the [Avdiivka|location] direction to restore combat capability, [said|attr] the [press officer of the brigade|source].
 HAND:change | wire | [Russian forces|actor1] are [rotating|T] units out of the [Kreminna|location] forest more often than before, [said|attr] a [Ukrainian sergeant|source] who has fought there for a year, "because they are running out of men".
@@ -223,7 +223,7 @@ HAND:overtake | wire | [Russian forces|actor1], the [Kremlin|source] [claimed|at
 HAND:shell | wire | [Ukraine|actor1] [likely|hedge] [struck|T] an ammunition depot in [Toropets|location] overnight, a series of large explosions caught on video suggests.
 HAND:shell | wire | The [Russian Defence Ministry|source] [rejected claims that|denial] its [forces|actor1] had [fired|T] on the Zaporizhzhia nuclear plant at [Enerhodar|location], blaming Ukrainian drones instead.
 HAND:air | wire | A [Ukrainian drone|T] [may have|hedge] caused the fire at the oil refinery in [Tuapse|location], [local officials|source] [said|attr], though they stopped short of blaming Kyiv.
-HAND:clash | wire | [Russian troops|actor1] are [believed|hedge] to be [fighting|T] on the outskirts of [Kurakhove|location], but [Ukraine's army|source] [says|attr] the town is still under its control.
+HAND:clash | wire | [Russian troops|actor1] are [believed|hedge] to be [fighting|T] on the outskirts of [Kurakhove|location], but [Ukraine's army|source#9] [says|attr#9] the town is still under its control.
 HAND:regain | wire | [Ukrainian troops|actor1] have [retaken|T] [Kamianske|location] on the Zaporizhzhia front, a [brigade spokesman|source] [said|attr] in a video address, a claim Moscow has not commented on.
 HAND:diplo | wire | [Sergei Lavrov|actor1] is [set to|future] [travel|T] to [Ankara|location] next week for talks with his Turkish counterpart, [Russian state media|source] [reported|attr].
 HAND:threat | wire | [Dmitry Peskov|actor1] [accused|T] [Kyiv|actor2] of preparing a "provocation" at the nuclear plant in [Enerhodar|location], without offering evidence.
@@ -235,7 +235,7 @@ HAND:overtake | isw | [Russian forces|actor1] [recently|#0] [seized|T] [Zhuravka
 HAND:agreement | wire | [Russia and Ukraine|actor1] have [agreed|T] to return [1,200|quantity] prisoners each, [Turkey's foreign minister|source] [said|attr], [though|#0] the date of the swap [remains unclear|#0].
 HAND:abduct | wire | [Occupation authorities|actor1] in [Kakhovka|location] have [allegedly|hedge] [deported|T] [40|quantity] children to Russia, Ukraine's [ombudsman|source] [said|attr]; [Moscow|source#0] [calls|#0] it evacuation.
 HAND:shell | headline | [Russia|actor1] [Hits|T] [Odesa|location] Port With Ballistic Missile, [Kyiv|source] [Says|attr]
-HAND:shell | headline | [Ukraine|source] [Denies|denial] [Shelling|T] [Kursk|location] Town Near Nuclear Plant
+HAND:shell | headline | [Ukraine|source] [Denies|denial] [Shelling|T] Town In [Kursk Region|location] Near Nuclear Plant
 HAND:overtake | headline | [Russia|actor1] [Likely|hedge] [Took|T] [Selydove|location] Days Ago, [Analysts Say|attr]
 HAND:regain | headline | [Ukrainian|actor1] Troops [Recapture|T] Two Villages Near [Kharkiv|location], [General Staff|source] [Says|attr]
 HAND:diplo | headline | [Zelensky|actor1] [[To|future] Meet|T] [Trump|actor2] In [Washington|location] On Friday – [Office|source]
@@ -336,7 +336,7 @@ HAND:sexual | wire | [Two|quantity] [women|actor2] from [Kupiansk district|locat
 HAND:sexual | headline | [Russian Servicemen|actor1] [Sexually Abused|T] [Ukrainian POWs|actor2], [UN Report|source] [Says|attr]
 NEG:analysis+hand | analysis | Survivors of sexual violence often wait years before speaking to investigators.
 NEG:other+hand | wire | A hotline for survivors of sexual violence in the liberated areas has received more than 300 calls since it opened.
-HAND:air | isw | [Russian forces|actor1] conducted a [combined missile and drone strike|T] against [Lviv|location+] and [Ternopil|location+] oblasts overnight, targeting energy infrastructure, the [Ukrainian Air Force|source] [reported|attr].
+HAND:air | isw | [Russian forces|actor1] conducted a [combined missile and drone strike|T] against [Lviv|location+] and [Ternopil|location+] overnight, targeting energy infrastructure, the [Ukrainian Air Force|source] [reported|attr].
 HAND:air | wire | A [Russian glide bomb|T] struck a residential area in [Kharkiv|location] [on Sunday afternoon|time], wounding [at least 25|quantity] people, [Governor Syniehubov|source] [said|attr].
 HAND:air | headline | [Ukrainian Drones|actor1] [Hit|T] Refinery In [Saratov|location]; [Fire|#0] Reported
 HAND:air | mt | [Enemy|actor1] [attacked|T] with UAVs the critical infrastructure of [Sumy region|location], there is damage, without victims, [informs|attr] the [regional military administration|source].

@@ -34,7 +34,7 @@ HAND:change | headline | [Kiev|actor1] [ritira|T] una brigata dal fianco di [Bak
 HAND:change | wire | I [mercenari della Wagner|actor1] hanno [lasciato|T] i loro campi vicino a [Luhansk|location] e si sono diretti a nord in lunghe colonne, [raccontano|attr] gli [abitanti|source].
 HAND:change | wire | [Mosca|actor1] ha [spostato|T] la maggior parte delle navi da sbarco della Flotta del Mar Nero da [Sebastopoli|location] verso porti più a est, [mostrano|attr] le [immagini satellitari|source].
 HAND:change | official | Per rafforzare la difesa, il [comando|actor1] ha [schierato|T] unità aggiuntive nel settore di [Kupiansk|location], [riferisce|attr] lo [Stato maggiore di Kiev|source].
-HAND:change | wire | [Kiev|actor1] avrebbe [riportato indietro|T] dalla [regione di Kursk|location] le ultime riserve meccanizzate per sostenere Pokrovsk: lo [ha detto|attr] un [alto ufficiale|source] alla Bbc.
+HAND:change | wire | [Kiev|actor1] [avrebbe|hedge] [riportato indietro|T] dalla [regione di Kursk|location] le ultime riserve meccanizzate per sostenere Pokrovsk: lo [ha detto|attr] un [alto ufficiale|source] alla Bbc.
 HAND:change | telegram | Direzione di [Orikhiv|location]: gli [occupanti|actor1] stanno [facendo affluire|T] riserve fresche e munizioni. Un assalto è probabile nei prossimi giorni. [Voloshyn|source]
 HAND:change | wire | Le [truppe russe|actor1] [starebbero|hedge] [spostando|T] l'artiglieria dalla riva sinistra del Dnipro verso [Melitopol|location], [secondo|attr] i [partigiani locali|source].
 HAND:change | mt | Nella [regione di Belgorod|location] sono [arrivate|T] ulteriori [unità della Rosgvardia|actor1] per il rafforzamento del confine, [informa|attr] l'[amministrazione regionale|source].
@@ -118,7 +118,7 @@ NEG:other+hand | analysis | Attività partigiana ucraina nel sud occupato
 NEG:other+hand | mt | Sforzo ausiliario russo n. 1 – Città di Kharkiv (obiettivo: respingere forze ucraine dal confine)
 NEG:other+hand | analysis | Obiettivo di Mosca nel settore di Zaporizhzhia: riprendere le posizioni perse intorno a Robotyne
 # ================================================================ modalità nelle frasi lunghe, più eventi
-HAND:overtake | wire | Le [forze russe|actor1] hanno [conquistato|T] [Novohrodivka|location], nella regione di Donetsk: lo [ha annunciato|attr#1] [martedì|time] il [ministero della Difesa russo|source#1], ma lo [Stato maggiore ucraino|source#2] [ha smentito|denial#2] la [caduta|T#2] della città.
+HAND:overtake | wire | Le [forze russe|actor1] hanno [conquistato|T] [Novohrodivka|location#*], nella regione di Donetsk: lo [ha annunciato|attr#1] [martedì|time] il [ministero della Difesa russo|source#1], ma lo [Stato maggiore ucraino|source#2] [ha smentito|denial#2] la [caduta|T#2] della città.
 HAND:shell | wire | L'[artiglieria ucraina|actor1] ha [colpito|T] [Horlivka|location] nella notte, [secondo|attr#1] il [sindaco insediato dai russi|source#1], mentre a nord le [truppe russe|actor1#2] [avrebbero|hedge#2] [centrato|T#2] una scuola di [Kupiansk|location#2] con una bomba guidata.
 HAND:diplo | wire | [Rustem Umerov|actor1] ha [incontrato|T] gli [inviati americani|actor2] a [Gedda|location] [lunedì|time], [riferisce|attr#1] il suo [ufficio|source#1], e le due parti [[terranno|future#2]|T#2=diplo] un secondo round di colloqui a Riad la prossima settimana.
 HAND:air | wire | La [Russia|actor1] ha [lanciato|T] [più di 60|quantity] droni su [Kiev|location] nella notte; un [altro attacco|T#2] su [Bila Tserkva|location#2] [avrebbe|hedge#2] danneggiato una sottostazione elettrica, [riportano|attr#2] i [media locali|source#2].
@@ -159,7 +159,7 @@ HAND:change | wire | L'[esercito russo|actor1] ha [trasportato|T] in treno un ba
 HAND:change | telegram | ⚡️ Il [nemico|actor1] sta [trasferendo|T] reparti aviotrasportati dalla direzione di Kherson verso [Kursk|location]. Attenzione alla riva sinistra: potrebbe essere una finta. [Pletenchuk|source]
 HAND:change | mt | [Forze di occupazione russe|actor1] [ridispiegano|T] personale della 205ª brigata dalle isole del Dnipro alla zona di [Oleshky|location], [informa|attr] il [portavoce delle Forze di difesa del Sud|source].
 HAND:change | wire | Dopo tre mesi nelle trincee vicino a [Chasiv Yar|location], la [brigata|actor1] è stata [rimandata|T] in un'area addestrativa nell'ovest del Paese per essere ricompletata, [ha spiegato|attr] il suo [comandante|source].
-HAND:change | wire | La [Russia|actor1] ha [ammassato|T] circa [50mila|quantity] soldati vicino a [Kursk|location] per una controffensiva, [ha detto|attr] lunedì [Zelensky|source], aggiungendo che tra loro ci sono militari nordcoreani.
+HAND:change | wire | La [Russia|actor1] ha [ammassato|T] [circa 50mila|quantity] soldati vicino a [Kursk|location] per una controffensiva, [ha detto|attr] lunedì [Zelensky|source], aggiungendo che tra loro ci sono militari nordcoreani.
 HAND:change | headline | Reparti aviotrasportati [russi|actor1] [ritirati|T] dal fronte di [Kherson|location], [dice|attr] la [Marina ucraina|source]
 HAND:change | wire | La [brigata Azov|actor1] ha [preso posizione|T] vicino a [Toretsk|location] dopo essere stata spostata dalla foresta di Kreminna, [riferiscono|attr] [funzionari locali|source].
 HAND:change | official | Su decisione del comando, la [brigata|actor1] è stata [ritirata|T] dalla direzione di [Avdiivka|location] per ripristinare la capacità di combattimento, [ha dichiarato|attr] l'[addetto stampa della brigata|source].
@@ -221,7 +221,7 @@ HAND:overtake | wire | Le [forze russe|actor1] – [sostiene|attr] giovedì il [
 HAND:shell | wire | L'[Ucraina|actor1] avrebbe [probabilmente|hedge] [colpito|T] un deposito di munizioni a [Toropets|location] nella notte, come suggerisce una serie di forti esplosioni riprese in video.
 HAND:shell | wire | Il [ministero russo della Difesa|source] ha [respinto le accuse secondo cui|denial] le sue [forze|actor1] avrebbero [sparato|T] sulla centrale nucleare di [Enerhodar|location], dando la colpa a droni ucraini.
 HAND:air | wire | Un [drone ucraino|T] [potrebbe aver|hedge] causato l'incendio nella raffineria di [Tuapse|location], [hanno detto|attr] le [autorità locali|source], senza però accusare esplicitamente Kiev.
-HAND:clash | wire | Si ritiene che le [truppe russe|actor1] [stiano|hedge] [combattendo|T] alla periferia di [Kurakhove|location], ma l'[esercito ucraino|source] [assicura|attr] che la città è ancora sotto il suo controllo.
+HAND:clash | wire | [Si ritiene|hedge] che le [truppe russe|actor1] stiano [combattendo|T] alla periferia di [Kurakhove|location], ma l'[esercito ucraino|source#9] [assicura|attr#9] che la città è ancora sotto il suo controllo.
 HAND:regain | wire | Le [truppe ucraine|actor1] hanno [ripreso|T] [Kamianske|location] sul fronte di Zaporizhzhia, [ha detto|attr] un [portavoce di brigata|source] in un videomessaggio; Mosca non ha commentato.
 HAND:diplo | wire | [Sergei Lavrov|actor1] [[si recherà|future]|T] ad [Ankara|location] la prossima settimana per colloqui con l'omologo turco, [riferiscono|attr] i [media statali russi|source].
 HAND:threat | wire | [Dmitry Peskov|actor1] ha [accusato|T] [Kiev|actor2] di preparare una «provocazione» alla centrale di [Enerhodar|location], senza fornire prove.
@@ -282,7 +282,7 @@ NEG:other+hand | wire | La procura ha aperto un fascicolo dopo il ritrovamento d
 # ------------------------------------------------ Loss report: le perdite di una parte, e cosa non lo è
 HAND:losses | wire | Le [forze russe|actor1] hanno [perso|T] [1.270|quantity] uomini nell'ultimo giorno, [secondo|attr] lo [Stato maggiore ucraino|source], insieme a [nove|quantity] carri armati e [31|quantity] sistemi d'artiglieria.
 HAND:losses | headline | [Kiev|source]: il [nemico|actor1] ha [perso|T] [oltre 400|quantity] soldati nel settore di [Pokrovsk|location] in 24 ore
-HAND:losses | mt | Nell'ultima giornata [APU|actor1] [perse|T] fino a [115|quantity] militari nella direzione di [Kupiansk|location], [informa|attr] il [ministero della difesa di RF|source].
+HAND:losses | mt | Nell'ultima giornata [APU|actor1] [perse|T] [fino a 115|quantity] militari nella direzione di [Kupiansk|location], [informa|attr] il [ministero della difesa di RF|source].
 HAND:losses | wire | La [Marina ucraina|source] [sostiene|attr] che la [flotta russa|actor1] abbia [perso|T] un'altra nave da sbarco al largo di [Sebastopoli|location], ma Mosca non conferma.
 NEG:analysis+hand | analysis | Le cifre delle perdite diffuse da entrambe le parti vanno prese con cautela e non sono verificabili.
 NEG:other+hand | wire | Dall'inizio dell'invasione l'Onu ha verificato oltre 12mila civili uccisi, ma il bilancio reale è certamente più alto.
