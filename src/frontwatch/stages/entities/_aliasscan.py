@@ -32,16 +32,26 @@ class AliasScan:
     def __init__(self, names: Sequence[str], before: str, after: str, flags: int = 0) -> None:
         self._names = [n for n in names if n]
         self._after, self._flags = after, flags
-        firsts = sorted({_first(n) for n in self._names})
-        self._starts = re.compile(before + "[" + "".join(firsts) + "]", flags) if firsts else None
+        self._firsts = sorted({_first(n) for n in self._names})
+        self._starts = re.compile(before + "[" + "".join(self._firsts) + "]", flags) if self._firsts else None
         self._by_char: dict[str, re.Pattern[str] | None] = {}
+        self._by_firsts: dict[frozenset[str], re.Pattern[str]] = {}
+        for f in self._firsts:  # compiled with the scan (at start-up), not by the first articles
+            self._compiled(frozenset([f]))
+
+    def _compiled(self, firsts: frozenset[str]) -> re.Pattern[str]:
+        """The alternation of the names starting with one of ``firsts``, in their order."""
+        if firsts not in self._by_firsts:
+            names = [n for n in self._names if _first(n) in firsts]
+            self._by_firsts[firsts] = re.compile("(?:" + "|".join(map(name_pattern, names)) + ")" + self._after,
+                                                 self._flags)
+        return self._by_firsts[firsts]
 
     def _branches(self, char: str) -> re.Pattern[str] | None:
         """The alternation of the names that can start with ``char``, in their order."""
         if char not in self._by_char:
-            fit = [n for n in self._names if re.fullmatch(_first(n), char, self._flags)]
-            self._by_char[char] = (re.compile("(?:" + "|".join(map(name_pattern, fit)) + ")" + self._after,
-                                              self._flags) if fit else None)
+            fit = frozenset(f for f in self._firsts if re.fullmatch(f, char, self._flags))
+            self._by_char[char] = self._compiled(fit) if fit else None  # "K" and "k" share one
         return self._by_char[char]
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
