@@ -52,9 +52,9 @@ class Token:
 @lru_cache(maxsize=65536)
 def lemma(word: str, language: str) -> str:
     try:
-        import simplemma
+        from .lemmas import lemmatize
 
-        return simplemma.lemmatize(word, lang=language).lower()
+        return lemmatize(word, language).lower()
     except Exception:  # unknown language or simplemma missing: the word itself
         return word
 

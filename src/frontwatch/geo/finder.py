@@ -134,16 +134,17 @@ def expand_abbreviation(name: str, language: str) -> str:
 
 
 def _is_common_word(word: str, language: str) -> bool:
-    try:
-        import simplemma
-    except ImportError:  # the check is a refinement; without it the stop list still applies
-        return False
+    from ..lemmas import is_known, lemmatize
+
     low = word.lower()
-    if not simplemma.is_known(low, lang=language):
+    try:
+        if not is_known(low, language):
+            return False
+        # simplemma gives proper nouns a capitalised lemma (alexandria → Alexandria): those
+        # are names; «nato» → nascere, "reading" → read, "orange" → orange are words
+        lemma = lemmatize(low, language)
+    except ImportError:  # no simplemma: the check is a refinement; the stop list still applies
         return False
-    # simplemma gives proper nouns a capitalised lemma (alexandria → Alexandria): those
-    # are names; «nato» → nascere, "reading" → read, "orange" → orange are words
-    lemma = simplemma.lemmatize(low, lang=language)
     return not lemma[:1].isupper()
 
 

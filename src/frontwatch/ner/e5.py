@@ -16,7 +16,6 @@ building an encoder from misread bytes.
 
 from __future__ import annotations
 
-import functools
 import importlib.metadata
 import importlib.util
 import logging
@@ -327,8 +326,10 @@ def build_encoder(path: Path | None = None) -> tuple[E5Encoder, E5File]:
     return enc, f
 
 
-@functools.lru_cache(maxsize=2)
 def _open(path: Path) -> E5File:
+    """The file, read whole (68 MB). Not kept once the encoder is built: the encoder holds
+    its own weights and the tokenizer its own tables, and a cached copy held the whole
+    buffer for the life of the process."""
     return E5File(path)
 
 

@@ -76,7 +76,8 @@ class SpacyReader:
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         if not model_dir.exists():
             raise FileNotFoundError(f"{model_dir} missing; run training/train_spacy_reader.py")
-        self.nlp: Language = load_pipeline(model_dir)
+        # Docs are made from our words (``make_doc``): the model's tokenizer is never used
+        self.nlp: Language = load_pipeline(model_dir, tokenizer=False)
 
     def read(self, sentences: list[str], languages: list[str]) -> list[Reading]:
         made = [make_doc(self.nlp.vocab, s) for s in sentences]

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from ... import resources
 from ...document import Document, Entity
 from .._textscan import bounded
+from ._aliasscan import AliasScan, name_pattern
 from ._canonical import AliasTable, EntityEntry, alias_table, fold_name, gazetteer_name
 from ._metonymy import MetonymCues, is_metonym
 
@@ -84,9 +85,12 @@ class LanguageData:
     cues: MetonymCues
 
 
+def _longest_first(names: list[str]) -> list[str]:
+    return sorted({n for n in names if n}, key=len, reverse=True)
+
+
 def _alternation(names: list[str]) -> str:
-    names = sorted({n for n in names if n}, key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return "|".join(name_pattern(n) for n in _longest_first(names))
 
 
 @cache
@@ -116,9 +120,9 @@ def language_data(lang: str) -> LanguageData:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_regex() -> tuple[re.Pattern[str], dict[str, list[tuple[str, EntityEntry]]]]:
-    """One regular expression over every alias (longest first) and the entries
-    behind each lower-cased alias."""
+def _lexicon_regex() -> tuple[AliasScan, dict[str, list[tuple[str, EntityEntry]]]]:
+    """One alternation of every alias (longest first) and the entries behind each
+    lower-cased alias."""
     by_alias: dict[str, list[tuple[str, EntityEntry]]] = {}
     for e in alias_table().entries:
         for a in e.aliases:
@@ -131,7 +135,7 @@ def _lexicon_regex() -> tuple[re.Pattern[str], dict[str, list[tuple[str, EntityE
                 last = a.split()[-1]
                 if len(a.split()) > 1 and fold_name(last) == sur and len(entries) == 1 and len(last) >= 4:
                     by_alias.setdefault(last.lower(), []).append((last, e))
-    rx = re.compile(r"(?<![\w-])(?:" + _alternation(list(by_alias)) + r")(?![\w]|-\w)", re.IGNORECASE)
+    rx = AliasScan(_longest_first(list(by_alias)), r"(?<![\w-])", r"(?![\w]|-\w)", re.IGNORECASE)
     return rx, by_alias
 
 
