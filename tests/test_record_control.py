@@ -491,3 +491,8 @@ def test_a_bearing_in_the_object_of_an_aim_makes_the_place_a_reference_point():
     assert row["place_role"] == "reference" and row["held_by"] is None
     row = _report("Russian forces attempted to secure control of the town of Testove on May 3.", sub="Armed clash")
     assert row["place_role"] == "aim"
+
+
+def test_a_route_via_a_place_is_no_fight_in_it():
+    row = _report("Russian forces struck the evacuation road that runs west via Testove on May 3.", sub="Armed clash")
+    assert row["place_role"] == "reference" and row["held_by"] is None
