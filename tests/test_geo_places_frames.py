@@ -108,3 +108,21 @@ def test_a_name_in_quotation_marks_is_no_place(gazetteer):
     got = placed(gazetteer, text, [entity(text, "Izyum", "LOC"), entity(text, "Kupyansk", "LOC"),
                                    entity(text, "Zorianka", "LOC")])
     assert set(got) == {"Izyum"}
+
+
+def test_a_village_the_ner_took_for_a_person_is_a_place_where_the_reader_reads_an_event(gazetteer):
+    # the event reader reads the name as where the shelling fell and the gazetteer knows it as a
+    # village's own name: two readings against the tagger's; a real person's name is neither
+    from frontwatch.reader.types import Argument, Reading, Trigger
+
+    text = "Russian artillery shelled Zorianka and Izyum on Tuesday."
+    shelling = Trigger(text.index("shelled"), text.index("shelled") + 7, "Explosions/Remote violence",
+                       "Shelling/artillery/missile attack", 0.9)
+    where = Argument(0, text.index("Zorianka"), text.index("Zorianka") + 8, "location", 0.9)
+    doc = Document(id="t", text=text, language="en", entities=[entity(text, "Zorianka", "PER"),
+                                                                entity(text, "Izyum", "LOC")],
+                   readings=[Reading([shelling], [], [where])])
+    Places(gazetteer=gazetteer)(doc)
+    assert "Zorianka" in [t.text for t in doc.toponyms]
+    # not read as where anything happened, the person stays a person
+    assert "Zorianka" not in placed(gazetteer, text, [entity(text, "Zorianka", "PER"), entity(text, "Izyum", "LOC")])

@@ -479,3 +479,20 @@ def test_a_denial_does_not_reach_past_the_clause_it_is_in():
     text = "Russian forces made no gains but captured Testove on May 3."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
     assert (row["control_use"], row["control_holder"]) == ("control", "Russia")
+
+
+def test_the_word_that_makes_a_name_the_city_does_not_hide_the_reference_word_after_it():
+    row = _report("Heavy fighting went on along the Testove City axis on May 3.", sub="Armed clash")
+    assert row["place_role"] == "reference" and row["held_by"] is None
+
+
+def test_a_bearing_in_the_object_of_an_aim_makes_the_place_a_reference_point():
+    row = _report("Russian forces attempted to regain positions north of Testove on May 3.", sub="Armed clash")
+    assert row["place_role"] == "reference" and row["held_by"] is None
+    row = _report("Russian forces attempted to secure control of the town of Testove on May 3.", sub="Armed clash")
+    assert row["place_role"] == "aim"
+
+
+def test_a_route_via_a_place_is_no_fight_in_it():
+    row = _report("Russian forces struck the evacuation road that runs west via Testove on May 3.", sub="Armed clash")
+    assert row["place_role"] == "reference" and row["held_by"] is None

@@ -31,6 +31,10 @@ def is_reference(doc: Document, t: Toponym, lang: str | None, sent: tuple[int, i
         return False  # 'withdrew from X': the place left, not a point of reference
     if any(before.endswith(c) for c in folded_cues(lang, "reference_before")) or _towards(before, lang):
         return True
+    # 'the X City axis': the word that makes the name the city itself does not hide the one after it
+    city = next((c for c in folded_cues(lang, "city_after") if after.startswith(c)), None)
+    if city is not None:
+        after = after[len(city) - 1:]
     if any(after.startswith(c) for c in folded_cues(lang, "reference_after")):
         return True
     # 'Donetsk and Luhansk oblasts': the first of two names sharing a plural region word
@@ -65,6 +69,8 @@ def _destination(before: str, lang: str | None) -> str | None:
     for c in folded_cues(lang, "towards"):
         # 'to capture X', or with the words naming what of X it is after: 'to secure control of the town of X'
         m = re.search(re.escape(c.rstrip()) + rf"(?: \w+){{0,{OBJECT_OF_WORDS}}} (?:{of}) $", before)
+        if m and not before.endswith(c) and any(before.endswith(r) for r in folded_cues(lang, "reference_before")):
+            continue  # 'to regain settlements north of X': X is where they are told from, not what is sought
         if before.endswith(c) or m:
             rest = before[:m.start() if m and not before.endswith(c) else -len(c)] + " "
             near = " " + " ".join(rest.split()[-NEGATION_WORDS:]) + " "

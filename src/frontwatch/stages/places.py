@@ -255,8 +255,11 @@ class Places:
         """Names the event reader read as where an event happened ("shelled a hospital in
         Svitlodarsk") that neither the NER nor the gazetteer scan caught. The reading frames
         them as places, so a village the gazetteer lacks still keeps its name."""
+        # a name the NER took for a person is read as a place only when it is a settlement's own name
+        # ("shelled A, Mala B, and C": the reader and the gazetteer agree against the tagger)
         taken = SpanIndex([Span(s.start, s.end) for s in found] + [
-            Span(e.start, e.end) for e in doc.entities if e.metonym or e.label == "PER" or e.source != "ner"])
+            Span(e.start, e.end) for e in doc.entities
+            if e.metonym or e.source != "ner" or (e.label == "PER" and not self._settlement_name(e.text))])
         added: list[tuple[int, int]] = []  # the spans read here, disjoint, kept sorted
         out: list[_Span] = []
         for reading in doc.readings:
@@ -277,6 +280,11 @@ class Places:
                     out.append(span)
                     added.insert(k, (a.start, a.end))
         return out
+
+    def _settlement_name(self, text: str) -> bool:
+        """Whether a name is a settlement's own name in the gazetteer (not a loose match)."""
+        return any(c.precision == "city" and c.match in ("main", "alt")
+                   for c in self.gazetteer.candidates(text, loose=False))
 
     def _past_preposition(self, doc: Document, e: Entity) -> Entity:
         """"Near Nova Kakhovka" tagged as a person at a sentence start: the capitalised locative
