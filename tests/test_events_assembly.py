@@ -525,3 +525,20 @@ def test_a_next_sentence_telling_its_own_event_is_no_source_line():
     text = "Two people were killed in the shelling of a depot. Then the rescuers cleared the rubble in Sumy"
     doc = assemble(prepare(text, "en"), [("shelling", SHELLING)])
     assert doc.events[0].location.name != "Sumy"  # a long line with no speaker: not the source
+
+
+def test_a_source_without_a_speech_verb_stands_apart():
+    # the reader may mark the thing destroyed as a source: with no speech verb and no dash or
+    # colon setting it apart, it is what the sentence tells of, not who tells it
+    text = 'Ukrainian troops destroyed two tanks near Kherson and three "Zmei" launchers'
+    doc = assemble(prepare(text, "en"), [("destroyed", "Disrupted weapons use")],
+                   args=[(0, "Zmei", "source")])
+    assert [e.claimed_by for e in doc.events] == [None]
+    text = "Ukrainian troops destroyed two tanks near Kherson - regional command"
+    doc = assemble(prepare(text, "en"), [("destroyed", "Disrupted weapons use")],
+                   args=[(0, "regional command", "source")])
+    assert [e.claimed_by for e in doc.events] == ["regional command"]
+    text = "Regional command: Ukrainian troops destroyed two tanks near Kherson"
+    doc = assemble(prepare(text, "en"), [("destroyed", "Disrupted weapons use")],
+                   args=[(0, "Regional command", "source")])
+    assert [e.claimed_by for e in doc.events] == ["Regional command"]
