@@ -450,3 +450,12 @@ def test_dead_found_later_join_no_strike(language, text):
             _doc("found", text, "Evening Post", language=language, sub=ATTACK, etype="Violence against civilians",
                  dead=1, date=None)]
     assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"found"})}
+
+
+def test_two_reports_of_dead_found_at_one_place_may_be_one_event():
+    first = "The body of a woman was found under the rubble of a house in Kharkiv on Wednesday."
+    second = "Rescuers found the bodies of two more people under the rubble in Kharkiv on Wednesday."
+    docs = [_doc("strike", EN, "Wire One"),
+            _doc("found1", first, "Evening Post", sub=ATTACK, etype="Violence against civilians", dead=1, date=None),
+            _doc("found2", second, "Morning Star", sub=ATTACK, etype="Violence against civilians", dead=2, date=None)]
+    assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"found1", "found2"})}

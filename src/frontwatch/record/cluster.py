@@ -11,7 +11,7 @@ summed over a day or over many strikes: 'seven killed in the past 24 hours',
 'shelled the region 40 times') is many events, not one of them: it joins only
 another report of the same count (the same family over the same days). Dead found
 later (a body under the rubble, a grave exhumed) died in some earlier event the report
-does not date: such a report joins none. A name
+does not date: such a report joins only another report of dead found there. A name
 the gazetteer could only put at its country's point is no known place at all.
 
 Kin families: news tells one deadly event in the words of violence it picks,
@@ -174,8 +174,8 @@ def match(report: dict[str, Any], member: dict[str, Any]) -> int:
     """How well a report matches one report of a cluster: 0 not the same event."""
     if not kin(report, member) or not overlapping_days(report, member):
         return 0
-    if is_discovery(report) or is_discovery(member):
-        return 0  # the dead found later merge with no event: nothing says which one they died in
+    if is_discovery(report) != is_discovery(member):
+        return 0  # the dead found later join no strike: nothing says which one they died in
     tally = is_tally(report)
     if tally != is_tally(member):
         return 0
