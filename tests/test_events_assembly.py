@@ -9,10 +9,11 @@ import json
 
 from test_events import prepare
 
-from frontwatch.document import Document, Entity
+from frontwatch.document import Document, Entity, Paragraph
 from frontwatch.reader.types import Argument, Cue, Reading, Trigger
 from frontwatch.stages.attribution import Attribution
 from frontwatch.stages.events import Events
+from frontwatch.stages.sentences import Sentences
 
 SHELLING = "Shelling/artillery/missile attack"
 
@@ -542,3 +543,40 @@ def test_a_source_without_a_speech_verb_stands_apart():
     doc = assemble(prepare(text, "en"), [("destroyed", "Disrupted weapons use")],
                    args=[(0, "Regional command", "source")])
     assert [e.claimed_by for e in doc.events] == ["Regional command"]
+
+
+def test_a_report_framed_at_a_sentences_head_goes_on_in_the_next_sentence():
+    text = ("Secondo il bollettino del comando sud, le truppe ucraine hanno respinto un assalto vicino a Snihurivka. "
+            "Nella notte i russi hanno colpito Mykolaiv con missili.")
+    doc = assemble(prepare(text, "it"), [("respinto", "Armed clash"), ("colpito", SHELLING)],
+                   cues=[("Secondo", "attribution"), ("comando sud", "source")])
+    assert {(e.sub_event_type, e.claimed_by, e.modality) for e in doc.events} == {
+        ("Armed clash", "comando sud", "reported"), (SHELLING, "comando sud", "reported")}
+
+
+def test_a_trailing_attribution_frames_nothing_after_it():
+    text = ("Russian forces shelled Nikopol overnight, according to the regional governor. "
+            "Ukrainian troops also struck a depot near Melitopol.")
+    doc = assemble(prepare(text, "en"), [("shelled", SHELLING), ("struck", SHELLING)],
+                   cues=[("according to", "attribution"), ("regional governor", "source")])
+    claims = {doc.text[e.trigger.start:e.trigger.end]: (e.claimed_by, e.modality) for e in doc.events}
+    assert claims["shelled"] == ("regional governor", "reported")
+    assert claims["struck"] == (None, "asserted")
+
+
+def test_a_framed_report_stops_at_a_paragraph_break_and_at_a_sentence_with_its_own_voice():
+    text = ("According to the General Staff, Russian troops attacked near Siversk.\n\n"
+            "Russian forces shelled Kupiansk.")
+    doc = prepare(text, "en")
+    cut = text.index("\n\n")
+    doc.paragraphs = [Paragraph(0, cut, "en"), Paragraph(cut + 2, len(text), "en")]
+    doc.sentences = []
+    Sentences()(doc)
+    doc = assemble(doc, [("attacked", "Armed clash"), ("shelled", SHELLING)],
+                   cues=[("According to", "attribution"), ("General Staff", "source")])
+    assert [e.claimed_by for e in doc.events if e.sub_event_type == SHELLING] == [None]
+    text = ("According to the General Staff, Russian troops attacked near Siversk. "
+            "Russian forces reportedly shelled Kupiansk.")
+    doc = assemble(prepare(text, "en"), [("attacked", "Armed clash"), ("shelled", SHELLING)],
+                   cues=[("According to", "attribution"), ("General Staff", "source"), ("reportedly", "hedge")])
+    assert [e.claimed_by for e in doc.events if e.sub_event_type == SHELLING] == [None]

@@ -25,6 +25,7 @@ class AttributionCues:
     """``lang/<code>/attribution.json``."""
 
     source_follows: tuple[str, ...] = ()  # «secondo», "according to": a source is named next
+    report_frames: tuple[str, ...] = ()  # "According to X, …" at a sentence's head: X's report goes on
     speech_verbs: tuple[str, ...] = ()  # «dichiarare», "said": someone's words are reported
     anaphoric_openers: tuple[str, ...] = ()  # «Lo ha reso noto…»: a sentence pointing back
     conditional_endings: tuple[str, ...] = ()  # «avrebbe»: the verb's mood says alleged
@@ -45,6 +46,12 @@ def attribution_cues(language: str) -> AttributionCues:
 def source_openers(language: str) -> list[Pattern]:
     """The words after which a source is named («secondo», "according to")."""
     return compile_patterns(attribution_cues(language).source_follows)
+
+
+@cache
+def report_frames(language: str) -> list[Pattern]:
+    """The openers that frame a report when they come before a sentence's event («secondo», "according to")."""
+    return compile_patterns(attribution_cues(language).report_frames)
 
 
 @cache  # one list a language: the matcher keeps its index (and what it learnt per word) per list

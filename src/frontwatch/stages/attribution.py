@@ -28,7 +28,7 @@ from ..reader.types import Cue, Reading
 from ..tokens import contains, find_all
 from ._actors import actor_name, lang_data
 from ._genre import quoted_spans
-from ._sources import attribution_cues, attribution_patterns, source_openers, source_spans
+from ._sources import attribution_cues, attribution_patterns, report_frames, source_openers, source_spans
 
 MODAL = {"denial": "denied", "hedge": "alleged", "future": "planned"}
 STRONGEST = ("denied", "alleged", "planned")  # when two modal cues govern a trigger
@@ -67,6 +67,8 @@ class Attribution:
                       or quoted_speaker(doc, k, anchor, language, quotes))
             if source is None and trigger is not None and reading.triggers[trigger].modality == "reported":
                 source = named_after_cue(doc, doc.sentences[k], language)
+            if source is None:
+                source = report_going_on(doc, k, language)
             event.claimed_by = source
             event.modality = modality(doc, reading, trigger, anchor, source is not None)
 
@@ -125,11 +127,15 @@ def says_someone_spoke(doc: Document, reading: Reading, language: str, anchor: i
     return sent is not None and contains(attribution_patterns(language), doc.words(sent.start, sent.end))
 
 
-def named_after_cue(doc: Document, sent: Sentence, language: str) -> str | None:
+def named_after_cue(doc: Document, sent: Sentence, language: str, openers: list | None = None,
+                    before: int | None = None) -> str | None:
     """The reader read the sentence as attributed but marked no source: the organisation or
-    person right after an attribution opener of the language («secondo lo Stato maggiore»)."""
+    person right after an attribution opener of the language («secondo lo Stato maggiore»);
+    only an opener starting before offset ``before`` when given."""
     toks = doc.words(sent.start, sent.end)
-    for _i, j, _ in find_all(source_openers(language), toks):
+    for i, j, _ in find_all(openers or source_openers(language), toks):
+        if before is not None and toks[i].start >= before:
+            continue
         after = toks[j - 1].end
         found = [e for e in doc.within("entities", after, after + 13)
                  if e.end <= sent.end and e.label in ("PER", "ORG")]
@@ -151,6 +157,33 @@ def told_next(doc: Document, k: int, language: str) -> str | None:
     if nxt is None or nxt.triggers or not any(c.kind == "attribution" for c in nxt.cues):
         return None
     return claimant(doc, nxt, None, doc.sentences[k + 1].start, language)
+
+
+def report_going_on(doc: Document, k: int, language: str) -> str | None:
+    """«Secondo il report dello Stato maggiore, … . Ieri invece le forze russe hanno…»: a sentence
+    with no speaker, hedge, denial or plan of its own, right after a sentence of the same paragraph
+    that a report frame opens before its first event, goes on telling that report. A trailing
+    attribution ("…, according to X.") closes its own clause and frames nothing after it."""
+    if k == 0 or doc.sentences[k - 1].paragraph != doc.sentences[k].paragraph:
+        return None
+    sent, framed, prev = doc.sentences[k], doc.sentences[k - 1], doc.readings[k - 1]
+    # its own attribution, hedge, denial or plan speaks for it (a source of its own would have been
+    # found already; a source cue on the sentence's actor is no speaker)
+    if any(c.kind != "source" for c in doc.readings[k].cues):
+        return None
+    if contains(attribution_patterns(language), doc.words(sent.start, sent.end)):
+        return None
+    first_event = min((t.start for t in prev.triggers), default=None)
+    if first_event is None:
+        return None  # a frame opens a report of events, not a sentence of comment
+    toks = doc.words(framed.start, framed.end)
+    opened = [toks[j - 1].end for i, j, _ in find_all(report_frames(language), toks) if toks[i].start < first_event]
+    if not opened:
+        return None
+    for cue in sorted(prev.cues, key=lambda c: c.start):
+        if cue.kind == "source" and opened[0] <= cue.start and cue.end <= first_event:
+            return source_name(doc, cue.start, cue.end, language)
+    return named_after_cue(doc, framed, language, report_frames(language), before=first_event)
 
 
 QUOTE_REACH = 160  # characters between a speaker and the quotation they introduce
