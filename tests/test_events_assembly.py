@@ -528,6 +528,23 @@ def test_a_next_sentence_telling_its_own_event_is_no_source_line():
     assert doc.events[0].location.name != "Sumy"  # a long line with no speaker: not the source
 
 
+def test_a_source_without_a_speech_verb_stands_apart():
+    # the reader may mark the thing destroyed as a source: with no speech verb and no dash or
+    # colon setting it apart, it is what the sentence tells of, not who tells it
+    text = 'Ukrainian troops destroyed two tanks near Kherson and three "Zmei" launchers'
+    doc = assemble(prepare(text, "en"), [("destroyed", "Disrupted weapons use")],
+                   args=[(0, "Zmei", "source")])
+    assert [e.claimed_by for e in doc.events] == [None]
+    text = "Ukrainian troops destroyed two tanks near Kherson - regional command"
+    doc = assemble(prepare(text, "en"), [("destroyed", "Disrupted weapons use")],
+                   args=[(0, "regional command", "source")])
+    assert [e.claimed_by for e in doc.events] == ["regional command"]
+    text = "Regional command: Ukrainian troops destroyed two tanks near Kherson"
+    doc = assemble(prepare(text, "en"), [("destroyed", "Disrupted weapons use")],
+                   args=[(0, "Regional command", "source")])
+    assert [e.claimed_by for e in doc.events] == ["Regional command"]
+
+
 def test_a_report_framed_at_a_sentences_head_goes_on_in_the_next_sentence():
     text = ("Secondo il bollettino del comando sud, le truppe ucraine hanno respinto un assalto vicino a Snihurivka. "
             "Nella notte i russi hanno colpito Mykolaiv con missili.")

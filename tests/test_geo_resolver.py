@@ -45,3 +45,18 @@ def test_unknown_names_stay_unresolved(resolver):
 def test_haversine_distance():
     assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
     assert haversine_km(50.45, 30.52, 55.75, 37.62) == pytest.approx(756, abs=10)  # Kyiv–Moscow
+
+
+@pytest.mark.parametrize(("said", "town"), [("Pokrovske", "Pokrovsk"), ("Bakhmute", "Bakhmut"),
+                                            ("Pokrovskom", "Pokrovsk"), ("Izyuma", "Izyum")])
+def test_a_russian_case_of_a_romanised_town_is_the_town(resolver, said, town):
+    [c] = resolver.resolve([Mention(said)])
+    assert c is not None and (c.name, c.cc) == (town, "UA")
+
+
+def test_case_endings_are_tried_only_for_a_name_the_gazetteer_lacks(resolver):
+    [c] = resolver.resolve([Mention("Francia")])
+    assert c.precision == "country" and c.cc == "FR"  # not cut to a town "Franci"
+    # a case ending is Russian: only a town of a romanised country, whatever the article's countries
+    [c] = resolver.resolve([Mention("Lymane")], context_countries={"US": 5.0})
+    assert (c.name, c.cc) == ("Lyman", "UA")

@@ -438,3 +438,24 @@ def test_the_record_finds_the_strike_a_toll_counts_among_its_stored_reports(tmp_
     store.close()
     reports, clusters = record_tables(tmp_path / "kin.db", ("record_reports", "record_clusters"))
     assert len(reports) == 2 and len(clusters) == 1
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The body of a woman was found under the rubble of a house in Kharkiv on Wednesday."),
+    ("it", "Mercoledì a Charkiv è stato ritrovato il corpo di un uomo sotto le macerie."),
+])
+def test_dead_found_later_join_no_strike(language, text):
+    # the dead found later died in some earlier event the report does not date: which one is unknown
+    docs = [_doc("strike", EN, "Wire One"),
+            _doc("found", text, "Evening Post", language=language, sub=ATTACK, etype="Violence against civilians",
+                 dead=1, date=None)]
+    assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"found"})}
+
+
+def test_two_reports_of_dead_found_at_one_place_may_be_one_event():
+    first = "The body of a woman was found under the rubble of a house in Kharkiv on Wednesday."
+    second = "Rescuers found the bodies of two more people under the rubble in Kharkiv on Wednesday."
+    docs = [_doc("strike", EN, "Wire One"),
+            _doc("found1", first, "Evening Post", sub=ATTACK, etype="Violence against civilians", dead=1, date=None),
+            _doc("found2", second, "Morning Star", sub=ATTACK, etype="Violence against civilians", dead=2, date=None)]
+    assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"found1", "found2"})}

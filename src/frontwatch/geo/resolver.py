@@ -16,7 +16,9 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
+from .. import resources
 from .fallback import DEMONYM_PRECISIONS, NameParts
 from .gazetteer import Candidate, Gazetteer
 
@@ -32,6 +34,7 @@ COHERENCE = 4.0  # weight of the soft agreement with the other mentions' candida
 PARTNERS = 10  # candidates per other mention considered as partners
 COHERENCE_GAP = 2.5  # only candidates this close to the best prior may be lifted by agreement
 REGION_CAPITAL = 100_000  # a town this big named like its region is what the bare name means
+MIN_STEM = 4  # letters a name keeps once its case ending is cut: "Iski" is no town's case
 STAND_IN = "stand-in"  # the source of an entry made for a place the gazetteer lacks
 
 
@@ -48,6 +51,16 @@ class Mention:
     # with ``stand_in``, none inside means a place the gazetteer lacks, kept at the region
     within: Candidate | None = None
     stand_in: bool = True
+
+
+@cache
+def case_endings() -> tuple[tuple[str, str], ...]:
+    return tuple((e, own) for e, own in resources.load_shared("romanised").get("case_endings", []))
+
+
+@cache
+def romanised_countries() -> frozenset[str]:
+    return frozenset(resources.load_shared("romanised")["countries"])
 
 
 @dataclass(frozen=True)
@@ -116,7 +129,7 @@ class Resolver:
         self.name_parts = name_parts
 
     def candidates_for(self, m: Mention) -> list[Candidate]:
-        cs = self.gazetteer.candidates(m.text, demonyms=self.demonyms)
+        cs = self.gazetteer.candidates(m.text, demonyms=self.demonyms) or self.inflected(m.text)
         if self.name_parts and not m.cue and not any(c.match != "translit" for c in cs):
             cs = self._fallback(m.text) or cs
         town = any(c.precision == "city" and c.match != "translit" for c in cs)
@@ -153,6 +166,19 @@ class Resolver:
             cs = inside or cs
         cs = sorted(cs, key=prior, reverse=True)
         return cs[: self.max_candidates]
+
+    def inflected(self, name: str) -> list[Candidate]:
+        """«Kramatorske», «Avdeevki»: a town of a romanised country named in a Russian case the
+        gazetteer does not hold; its own form by the endings of ``data/romanised.json``."""
+        lower = name.lower()
+        for ending, own in case_endings():
+            stem = name[: len(name) - len(ending)]
+            if lower.endswith(ending) and len(stem) >= MIN_STEM:
+                found = [c for c in self.gazetteer.candidates(stem + own, loose=True)
+                         if c.precision == "city" and c.cc in romanised_countries()]
+                if found:
+                    return found
+        return []
 
     def named_after_capital(self, cs: list[Candidate]) -> list[Candidate]:
         """"Zaporozhye region" when the region's own names lack that spelling: a first-level

@@ -9,7 +9,9 @@ more than one cluster could be any of them: it joins none (precision before
 recall), so it never glues one event's reports to another's. A tally (a count
 summed over a day or over many strikes: 'seven killed in the past 24 hours',
 'shelled the region 40 times') is many events, not one of them: it joins only
-another report of the same count (the same family over the same days). A name
+another report of the same count (the same family over the same days). Dead found
+later (a body under the rubble, a grave exhumed) died in some earlier event the report
+does not date: such a report joins only another report of dead found there. A name
 the gazetteer could only put at its country's point is no known place at all.
 
 Kin families: news tells one deadly event in the words of violence it picks,
@@ -150,6 +152,18 @@ def _tally(evidence: str, language: str | None, quantities: str) -> bool:
     return any(q.get("unit") in TALLY_UNITS and (q.get("value") or 0) > 1 for q in json.loads(quantities))
 
 
+def is_discovery(r: dict[str, Any]) -> bool:
+    """Dead found later ('the body of a man was found under the rubble', 'a mass grave exhumed'):
+    an earlier death the report does not date, which may belong to any event at the place."""
+    return _discovery(r["evidence_text"] or "", r["language"])
+
+
+@lru_cache(maxsize=65536)
+def _discovery(evidence: str, language: str | None) -> bool:
+    text = " " + fold(evidence) + " "
+    return any(c in text for c in folded_cues(language, "discovery_spans"))
+
+
 def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Two tallies are one count told twice only when they count the same thing (the same family)
     over the same days: a claimant's tallies of two days in a row are two counts."""
@@ -160,6 +174,8 @@ def match(report: dict[str, Any], member: dict[str, Any]) -> int:
     """How well a report matches one report of a cluster: 0 not the same event."""
     if not kin(report, member) or not overlapping_days(report, member):
         return 0
+    if is_discovery(report) != is_discovery(member):
+        return 0  # the dead found later join no strike: nothing says which one they died in
     tally = is_tally(report)
     if tally != is_tally(member):
         return 0

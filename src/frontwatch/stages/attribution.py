@@ -91,12 +91,31 @@ def claimant(
             continue
         if not spoken and any(a < end and start < b for a, b, _t in acting):
             continue
+        if not spoken and not set_apart(doc, start, end):
+            continue  # 'destroyed three "Pantsir"': what the sentence tells of, not who tells it
         if any(t.start <= start and end <= t.end for t in doc.layer_index("timexes").overlapping(start, end)):
             continue  # «mercoledì» said when, not who
         name = source_name(doc, start, end, language)
         if name:
             return name
     return None
+
+
+SEPARATORS = "-–—:|"  # "… - mayor", "TASS: …", "… | Army HQ": a source set apart from what it says
+WRAPPING = " \t\"'«»“”„()[]"
+
+
+def set_apart(doc: Document, start: int, end: int) -> bool:
+    """A source told without a speech verb stands apart from the sentence: after a dash or a
+    colon ("… - regional governor"), or before a colon that opens what it says ("Army HQ: …")."""
+    sent = doc.sentence_at(start)
+    lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
+    before = doc.text[lo:start].rstrip(WRAPPING)
+    words = doc.words(lo, start)
+    if words and words[-1].lower in ("the", "a", "an", "il", "la", "lo", "le", "i", "gli", "l"):
+        before = doc.text[lo : words[-1].start].rstrip(WRAPPING)
+    after = doc.text[end:hi].lstrip(WRAPPING)
+    return (before[-1:] in SEPARATORS and before != "") or after[:1] == ":" or (not before and not after)
 
 
 def says_someone_spoke(doc: Document, reading: Reading, language: str, anchor: int) -> bool:

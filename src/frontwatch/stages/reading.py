@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from functools import cache
 
+from ..casing import cased_text
 from ..document import Document
 from ..reader import EventReader, empty_reading, load_reader
 
@@ -68,7 +69,8 @@ class Reading:
 def _to_read(doc: Document) -> tuple[list[int], list[str], list[str]]:
     """The sentences worth reading (not scraping noise): indexes, texts, languages."""
     keep = [i for i, s in enumerate(doc.sentences) if not _all_noise(doc, s.start, s.end)]
-    texts = [doc.text[doc.sentences[i].start : doc.sentences[i].end] for i in keep]
+    text = cased_text(doc)  # a Title Case headline read as prose, offsets unchanged
+    texts = [text[doc.sentences[i].start : doc.sentences[i].end] for i in keep]
     langs = [doc.language_at(doc.sentences[i].start) or doc.language or "" for i in keep]
     return keep, texts, langs
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ... import resources
+from ...casing import cased_text
 from ...document import Document, Entity
 from .._textscan import bounded
 from ._aliasscan import AliasScan, name_pattern
@@ -202,7 +203,8 @@ class Entities:
             rec = _recognizer(self.profile, lang or FALLBACK_LANGUAGES[0])
             if rec is None:
                 continue
-            for (doc, _), spans in zip(items, predict_many(rec, [(d.text, segs) for d, segs in items]), strict=True):
+            texts = [(cased_text(d), segs) for d, segs in items]  # Title Case headlines read as prose
+            for (doc, _), spans in zip(items, predict_many(rec, texts), strict=True):
                 self._ahead.setdefault(id(doc), {})[lang] = spans
 
     # segments of text with their language
@@ -232,11 +234,12 @@ class Entities:
             cands += self._lexicon(text, s, e)
         # the statistical layer, one call per language; segments it could not serve get the heuristic
         unserved = list(segments)
+        cased = cased_text(doc).replace("’", "'")  # headlines in Title Case read as prose, same offsets
         if self.use_ner:
             unserved = []
             for lang in sorted({lg or "" for _, _, lg in segments}):
                 segs = [(s, e) for s, e, lg in segments if (lg or "") == lang]
-                found = self._ner(lang, doc.text, segs, ahead.get(lang))
+                found = self._ner(lang, cased, segs, ahead.get(lang))
                 if found is None:
                     unserved += [(s, e, lang or None) for s, e in segs]
                 else:

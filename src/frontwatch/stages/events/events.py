@@ -32,6 +32,7 @@ from .._actors import Mention, actor_name, country_name, find_mentions, media_na
 from .._genre import Discourse
 from .._sources import source_spans
 from ._counts import Counts, acled, event_type_of, words
+from ._deaths import death_report
 from ._merge import Draft, days_apart, merge
 from ._places import claimed_region, country_place, finest, local_place, source_line
 from ._refine import refine
@@ -62,9 +63,12 @@ class Events:
         discourse = Discourse(doc)
         drafts: list[Draft] = []
         for sent, reading in zip(doc.sentences, doc.readings, strict=False):
-            if not reading.triggers or doc.is_noise(sent.start, sent.end):
+            if doc.is_noise(sent.start, sent.end):
                 continue
             language = doc.language_or_default(sent.start)
+            reading = death_report(doc, sent, reading, language)  # "three killed in X": the death is the event
+            if not reading.triggers:
+                continue
             if discourse.sentence_reason(sent, doc.words(sent.start, sent.end), language):
                 continue  # an opinion piece, history, a generic statement: nothing happened here
             kept = refine(doc, sent, told(reading, sent, discourse, language), language)
