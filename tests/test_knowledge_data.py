@@ -63,6 +63,10 @@ NOT_KNOWLEDGE = {
     # keys into our own resource files (lang/<code>/*.json, data/*.json)
     "labels", "disclaimers", "evaluative", "commentators", "generic", "eras", "attribution",
     "demonyms", "epithets", "force_phrases",
+    # the two strengths of lang/<code>/events.json death_reports
+    "strong", "weak",
+    # the gazetteer's match kinds (a place's main name or an alternate name)
+    "main", "alt",
     # language codes: the languages we hold data for, as fallbacks
     "it", "en",
     # closed vocabularies of the format (spec/FORMAT.md): date precisions and kinds

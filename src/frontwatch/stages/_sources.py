@@ -25,6 +25,7 @@ class AttributionCues:
     """``lang/<code>/attribution.json``."""
 
     source_follows: tuple[str, ...] = ()  # «secondo», "according to": a source is named next
+    articles: tuple[str, ...] = ()  # "the", «il»: may stand between a separator and the source after it
     report_frames: tuple[str, ...] = ()  # "According to X, …" at a sentence's head: X's report goes on
     speech_verbs: tuple[str, ...] = ()  # «dichiarare», "said": someone's words are reported
     anaphoric_openers: tuple[str, ...] = ()  # «Lo ha reso noto…»: a sentence pointing back

@@ -112,7 +112,7 @@ def set_apart(doc: Document, start: int, end: int) -> bool:
     lo, hi = (sent.start, sent.end) if sent is not None else (0, len(doc.text))
     before = doc.text[lo:start].rstrip(WRAPPING)
     words = doc.words(lo, start)
-    if words and words[-1].lower in ("the", "a", "an", "il", "la", "lo", "le", "i", "gli", "l"):
+    if words and words[-1].lower in set(attribution_cues(doc.language_or_default(start)).articles):
         before = doc.text[lo : words[-1].start].rstrip(WRAPPING)
     after = doc.text[end:hi].lstrip(WRAPPING)
     return (before[-1:] in SEPARATORS and before != "") or after[:1] == ":" or (not before and not after)
