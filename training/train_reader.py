@@ -32,6 +32,18 @@ best epoch 9 (template dev macro F1 0.66 over 18,795 + 2,627). The template dev 
 O-bias 0.0, but template sentences are cleaner than news: on the dev corpus -1.0 read more
 (event_f1 0.627 -> 0.632, attr_modality 0.692 -> 0.700) and it is the committed setting.
 
+Session 8 (2026-12-02): 27,494 examples (hand-written passages passages_en2/it2/en3/it3 added,
+2,028 in all), features cached (--extract-only computes only the new texts), then
+
+    .venv/bin/python training/train_reader.py --cached-only --epochs 9 --lr 6e-3 --threads 1 \
+        --trigger-o-bias -1.0 --hand-weight 2                          # 42 min on crowded cores
+
+best epoch 9 (template dev macro F1 0.73 over 20,466 + dev split; hand-passage dev 0.71). On
+the test split (never read in training) macro F1 en 0.7685 -> 0.772, it 0.7552 -> 0.797, hand
+passages 0.61 -> 0.71; UCDP headlines any_event 0.870 -> 0.895, claimed 0.749 -> 0.770; dev corpus
+event_f1 0.646 -> 0.698 but attr_modality 0.871 -> 0.784 (committed). Use --threads 1 when the
+cores are shared: two threads that wait on each other under load made one epoch take 25 minutes.
+
 `--init HEADS` starts from trained heads (fine-tuning on new examples plus a replay sample of the
 old ones, e.g. a --train file of the new groups and 6,500 old examples). Tried 2026-12-01 on the
 gap examples of templates_gaps.py from the committed heads, one epoch at --lr 2e-3 (35 min on the
