@@ -41,8 +41,11 @@ Session 8 (2026-12-02): 27,494 examples (hand-written passages passages_en2/it2/
 best epoch 9 (template dev macro F1 0.73 over 20,466 + dev split; hand-passage dev 0.71). On
 the test split (never read in training) macro F1 en 0.7685 -> 0.772, it 0.7552 -> 0.797, hand
 passages 0.61 -> 0.71; UCDP headlines any_event 0.870 -> 0.895, claimed 0.749 -> 0.770; dev corpus
-event_f1 0.646 -> 0.698 but attr_modality 0.871 -> 0.784 (committed). Use --threads 1 when the
-cores are shared: two threads that wait on each other under load made one epoch take 25 minutes.
+event_f1 0.646 -> 0.698 but attr_modality 0.871 -> 0.784. NOT committed: these heads read no
+trigger in "Russian missiles struck a power station in Kharkiv on Tuesday, killing four people"
+nor in its Italian twin (tests/test_record_cli.py failed), which the session-5 heads read; the
+plain wire sentence must be checked before heads are committed. Use --threads 1 when the cores
+are shared: two threads that wait on each other under load made one epoch take 25 minutes.
 
 `--init HEADS` starts from trained heads (fine-tuning on new examples plus a replay sample of the
 old ones, e.g. a --train file of the new groups and 6,500 old examples). Tried 2026-12-01 on the
