@@ -54,14 +54,3 @@ def test_initials_do_not_split():
     text = "Ieri V. Zelensky ha incontrato i ministri. Oggi parte."
     d = _doc(text)
     assert [text[s.start:s.end] for s in d.sentences] == ["Ieri V. Zelensky ha incontrato i ministri.", "Oggi parte."]
-
-
-def test_a_reference_mark_after_a_stop_ends_the_sentence_it_belongs_to():
-    text = ("Ukrainian officials said the bridge was damaged.[7] Russian sources claimed a crossing "
-            "near the dam.[8][9] Neither claim could be checked [10] today.")
-    d = _doc(text)
-    assert [text[s.start:s.end] for s in d.sentences] == [
-        "Ukrainian officials said the bridge was damaged.[7]",
-        "Russian sources claimed a crossing near the dam.[8][9]",
-        "Neither claim could be checked [10] today.",
-    ]

@@ -25,8 +25,6 @@ _OPEN_QUOTES = {"«": "»", "“": "”"}
 _CLOSERS = "\"'»”’)]"
 _STARTERS = re.compile(r"[\"'«“‘(\[]*[\w]", re.UNICODE)
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
-# "…the city.[14] Russian forces…": a reference mark after a stop belongs to the sentence it ends
-_FOOTNOTE = re.compile(r"(?:\[\d{1,3}\])+")
 
 
 @cache
@@ -77,8 +75,6 @@ def split_line(text: str, start: int, end: int, language: str) -> list[tuple[int
             j = m.end()
             while j < end and text[j] in _CLOSERS:
                 j += 1
-            note = _FOOTNOTE.match(text, j, end)
-            j = note.end() if note else j
             nxt = j
             while nxt < end and text[nxt] in " \t":
                 nxt += 1
