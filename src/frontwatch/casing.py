@@ -85,9 +85,13 @@ def entity_words(words: list[str]) -> dict[int, str]:
 
 def titled(words: list[tuple[int, str]], language: str) -> bool:
     """Every dictionary word of some length capitalised, and enough of them."""
-    common = [w for _, w in words if len(w) >= LEXICAL and dictionary_word(w, language) and not is_name(w, language)
-              and w.lower() not in entity_names()]
-    return len(common) >= MIN_TITLED and all(w[:1].isupper() for w in common)
+    lexical = [w for _, w in words if len(w) >= LEXICAL and dictionary_word(w, language)
+               and w.lower() not in entity_names()]
+    # One lower-case common word settles it: prose. Asked first because is_name may look the
+    # word up in the gazetteer, and in prose the first lower-case word usually decides.
+    if any(not w[:1].isupper() and not is_name(w, language) for w in lexical):
+        return False
+    return sum(not is_name(w, language) for w in lexical) >= MIN_TITLED
 
 
 def recased(word: str, language: str, first: bool, shouting: bool) -> str:
