@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from . import resources
 from .document import Document
+from .lemmas import is_known
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 LEXICAL = 4  # letters: shorter words ("of", "in", "the") are left lower-case in Title Case too
@@ -108,10 +109,8 @@ def recased(word: str, language: str, first: bool, shouting: bool) -> str:
 
 @lru_cache(maxsize=65536)
 def dictionary_word(word: str, language: str) -> bool:
-    try:
-        import simplemma
-
-        return bool(simplemma.is_known(word.lower(), lang=language))
+    try:  # the dictionaries kept as tries: simplemma's own would be decoded in every process
+        return is_known(word.lower(), language)
     except Exception:  # no dictionary for the language: nothing is recased
         return False
 
