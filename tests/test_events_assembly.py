@@ -105,6 +105,23 @@ def test_killed_and_wounded_kept_apart():
     assert e.actor2 == "Civilians (Ukraine)"
 
 
+def test_a_count_that_names_part_of_the_dead_is_not_added():
+    text = "Il bombardamento di ieri ha ucciso 11 persone, tra cui tre bambini, e ne ha ferite sei."
+    doc = prepare(text, "it", quantities=[("11 persone", 11, "person"), ("tre bambini", 3, "child"), ("sei", 6, "person")])
+    (e,) = assemble(doc, [("bombardamento", SHELLING)]).events
+    assert e.fatalities == 11
+    text = "Two drones hit a market, killing seven traders, among them two women, and a guard."
+    doc = prepare(text, "en", quantities=[("seven traders", 7, "person"), ("two women", 2, "person"),
+                                          ("a guard", 1, "person")])
+    (e,) = assemble(doc, [("hit", "Air/drone strike")], args=[(0, "seven traders", "fatalities"),
+                                                              (0, "two women", "fatalities")]).events
+    assert e.fatalities == 7
+    text = "The strike killed four soldiers and three civilians."  # two groups of the dead: added
+    doc = prepare(text, "en", quantities=[("four soldiers", 4, "soldier"), ("three civilians", 3, "civilian")])
+    (e,) = assemble(doc, [("strike", SHELLING)]).events
+    assert e.fatalities == 7
+
+
 def test_fatalities_span_from_the_reader_wins():
     text = "A drone hit Sumy: two people died and five were hurt."
     doc = prepare(text, "en", quantities=[("two people", 2, "person"), ("five", 5, "person")])

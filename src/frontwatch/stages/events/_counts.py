@@ -44,8 +44,26 @@ class Counts:
         counts of people a death word stands next to ("killing three civilians")."""
         known = self.__dict__.setdefault("_dead_counts", {})  # asked once per trigger and again by counts()
         if k not in known:
-            known[k] = self.dead_uncached(k)
+            known[k] = self.wholes(self.dead_uncached(k))
         return known[k]
+
+    def wholes(self, counts: list[Quantity]) -> list[Quantity]:
+        """The counts less those that only name part of the count before them ("12 killed,
+        including four children": 12, not 16)."""
+        out: list[Quantity] = []
+        for q in sorted(counts, key=lambda q: q.start):
+            if out and self.part_of(out[-1], q):
+                continue
+            out.append(q)
+        return out
+
+    def part_of(self, whole: Quantity, part: Quantity) -> bool:
+        """A part-of cue ("including", «tra cui») stands between the two counts, a few words apart."""
+        between = self.doc.words(whole.end, part.start)
+        if len(between) > 6:
+            return False
+        said = " " + " ".join(t.lower for t in between) + " "
+        return any(f" {cue} " in said for cue in words(self.language).get("part_of_count", []))
 
     def dead_uncached(self, k: int) -> list[Quantity]:
         spans = self.spans(k, "fatalities")
