@@ -443,6 +443,7 @@ def test_the_record_finds_the_strike_a_toll_counts_among_its_stored_reports(tmp_
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "Police found the bodies of three men in a forest grave near Kharkiv on Wednesday."),
     ("it", "Mercoledì vicino a Charkiv sono stati trovati i corpi di tre uomini in una fossa comune."),
+    ("en", "The bodies of three men killed in last spring's shelling were exhumed from a grave near Kharkiv."),
 ])
 def test_dead_found_later_join_no_strike(language, text):
     # the dead found later died in some earlier event the report does not date: which one is unknown
@@ -466,8 +467,9 @@ def test_two_reports_of_dead_found_at_one_place_a_week_apart_are_one_find():
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "The body of a woman was found under the rubble of the power station in Kharkiv on Wednesday."),
     ("it", "Mercoledì a Charkiv è stato estratto dalle macerie della centrale il corpo di una donna."),
+    ("en", "The body of a worker killed by the missile strike on the power station in Kharkiv was found on Wednesday."),
 ])
-def test_a_body_taken_from_the_rubble_joins_the_strike_that_made_it(language, text):
+def test_a_body_taken_from_the_rubble_or_of_the_strike_joins_the_strike_that_made_it(language, text):
     docs = [_doc("strike", EN, "Wire One"),
             _doc("rubble", text, "Evening Post", language=language, sub=ATTACK, etype="Violence against civilians",
                  dead=1, date=None)]

@@ -34,6 +34,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from text_to_num import alpha2digit
+
 from .knowledge import actor_side, country_name, fold, folded_cues, folded_cues_bare, km
 from .report_fields import TOLL_FAMILY, precision_rank
 
@@ -210,8 +212,13 @@ def is_followup(r: dict[str, Any]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _followup(evidence: str, language: str | None) -> bool:
+    """Follow-up words, or a body found that names the strike it died in (not a grave's dead)."""
     text = " " + fold(evidence) + " "
-    return any(c in text for c in folded_cues(language, "followup_spans"))
+    if any(c in text for c in folded_cues(language, "followup_spans")):
+        return True
+    return (any(c in text for c in folded_cues(language, "discovery_spans"))
+            and any(c in text for c in folded_cues(language, "deed_spans"))
+            and not any(c in text for c in folded_cues(language, "grave_spans")))
 
 
 def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -294,7 +301,17 @@ def _words(evidence: str, language: str | None) -> frozenset[str]:
     """A sentence's telling words: of four letters or more, not common to all reports of violence,
     cut to their first six (convoy, convoys)."""
     common = {w[:6] for w in folded_cues_bare(language, "common_words")}
-    return frozenset(w[:6] for w in fold(evidence).split() if len(w) >= 4 and not w.isdigit()) - common
+    return frozenset(w[:6] for w in fold(_digits(evidence, language)).split()
+                     if len(w) >= 4 and not w.isdigit()) - common
+
+
+def _digits(text: str, language: str | None) -> str:
+    """The text with its number words as digits ('rises to four' -> 'rises to 4'): a count tells
+    no event from another (tolls change), so numbers are no telling words."""
+    try:
+        return alpha2digit(text, language or "en", threshold=0)
+    except Exception:  # text2num raises on languages it lacks: the words stay words
+        return text
 
 
 def can_join(report: dict[str, Any]) -> bool:
