@@ -140,9 +140,10 @@ def overlapping_days(a: dict[str, Any], b: dict[str, Any], reaching: bool = True
     unless ``reaching`` is off."""
     if not (a["date_lo"] and b["date_lo"]):
         return False
-    ra, rb = (reach(a, b), reach(b, a)) if reaching else (0, 0)
-    return (_days_between(a["date_lo"], b["date_hi"]) >= -SLACK_DAYS - ra
-            and _days_between(b["date_lo"], a["date_hi"]) >= -SLACK_DAYS - rb)
+    ab, ba = _days_between(a["date_lo"], b["date_hi"]), _days_between(b["date_lo"], a["date_hi"])
+    if ab >= -SLACK_DAYS and ba >= -SLACK_DAYS:
+        return True
+    return reaching and ab >= -SLACK_DAYS - reach(a, b) and ba >= -SLACK_DAYS - reach(b, a)
 
 
 def reach(r: dict[str, Any], other: dict[str, Any]) -> int:
@@ -204,6 +205,11 @@ def _discovery(evidence: str, language: str | None) -> bool:
     return any(c in text for c in folded_cues(language, "discovery_spans")) and not _followup(evidence, language)
 
 
+def may_reach(r: dict[str, Any]) -> bool:
+    """The report's window may reach back beyond its days (``reach``): a follow-up or a find."""
+    return is_followup(r) or is_discovery(r)
+
+
 def is_followup(r: dict[str, Any]) -> bool:
     """A follow-up ('the death toll rose to five', 'a woman wounded in the shelling died in
     hospital', 'a body was pulled from the rubble'): the dead of a strike days before, counted again."""
@@ -255,7 +261,7 @@ def best_cluster(report: dict[str, Any], candidates: dict[str, list[dict[str, An
     first; one it reaches only further back (``reach``) it joins when that is the only one that fits
     or its words point to it: else which strike's dead it counts is unknown."""
     fits = _fits(report, candidates, reaching=False)
-    far = not fits
+    far = not fits and (may_reach(report) or any(may_reach(m) for ms in candidates.values() for m in ms))
     if far:
         fits = _fits(report, candidates, reaching=True)
     if not fits or (len(fits) > 1 and precision_rank(report["precision"]) <= VAGUE_RANK):
