@@ -527,13 +527,14 @@ def test_the_first_report_of_a_strike_told_as_a_rising_toll_does_not_join_an_old
     assert _partition(_cluster(docs)) == {frozenset({"market"}), frozenset({"stop"})}
 
 
-def test_a_follow_up_joins_its_strike_whichever_the_database_holds_first(tmp_path):
-    """Through the database: a strike stored after its follow-up finds it, a week later than its window."""
+def test_the_record_finds_the_strike_a_late_follow_up_counts_among_its_stored_reports(tmp_path):
+    """Through the database: the candidate search reaches a week back for a follow-up."""
     store = open_store(str(tmp_path / "later.db"))
-    store.save(_later("hospital", HOSPITAL_EN), "test")
-    update(store)
     store.save(_market(), "test")
+    store.save(_doc("station", EN, "Wire One"), "test")
+    update(store)
+    store.save(_later("hospital", HOSPITAL_EN), "test")
     update(store)
     store.close()
     reports, clusters = record_tables(tmp_path / "later.db", ("record_reports", "record_clusters"))
-    assert len(reports) == 2 and len(clusters) == 1
+    assert len(reports) == 3 and len(clusters) == 2

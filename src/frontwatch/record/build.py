@@ -148,11 +148,12 @@ def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
     """Clusters with a report of a kin family on nearby days that shares the report's place one
     way or another: the same entry, a point close by, its oblast or district, or the country
     alone. One indexed query per way and family, joined."""
-    # a window may reach back REACH_DAYS (a follow-up, a find): a stored report's towards this one,
-    # and this one's towards earlier ones when it is such a report
+    # a follow-up or a find reaches back REACH_DAYS towards the earlier reports of its event; the
+    # search does not look forward as far for every report (it would read half as many rows again
+    # for the rare strike stored after its own follow-up: articles are read in order of publication)
     back = SLACK_DAYS + (REACH_DAYS if may_reach(r) else 0)
     earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + back)).isoformat()
-    latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS + REACH_DAYS)).isoformat()
+    latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS)).isoformat()
     first = (date.fromisoformat(r["date_lo"]) - timedelta(days=back)).isoformat()
     rank = precision_rank(r["precision"])
     around = neighbour_cells(r["lat"], r["lon"])  # cells of 0.1 degree: wider than NEAR_KM every way
