@@ -519,6 +519,13 @@ def test_a_follow_up_reaches_back_two_weeks_and_never_forward(what, published):
     assert _partition(_cluster(docs)) == {frozenset({"market"}), frozenset({"hospital"})}, what
 
 
+def test_a_rise_that_counts_no_dead_is_no_follow_up_of_a_strike():
+    aid = "Western military aid delivered through Kharkiv rose to 40 shipments, the governor said."
+    docs = [_market(), _doc("aid", aid, "Evening Post", sub="Military aid", etype="Strategic developments",
+                            dead=None, date=None, published="2024-03-08")]
+    assert _partition(_cluster(docs)) == {frozenset({"market"}), frozenset({"aid"})}
+
+
 def test_the_first_report_of_a_strike_told_as_a_rising_toll_does_not_join_an_older_one():
     # the day's first word of a strike may already be its toll; only the words of an older strike
     # (what it hit) would tie it to that one

@@ -36,7 +36,7 @@ from typing import Any
 
 from text_to_num import alpha2digit
 
-from .knowledge import actor_side, country_name, fold, folded_cues, folded_cues_bare, km
+from .knowledge import actor_side, country_name, death_words, fold, folded_cues, folded_cues_bare, km
 from .report_fields import TOLL_FAMILY, precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
@@ -93,9 +93,16 @@ def report_family(family: str, evidence: str, language: str | None) -> str:
     read as an agreement) is a count of the dead, a toll; a change of hands stays one."""
     if family in VIOLENT_FAMILIES or family in (TOLL_FAMILY, "territory"):
         return family
-    if _followup(evidence, language) or _discovery(evidence, language):
-        return TOLL_FAMILY
+    if _discovery(evidence, language) or (_followup(evidence, language) and _tells_dead(evidence, language)):
+        return TOLL_FAMILY  # a rise that counts no dead ('aid rose to $2bn') is no follow-up of a strike
     return family
+
+
+@lru_cache(maxsize=65536)
+def _tells_dead(evidence: str, language: str | None) -> bool:
+    """The sentence names dead (lang/<code>/numbers.json death_words: 'killed', 'died', 'victims')."""
+    text = " " + fold(evidence) + " "
+    return any(c in text for c in death_words(language))
 
 
 def unplaced_name(r: dict[str, Any]) -> bool:
