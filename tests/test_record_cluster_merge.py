@@ -441,21 +441,107 @@ def test_the_record_finds_the_strike_a_toll_counts_among_its_stored_reports(tmp_
 
 
 @pytest.mark.parametrize(("language", "text"), [
-    ("en", "The body of a woman was found under the rubble of a house in Kharkiv on Wednesday."),
-    ("it", "Mercoledì a Charkiv è stato ritrovato il corpo di un uomo sotto le macerie."),
+    ("en", "Police found the bodies of three men in a forest grave near Kharkiv on Wednesday."),
+    ("it", "Mercoledì vicino a Charkiv sono stati trovati i corpi di tre uomini in una fossa comune."),
+    ("en", "The bodies of three men killed in last spring's shelling were exhumed from a grave near Kharkiv."),
 ])
 def test_dead_found_later_join_no_strike(language, text):
     # the dead found later died in some earlier event the report does not date: which one is unknown
     docs = [_doc("strike", EN, "Wire One"),
             _doc("found", text, "Evening Post", language=language, sub=ATTACK, etype="Violence against civilians",
-                 dead=1, date=None)]
+                 dead=3, date=None)]
     assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"found"})}
 
 
-def test_two_reports_of_dead_found_at_one_place_may_be_one_event():
-    first = "The body of a woman was found under the rubble of a house in Kharkiv on Wednesday."
-    second = "Rescuers found the bodies of two more people under the rubble in Kharkiv on Wednesday."
+def test_two_reports_of_dead_found_at_one_place_a_week_apart_are_one_find():
+    # a grave is dug up and its dead counted over days; the reader names the find as it can
+    first = "Police found the bodies of three men in a forest grave near Kharkiv on Wednesday."
+    later = "The exhumation of the forest graves at Kharkiv is ending, investigators said; 40 bodies in all."
     docs = [_doc("strike", EN, "Wire One"),
-            _doc("found1", first, "Evening Post", sub=ATTACK, etype="Violence against civilians", dead=1, date=None),
-            _doc("found2", second, "Morning Star", sub=ATTACK, etype="Violence against civilians", dead=2, date=None)]
+            _doc("found1", first, "Evening Post", sub=ATTACK, etype="Violence against civilians", dead=3, date=None),
+            _doc("found2", later, "Morning Star", sub="Agreement", etype="Political developments", dead=None,
+                 date=None, published="2024-03-13")]
     assert _partition(_cluster(docs)) == {frozenset({"strike"}), frozenset({"found1", "found2"})}
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The body of a woman was found under the rubble of the power station in Kharkiv on Wednesday."),
+    ("it", "Mercoledì a Charkiv è stato estratto dalle macerie della centrale il corpo di una donna."),
+    ("en", "The body of a worker killed by the missile strike on the power station in Kharkiv was found on Wednesday."),
+])
+def test_a_body_taken_from_the_rubble_or_of_the_strike_joins_the_strike_that_made_it(language, text):
+    docs = [_doc("strike", EN, "Wire One"),
+            _doc("rubble", text, "Evening Post", language=language, sub=ATTACK, etype="Violence against civilians",
+                 dead=1, date=None)]
+    assert _partition(_cluster(docs)) == {frozenset({"strike", "rubble"})}
+
+
+# --- follow-ups: the dead of a strike counted again days later ------------------------------------------
+MARKET = "Russian shelling hit the central market in Kharkiv on Thursday, killing six shoppers."
+HOSPITAL_EN = "A woman wounded in the shelling of the central market in Kharkiv died in hospital, the governor said."
+HOSPITAL_IT = "È morta in ospedale una donna ferita nel bombardamento del mercato centrale di Charkiv."
+UNNAMED = "Another person wounded in the shelling of Kharkiv died in hospital, the governor said."
+
+
+MARKET_IT = "Giovedì un bombardamento russo ha colpito il mercato centrale di Charkiv: sei morti."
+
+
+def _market(language: str = "en"):
+    return _doc("market", MARKET if language == "en" else MARKET_IT, "Wire One", language=language,
+                date="2024-03-07", published="2024-03-07", dead=6)
+
+
+def _later(doc_id: str, text: str, *, language: str = "en", published: str = "2024-03-14"):
+    # the reader found no violence in it: a death in hospital, filed as 'Other'
+    return _doc(doc_id, text, "Evening Post", language=language, sub="Other", etype="Strategic developments",
+                dead=None, date=None, published=published)
+
+
+@pytest.mark.parametrize(("language", "text"), [("en", HOSPITAL_EN), ("it", HOSPITAL_IT)])
+def test_a_wounded_who_died_in_hospital_a_week_later_joins_the_strike_whose_target_it_names(language, text):
+    # words tell which strike within one language: the market's report is in the follow-up's language
+    docs = [_doc("station", EN, "Wire One"), _market(language), _later("hospital", text, language=language)]
+    clusters = _cluster(docs)
+    assert _partition(clusters) == {frozenset({"station"}), frozenset({"market", "hospital"})}
+    (members,) = [m for m in clusters.values() if len(m) == 2]
+    assert _summary(members)["sub_event_type"] == SHELLING  # the deed, not the follow-up's reading
+
+
+def test_a_late_follow_up_that_names_none_of_two_strikes_joins_neither():
+    docs = [_doc("station", EN, "Wire One"), _market(), _later("hospital", UNNAMED)]
+    assert _partition(_cluster(docs)) == {frozenset({"station"}), frozenset({"market"}), frozenset({"hospital"})}
+
+
+@pytest.mark.parametrize(("what", "published"), [("three weeks later", "2024-03-28"),
+                                                  ("before the strike", "2024-03-04")])
+def test_a_follow_up_reaches_back_two_weeks_and_never_forward(what, published):
+    docs = [_market(), _later("hospital", HOSPITAL_EN, published=published)]
+    assert _partition(_cluster(docs)) == {frozenset({"market"}), frozenset({"hospital"})}, what
+
+
+def test_a_rise_that_counts_no_dead_is_no_follow_up_of_a_strike():
+    aid = "Western military aid delivered through Kharkiv rose to 40 shipments, the governor said."
+    docs = [_market(), _doc("aid", aid, "Evening Post", sub="Military aid", etype="Strategic developments",
+                            dead=None, date=None, published="2024-03-08")]
+    assert _partition(_cluster(docs)) == {frozenset({"market"}), frozenset({"aid"})}
+
+
+def test_the_first_report_of_a_strike_told_as_a_rising_toll_does_not_join_an_older_one():
+    # the day's first word of a strike may already be its toll; only the words of an older strike
+    # (what it hit) would tie it to that one
+    rising = "The number of victims of the shelling of a bus stop in Kharkiv increased to five."
+    docs = [_market(), _doc("stop", rising, "Evening Post", dead=5, date=None, published="2024-03-12")]
+    assert _partition(_cluster(docs)) == {frozenset({"market"}), frozenset({"stop"})}
+
+
+def test_the_record_finds_the_strike_a_late_follow_up_counts_among_its_stored_reports(tmp_path):
+    """Through the database: the candidate search reaches a week back for a follow-up."""
+    store = open_store(str(tmp_path / "later.db"))
+    store.save(_market(), "test")
+    store.save(_doc("station", EN, "Wire One"), "test")
+    update(store)
+    store.save(_later("hospital", HOSPITAL_EN), "test")
+    update(store)
+    store.close()
+    reports, clusters = record_tables(tmp_path / "later.db", ("record_reports", "record_clusters"))
+    assert len(reports) == 3 and len(clusters) == 2

@@ -17,7 +17,7 @@ from typing import Any
 from ..store import Store
 from ..store.base import now
 from . import contradictions, control, losses
-from .cluster import MAX_SPAN_DAYS, SLACK_DAYS, can_join, join, kin_families
+from .cluster import MAX_SPAN_DAYS, REACH_DAYS, SLACK_DAYS, can_join, join, kin_families, may_reach
 from .db import RecordDB
 from .merge import summarize
 from .query import control_reports
@@ -148,9 +148,13 @@ def _candidate_ids(db: RecordDB, r: dict[str, Any]) -> list[tuple]:
     """Clusters with a report of a kin family on nearby days that shares the report's place one
     way or another: the same entry, a point close by, its oblast or district, or the country
     alone. One indexed query per way and family, joined."""
-    earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + SLACK_DAYS)).isoformat()
+    # a follow-up or a find reaches back REACH_DAYS towards the earlier reports of its event; the
+    # search does not look forward as far for every report (it would read half as many rows again
+    # for the rare strike stored after its own follow-up: articles are read in order of publication)
+    back = SLACK_DAYS + (REACH_DAYS if may_reach(r) else 0)
+    earliest = (date.fromisoformat(r["date_lo"]) - timedelta(days=MAX_SPAN_DAYS + back)).isoformat()
     latest = (date.fromisoformat(r["date_hi"]) + timedelta(days=SLACK_DAYS)).isoformat()
-    first = (date.fromisoformat(r["date_lo"]) - timedelta(days=SLACK_DAYS)).isoformat()
+    first = (date.fromisoformat(r["date_lo"]) - timedelta(days=back)).isoformat()
     rank = precision_rank(r["precision"])
     around = neighbour_cells(r["lat"], r["lon"])  # cells of 0.1 degree: wider than NEAR_KM every way
     ways = [("place_key=?", (r["place_key"],)),

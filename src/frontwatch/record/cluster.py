@@ -10,9 +10,14 @@ recall), so it never glues one event's reports to another's. A tally (a count
 summed over a day or over many strikes: 'seven killed in the past 24 hours',
 'shelled the region 40 times') is many events, not one of them: it joins only
 another report of the same count (the same family over the same days). Dead found
-later (a body under the rubble, a grave exhumed) died in some earlier event the report
-does not date: such a report joins only another report of dead found there. A name
-the gazetteer could only put at its country's point is no known place at all.
+later (a grave exhumed, bodies found where the enemy held the place) died in some earlier
+event the report does not date: such a report joins only another report of dead found
+there, and the finding goes on for days (DISCOVERY_DAYS). A follow-up (the toll rising,
+the wounded dying in hospital, a body taken from the rubble) counts again the dead of a
+strike days before at its place: it reaches back FOLLOWUP_DAYS, whatever deed the reader
+named, and when more than one strike there fits it joins the one whose own words it
+shares, or none. A name the gazetteer could only put at its country's point is no known
+place at all.
 
 Kin families: news tells one deadly event in the words of violence it picks,
 a missile strike by one outlet, shelling or an attack on civilians by another,
@@ -29,7 +34,9 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .knowledge import actor_side, country_name, fold, folded_cues, km
+from text_to_num import alpha2digit
+
+from .knowledge import actor_side, country_name, death_words, fold, folded_cues, folded_cues_bare, km
 from .report_fields import TOLL_FAMILY, precision_rank
 
 NEAR_KM = 5.0  # two precise places this close are one place told two ways
@@ -40,6 +47,12 @@ DISTRICT_KM = 40.0  # a district's centre to any town in it
 SLACK_DAYS = 0
 VAGUE_RANK = 1  # a report placed no closer than the country cannot tell two of its events apart
 MAX_SPAN_DAYS = 31  # the widest window a report has (a month): bounds the candidate search
+# a follow-up counts the dead of a strike up to two weeks before (the wounded die in hospital days later)
+FOLLOWUP_DAYS = 14
+# the dead found at one place are dug up and counted over days: reports of them two weeks apart are one find
+DISCOVERY_DAYS = 14
+FAR_WORDS = 2  # telling words a report must share with an event it reaches only further back
+REACH_DAYS = max(FOLLOWUP_DAYS, DISCOVERY_DAYS)  # how far back a report's window may reach (candidate search)
 
 
 # units of the quantities stage that count deeds or places: 'shelled it 40 times', 'carried out 18 strikes',
@@ -61,8 +74,10 @@ def is_violence(r: dict[str, Any]) -> bool:
 
 
 def kin(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """The two reports' families may tell one event: the same family, or both violence."""
-    return a["family"] == b["family"] or (is_violence(a) and is_violence(b))
+    """The two reports' families may tell one event: the same family, or both violence, or
+    both the dead found at a place (whatever deed the reader named for the find)."""
+    return (a["family"] == b["family"] or (is_violence(a) and is_violence(b))
+            or (is_discovery(a) and is_discovery(b)))
 
 
 def kin_families(family: str) -> list[str]:
@@ -70,6 +85,24 @@ def kin_families(family: str) -> list[str]:
     if family in VIOLENT_FAMILIES or family == TOLL_FAMILY:
         return sorted(VIOLENT_FAMILIES | {TOLL_FAMILY})
     return [family]
+
+
+def report_family(family: str, evidence: str, language: str | None) -> str:
+    """The family the record files a report under: a follow-up or a find of dead the reader took
+    for some other deed ('another person died in hospital' read as no violence, an exhumation
+    read as an agreement) is a count of the dead, a toll; a change of hands stays one."""
+    if family in VIOLENT_FAMILIES or family in (TOLL_FAMILY, "territory"):
+        return family
+    if _discovery(evidence, language) or (_followup(evidence, language) and _tells_dead(evidence, language)):
+        return TOLL_FAMILY  # a rise that counts no dead ('aid rose to $2bn') is no follow-up of a strike
+    return family
+
+
+@lru_cache(maxsize=65536)
+def _tells_dead(evidence: str, language: str | None) -> bool:
+    """The sentence names dead (lang/<code>/numbers.json death_words: 'killed', 'died', 'victims')."""
+    text = " " + fold(evidence) + " "
+    return any(c in text for c in death_words(language))
 
 
 def unplaced_name(r: dict[str, Any]) -> bool:
@@ -109,11 +142,25 @@ def same_place(a: dict[str, Any], b: dict[str, Any]) -> int:
     return 1 if inside and km(a["lat"], a["lon"], b["lat"], b["lon"]) <= DISTRICT_KM else 0
 
 
-def overlapping_days(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def overlapping_days(a: dict[str, Any], b: dict[str, Any], reaching: bool = True) -> bool:
+    """The two windows meet, each reaching back as far as its kind of report does (``reach``)
+    unless ``reaching`` is off."""
     if not (a["date_lo"] and b["date_lo"]):
         return False
-    return (_days_between(a["date_lo"], b["date_hi"]) >= -SLACK_DAYS
-            and _days_between(b["date_lo"], a["date_hi"]) >= -SLACK_DAYS)
+    ab, ba = _days_between(a["date_lo"], b["date_hi"]), _days_between(b["date_lo"], a["date_hi"])
+    if ab >= -SLACK_DAYS and ba >= -SLACK_DAYS:
+        return True
+    return reaching and ab >= -SLACK_DAYS - reach(a, b) and ba >= -SLACK_DAYS - reach(b, a)
+
+
+def reach(r: dict[str, Any], other: dict[str, Any]) -> int:
+    """Days before its window that report ``r`` may still tell of, beside ``other``: a follow-up
+    beside the deed it follows, a find beside another find at the place; else none."""
+    if is_discovery(r) and is_discovery(other):
+        return DISCOVERY_DAYS
+    if is_followup(r) and not is_discovery(other):  # the deed, or an earlier follow-up of it
+        return FOLLOWUP_DAYS
+    return 0
 
 
 def _days_between(lo: str, hi: str) -> int:
@@ -153,15 +200,38 @@ def _tally(evidence: str, language: str | None, quantities: str) -> bool:
 
 
 def is_discovery(r: dict[str, Any]) -> bool:
-    """Dead found later ('the body of a man was found under the rubble', 'a mass grave exhumed'):
-    an earlier death the report does not date, which may belong to any event at the place."""
+    """Dead found later ('the bodies of two men were found in a forest', 'a mass grave exhumed'):
+    earlier deaths the report does not date, which may belong to any event at the place. A body
+    taken from the rubble is a follow-up of the strike that made the rubble, not a find."""
     return _discovery(r["evidence_text"] or "", r["language"])
 
 
 @lru_cache(maxsize=65536)
 def _discovery(evidence: str, language: str | None) -> bool:
     text = " " + fold(evidence) + " "
-    return any(c in text for c in folded_cues(language, "discovery_spans"))
+    return any(c in text for c in folded_cues(language, "discovery_spans")) and not _followup(evidence, language)
+
+
+def may_reach(r: dict[str, Any]) -> bool:
+    """The report's window may reach back beyond its days (``reach``): a follow-up or a find."""
+    return is_followup(r) or is_discovery(r)
+
+
+def is_followup(r: dict[str, Any]) -> bool:
+    """A follow-up ('the death toll rose to five', 'a woman wounded in the shelling died in
+    hospital', 'a body was pulled from the rubble'): the dead of a strike days before, counted again."""
+    return _followup(r["evidence_text"] or "", r["language"])
+
+
+@lru_cache(maxsize=65536)
+def _followup(evidence: str, language: str | None) -> bool:
+    """Follow-up words, or a body found that names the strike it died in (not a grave's dead)."""
+    text = " " + fold(evidence) + " "
+    if any(c in text for c in folded_cues(language, "followup_spans")):
+        return True
+    return (any(c in text for c in folded_cues(language, "discovery_spans"))
+            and any(c in text for c in folded_cues(language, "deed_spans"))
+            and not any(c in text for c in folded_cues(language, "grave_spans")))
 
 
 def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -170,9 +240,10 @@ def same_count(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["family"] == b["family"] and (a["date_lo"], a["date_hi"]) == (b["date_lo"], b["date_hi"])
 
 
-def match(report: dict[str, Any], member: dict[str, Any]) -> int:
-    """How well a report matches one report of a cluster: 0 not the same event."""
-    if not kin(report, member) or not overlapping_days(report, member):
+def match(report: dict[str, Any], member: dict[str, Any], reaching: bool = True) -> int:
+    """How well a report matches one report of a cluster: 0 not the same event. Without
+    ``reaching``, only on the days the two windows themselves share."""
+    if not kin(report, member) or not overlapping_days(report, member, reaching):
         return 0
     if is_discovery(report) != is_discovery(member):
         return 0  # the dead found later join no strike: nothing says which one they died in
@@ -191,21 +262,69 @@ def match(report: dict[str, Any], member: dict[str, Any]) -> int:
 
 
 def best_cluster(report: dict[str, Any], candidates: dict[str, list[dict[str, Any]]]) -> str | None:
-    """The cluster every report of which the new report matches, the best first; none when
-    the report names only the country and more than one cluster fits it."""
-    best, best_score, fits = None, 0.0, 0
-    for cluster_id in sorted(candidates):
-        members = candidates[cluster_id]
-        scores = [match(report, m) for m in members]
-        if not scores or min(scores) == 0:
-            continue
-        fits += 1
-        score = sum(scores) / len(scores)
-        if score > best_score:
-            best, best_score = cluster_id, score
-    if fits > 1 and precision_rank(report["precision"]) <= VAGUE_RANK:
+    """The cluster every report of which the new report matches, the best first; among equals,
+    the one whose own words the report shares (``by_words``). None when the report names only the
+    country and more than one cluster fits it. A follow-up or a find joins an event of its own days
+    first; one it reaches only further back (``reach``) it joins when that is the only one that fits
+    or its words point to it: else which strike's dead it counts is unknown."""
+    fits = _fits(report, candidates, reaching=False)
+    far = not fits and (may_reach(report) or any(may_reach(m) for ms in candidates.values() for m in ms))
+    if far:
+        fits = _fits(report, candidates, reaching=True)
+    if not fits or (len(fits) > 1 and precision_rank(report["precision"]) <= VAGUE_RANK):
         return None
-    return best
+    top = max(fits.values())
+    # further back, a report's own day says when its dead were counted, not when they died: every fit is as near
+    tied = sorted(fits) if far else sorted(c for c, v in fits.items() if v == top)
+    if len(tied) == 1 and not far:
+        return tied[0]
+    if far:  # further back, only words that name the event (its place and what was hit) point to it
+        return by_words(report, {c: candidates[c] for c in tied}, least=FAR_WORDS)
+    return by_words(report, {c: candidates[c] for c in tied}) or tied[0]
+
+
+def _fits(report: dict[str, Any], candidates: dict[str, list[dict[str, Any]]], reaching: bool) -> dict[str, float]:
+    """The clusters every report of which the report matches, with its mean score over them."""
+    fits: dict[str, float] = {}
+    for cluster_id in sorted(candidates):
+        scores = [match(report, m, reaching) for m in candidates[cluster_id]]
+        if scores and min(scores) > 0:
+            fits[cluster_id] = sum(scores) / len(scores)
+    return fits
+
+
+def by_words(report: dict[str, Any], clusters: dict[str, list[dict[str, Any]]], least: int = 1) -> str | None:
+    """The one cluster with which the report shares the most words (at least ``least``) that no
+    report of violence is bound to use (lang/<code>/record.json common_words) and, when there are
+    several clusters, not every one of them has ('the convoy', 'the market', 'the mine'): what sets
+    one event's reports apart from another's; None when no one cluster shares more than the others."""
+    own = _words(report["evidence_text"] or "", report["language"])
+    words = {c: set().union(*(_words(m["evidence_text"] or "", m["language"]) for m in members))
+             for c, members in clusters.items()}
+    common = set.intersection(*words.values()) if len(words) > 1 else set()
+    shared = {c: len(own & (w - common)) for c, w in words.items()}
+    ranked = sorted(shared.values(), reverse=True) + [0]
+    if ranked[0] < least or ranked[0] == ranked[1]:
+        return None
+    return max(shared, key=lambda c: shared[c])
+
+
+@lru_cache(maxsize=65536)
+def _words(evidence: str, language: str | None) -> frozenset[str]:
+    """A sentence's telling words: of four letters or more, not common to all reports of violence,
+    cut to their first six (convoy, convoys)."""
+    common = {w[:6] for w in folded_cues_bare(language, "common_words")}
+    return frozenset(w[:6] for w in fold(_digits(evidence, language)).split()
+                     if len(w) >= 4 and not w.isdigit()) - common
+
+
+def _digits(text: str, language: str | None) -> str:
+    """The text with its number words as digits ('rises to four' -> 'rises to 4'): a count tells
+    no event from another (tolls change), so numbers are no telling words."""
+    try:
+        return alpha2digit(text, language or "en", threshold=0)
+    except Exception:  # text2num raises on languages it lacks: the words stay words
+        return text
 
 
 def can_join(report: dict[str, Any]) -> bool:

@@ -73,6 +73,14 @@ def cues(language: str | None) -> dict[str, list[str]]:
     return resources.load(language or "en", "record") or resources.load("en", "record")
 
 
+@lru_cache(maxsize=64)
+def death_words(language: str | None) -> tuple[str, ...]:
+    """The words that tell dead in a language (the quantities stage's ``death_words``), folded and
+    padded for whole-word search; English when the language has none."""
+    words = (resources.load(language or "en", "numbers") or resources.load("en", "numbers")).get("death_words", [])
+    return tuple(" " + fold(w) + " " for w in words)
+
+
 def fold(text: str | None) -> str:
     s = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", " ", s).strip()

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from ..document import Document, Event, Place
+from .cluster import report_family
 from .control_fields import CLAIM_USES, control_columns, control_use, verb_governs
 from .knowledge import claimant_side, fold, folded_cues, outlet_named
 from .mentions import list_of, mention, sentence_of
@@ -51,7 +52,7 @@ def report_rows(doc: Document) -> list[dict[str, Any]]:
             "outlet": doc.outlet, "source": cites or outlet_named(own) or own, "cites": cites,
             "published": doc.published, "language": doc.language,
             "event_type": ev.event_type, "sub_event_type": ev.sub_event_type,
-            "family": family(ev.event_type, ev.sub_event_type),
+            "family": report_family(family(ev.event_type, ev.sub_event_type), _one_line(evidence), doc.language),
             "date": ev.date, "date_precision": ev.date_precision, "date_lo": lo, "date_hi": hi,
             "actor1": ev.actor1, "actor2": ev.actor2,
             **_place_columns(loc),
