@@ -39,13 +39,15 @@ def _detector(quick: bool):
 
 
 @lru_cache(maxsize=4096)  # the same paragraph again (a report's standing notes, a byline) costs nothing
-def detect(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or None when nothing can be told."""
+def detect(text: str, quick: bool = True) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when nothing can be told; ``quick``
+    False asks the full models at once (a whole article too short to judge by paragraphs)."""
     letters = letter_count(text) if _LETTER.search(text) else 0
     if not letters:
         return None
     settings = resources.load_shared("languages")
-    code = _code(_detector(True), text) if letters >= settings["min_paragraph_letters"] else None
+    quick = quick and letters >= settings["min_paragraph_letters"]
+    code = _code(_detector(True), text) if quick else None
     if code in settings["first_class"] or (code and letters >= settings["quick_letters"]):
         return code
     return _code(_detector(False), text)
@@ -99,6 +101,6 @@ class Language:
             if letters:
                 doc.language = letters.most_common(1)[0][0]
             else:
-                doc.language = detect(_clean_text(doc, 0, len(doc.text)))
+                doc.language = detect(_clean_text(doc, 0, len(doc.text)), quick=False)
         for p in doc.paragraphs:
             p.language = p.language or doc.language
