@@ -107,7 +107,8 @@ def test_killed_and_wounded_kept_apart():
 
 def test_a_count_that_names_part_of_the_dead_is_not_added():
     text = "Il bombardamento di ieri ha ucciso 11 persone, tra cui tre bambini, e ne ha ferite sei."
-    doc = prepare(text, "it", quantities=[("11 persone", 11, "person"), ("tre bambini", 3, "child"), ("sei", 6, "person")])
+    doc = prepare(text, "it", quantities=[("11 persone", 11, "person"), ("tre bambini", 3, "child"),
+                                          ("sei", 6, "person")])
     (e,) = assemble(doc, [("bombardamento", SHELLING)]).events
     assert e.fatalities == 11
     text = "Two drones hit a market, killing seven traders, among them two women, and a guard."

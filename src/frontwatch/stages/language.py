@@ -24,22 +24,37 @@ def letter_count(text: str) -> int:
     return len(text) - len(_NOT_LETTER.findall(text))
 
 
-@lru_cache(maxsize=1)
-def _detector():
+@lru_cache(maxsize=2)
+def _detector(quick: bool):
+    """lingua's detector over our languages; ``quick`` is its low-accuracy mode (trigrams only).
+
+    The full models load when a text first needs them (the same answers; measured, 1.3 s
+    less CPU before the first article and 100 MB less memory), and only a short text the
+    quick mode reads as a language we do not serve ever needs them."""
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
     codes = [getattr(IsoCode639_1, c.upper()) for c in resources.load_shared("languages")["detect"]]
-    # each n-gram model loads when a text first needs it (the same answers; long texts need only
-    # the trigram ones): measured, 1.3 s less CPU before the first article and 100 MB less memory
-    return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    return (builder.with_low_accuracy_mode() if quick else builder).build()
 
 
 @lru_cache(maxsize=4096)  # the same paragraph again (a report's standing notes, a byline) costs nothing
-def detect(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or None when nothing can be told."""
-    if not _LETTER.search(text):
+def detect(text: str, quick: bool = True) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when nothing can be told; ``quick``
+    False asks the full models at once (a whole article too short to judge by paragraphs)."""
+    letters = letter_count(text) if _LETTER.search(text) else 0
+    if not letters:
         return None
-    lang = _detector().detect_language_of(text)
+    settings = resources.load_shared("languages")
+    quick = quick and letters >= settings["min_paragraph_letters"]
+    code = _code(_detector(True), text) if quick else None
+    if code in settings["first_class"] or (code and letters >= settings["quick_letters"]):
+        return code
+    return _code(_detector(False), text)
+
+
+def _code(detector, text: str) -> str | None:
+    lang = detector.detect_language_of(text)
     return lang.iso_code_639_1.name.lower() if lang else None
 
 
@@ -86,6 +101,6 @@ class Language:
             if letters:
                 doc.language = letters.most_common(1)[0][0]
             else:
-                doc.language = detect(_clean_text(doc, 0, len(doc.text)))
+                doc.language = detect(_clean_text(doc, 0, len(doc.text)), quick=False)
         for p in doc.paragraphs:
             p.language = p.language or doc.language
