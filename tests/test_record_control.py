@@ -239,6 +239,16 @@ def test_a_participle_after_a_comma_takes_the_subject_of_its_clause():
     assert (row["control_holder"], row["control_prior"]) == ("Ukraine", "Russia")
 
 
+def test_a_second_verb_joined_by_and_takes_the_subject_of_its_clause():
+    text = "Ukrainian forces drove Russian forces back across the river and captured Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, REGAIN))
+    assert (row["control_holder"], row["control_prior"]) == ("Ukraine", "Russia")
+    # a second subject of its own before the verb keeps it
+    text = "Ukrainian forces shelled the bridge and Russian forces captured Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, CAPTURE))
+    assert (row["control_holder"], row["control_prior"]) == ("Russia", "Ukraine")
+
+
 def test_fighting_for_control_of_a_place_contests_it():
     text = "Russian forces fought for control of Testove on May 3."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, "Armed clash"))
