@@ -31,7 +31,7 @@ def _claim(day: int, holder: str, claimant_side: str | None, kind: str = "captur
 
 def _start(holder: str = "Ukraine") -> dict:
     return {"from": "2022-02-23", "holder": holder, "extent": "full", "basis": control.BASELINE, "claimants": "",
-            "reports": 0}
+            "reports": 0, "across_line": False}
 
 
 def _statuses(rows: list[dict]) -> list[tuple[str, str, str]]:
@@ -275,6 +275,19 @@ def test_a_capture_the_record_already_shows_by_the_prior_holder_adds_no_prior():
     rows = control.derive([_told(3, "RU", "UA"), _told(20, "UA", "RU")], _start())
     assert _statuses(rows) == [("02-23", "Ukraine", "baseline"), ("05-03", "Russia", "confirmed"),
                                ("05-20", "Ukraine", "confirmed")]
+
+
+def test_a_capture_told_across_a_line_fixed_before_the_war_restates_the_hold():
+    # the side that held the place before the war (across the line of contact) is told to capture it:
+    # no day of the other side's hold is shown on the verb alone
+    start = _start("Russia") | {"across_line": True}
+    rows = control.derive([_told(10, "RU", "UA")], start)
+    assert _statuses(rows) == [("02-23", "Russia", "baseline")]
+    # a place the country's own side held before the war still shows the holder a recapture tells of
+    rows = control.derive([_told(10, "UA", "RU")], _start())
+    assert _statuses(rows)[1:] == [("05-09", "Russia", "confirmed"), ("05-10", "Ukraine", "confirmed")]
+    kyiv = {"country_code": "UA", "admin1": "Kyiv Oblast", "lat": 50.4, "lon": 30.5}
+    assert control.baseline(kyiv)["across_line"] is False
 
 
 def _region_report(day: int, holder: str = "Ukraine", prior: str = "Russia") -> dict:
