@@ -327,6 +327,12 @@ def test_a_hedge_after_the_place_does_not_make_its_capture_unreal():
     assert row["control_use"] == "unreal"
 
 
+def test_a_hope_to_hold_a_place_is_not_a_hold():
+    text = "The Kremlin hopes to unite its proxies and occupied Testove in one new province."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
+    assert row["control_use"] == "unreal"
+
+
 def test_only_a_done_withdrawal_from_a_whole_region_speaks_for_its_settlements():
     region = Place("Kharkiv Oblast", 49.5, 36.5, "UA", "Kharkiv Oblast", None, "admin1")
 
