@@ -249,6 +249,15 @@ def test_a_second_verb_joined_by_and_takes_the_subject_of_its_clause():
     assert (row["control_holder"], row["control_prior"]) == ("Russia", "Ukraine")
 
 
+def test_a_place_only_shelled_is_not_fought_in():
+    text = "Russian forces shelled Testove and attempted a ground assault further north on May 3."
+    (row,) = report_rows(_doc_of(text, None, "Armed clash"))
+    assert row["held_by"] is None
+    text = "Russian and Ukrainian forces fought in Testove on May 3."
+    (row,) = report_rows(_doc_of(text, None, "Armed clash"))
+    assert row["held_by"] == control.CONTESTED
+
+
 def test_fighting_for_control_of_a_place_contests_it():
     text = "Russian forces fought for control of Testove on May 3."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, "Armed clash"))
