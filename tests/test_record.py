@@ -154,6 +154,33 @@ def test_a_hedged_own_claim_does_not_move_a_place_held_by_the_other_side(store):
     assert [s["holder"] for s in query.control_status(store)] == ["Ukraine"]
 
 
+def test_one_town_placed_a_few_km_apart_by_two_reports_has_one_timeline(store, tmp_path):
+    # a report that places the town by its bearing from another lands it 4 km off: still the same town
+    nearby = Place("Lyman", TOWN.lat + 0.04, TOWN.lon, "UA", "Donetsk Oblast", None, "city")
+    namesake = Place("Lyman", TOWN.lat - 1.0, TOWN.lon, "UA", "Donetsk Oblast", None, "city")  # 110 km off
+    taken = "Kyiv admitted that Russian forces captured Lyman."
+    retaken = "Ukrainian forces recaptured Lyman, 25 km east of the river."
+    other = "Russian forces captured Lyman in the south."
+    for doc_id, text, holder, place, day in (("taken", taken, "Russia", TOWN, "2024-05-01"),
+                                             ("retaken", retaken, "Ukraine", nearby, "2024-05-20"),
+                                             ("other", other, "Russia", namesake, "2024-05-21")):
+        sub = "Non-state actor overtakes territory" if holder == "Russia" else "Government regains territory"
+        store.save(article(doc_id, text, day, "Wire", events=[
+            event(text, text, sub, etype="Battles", place=place, date=day, claimed_by="General Staff of Ukraine",
+                  modality="reported", control={"holder": holder, "extent": "full"})]), "t")
+        update(store)
+    rows = query.control_status(store)
+    by_key: dict[str, list] = {}
+    for r in rows:
+        by_key.setdefault(r["place_key"], []).append((r["from"], r["holder"]))
+    assert len(by_key) == 2
+    assert [("2024-05-01", "Russia"), ("2024-05-20", "Ukraine")] in [v[1:] for v in by_key.values()]
+    assert query.place_record(store, "Lyman")["status"][-1]["holder"] == "Ukraine"
+    before = record_tables(tmp_path / "r.db")  # one article at a time gives what all at once gives
+    rebuild(store)
+    assert record_tables(tmp_path / "r.db") == before
+
+
 def test_advancing_towards_a_place_is_not_holding_it(store):
     text = "Russian columns are advancing towards Lyman from the north."
     store.save(_held("towards", text, "Russia", None, "2024-05-01", modality="asserted"), "t")

@@ -31,7 +31,7 @@ def _claim(day: int, holder: str, claimant_side: str | None, kind: str = "captur
 
 def _start(holder: str = "Ukraine") -> dict:
     return {"from": "2022-02-23", "holder": holder, "extent": "full", "basis": control.BASELINE, "claimants": "",
-            "reports": 0}
+            "reports": 0, "across_line": False}
 
 
 def _statuses(rows: list[dict]) -> list[tuple[str, str, str]]:
@@ -239,6 +239,25 @@ def test_a_participle_after_a_comma_takes_the_subject_of_its_clause():
     assert (row["control_holder"], row["control_prior"]) == ("Ukraine", "Russia")
 
 
+def test_a_second_verb_joined_by_and_takes_the_subject_of_its_clause():
+    text = "Ukrainian forces drove Russian forces back across the river and captured Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, REGAIN))
+    assert (row["control_holder"], row["control_prior"]) == ("Ukraine", "Russia")
+    # a second subject of its own before the verb keeps it
+    text = "Ukrainian forces shelled the bridge and Russian forces captured Testove on May 3."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, CAPTURE))
+    assert (row["control_holder"], row["control_prior"]) == ("Russia", "Ukraine")
+
+
+def test_a_place_only_shelled_is_not_fought_in():
+    text = "Russian forces shelled Testove and attempted a ground assault further north on May 3."
+    (row,) = report_rows(_doc_of(text, None, "Armed clash"))
+    assert row["held_by"] is None
+    text = "Russian and Ukrainian forces fought in Testove on May 3."
+    (row,) = report_rows(_doc_of(text, None, "Armed clash"))
+    assert row["held_by"] == control.CONTESTED
+
+
 def test_fighting_for_control_of_a_place_contests_it():
     text = "Russian forces fought for control of Testove on May 3."
     (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}, "Armed clash"))
@@ -265,6 +284,19 @@ def test_a_capture_the_record_already_shows_by_the_prior_holder_adds_no_prior():
     rows = control.derive([_told(3, "RU", "UA"), _told(20, "UA", "RU")], _start())
     assert _statuses(rows) == [("02-23", "Ukraine", "baseline"), ("05-03", "Russia", "confirmed"),
                                ("05-20", "Ukraine", "confirmed")]
+
+
+def test_a_capture_told_across_a_line_fixed_before_the_war_restates_the_hold():
+    # the side that held the place before the war (across the line of contact) is told to capture it:
+    # no day of the other side's hold is shown on the verb alone
+    start = _start("Russia") | {"across_line": True}
+    rows = control.derive([_told(10, "RU", "UA")], start)
+    assert _statuses(rows) == [("02-23", "Russia", "baseline")]
+    # a place the country's own side held before the war still shows the holder a recapture tells of
+    rows = control.derive([_told(10, "UA", "RU")], _start())
+    assert _statuses(rows)[1:] == [("05-09", "Russia", "confirmed"), ("05-10", "Ukraine", "confirmed")]
+    kyiv = {"country_code": "UA", "admin1": "Kyiv Oblast", "lat": 50.4, "lon": 30.5}
+    assert control.baseline(kyiv)["across_line"] is False
 
 
 def _region_report(day: int, holder: str = "Ukraine", prior: str = "Russia") -> dict:
@@ -301,6 +333,12 @@ def test_a_hedge_after_the_place_does_not_make_its_capture_unreal():
     assert row["control_use"] == "control"
     (row,) = report_rows(_doc_of("Russian forces would likely capture Testove.", {"holder": "Russia",
                                                                                   "extent": "full"}))
+    assert row["control_use"] == "unreal"
+
+
+def test_a_hope_to_hold_a_place_is_not_a_hold():
+    text = "The Kremlin hopes to unite its proxies and occupied Testove in one new province."
+    (row,) = report_rows(_doc_of(text, {"holder": "Russia", "extent": "full"}))
     assert row["control_use"] == "unreal"
 
 

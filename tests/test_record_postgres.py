@@ -29,7 +29,7 @@ def test_the_record_on_postgresql_is_the_record_on_sqlite(postgres, tmp_path):
         for store in (pg, lite):
             _all_articles(store)
             update(store)
-        assert RecordDB(pg).schema_version == RecordDB(lite).schema_version == 6
+        assert RecordDB(pg).schema_version == RecordDB(lite).schema_version == 7
         assert _exports(pg) == _exports(lite)
         assert query.place_record(pg, "Lyman") == query.place_record(lite, "Lyman")
         assert update(pg).articles == 0

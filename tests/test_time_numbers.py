@@ -86,6 +86,10 @@ TIME_ROWS = [
     ("en", "The deadline is 05/20/2024 according to the memo.", "2024-05-20", "day", "", PUB),
     ("en", "Today the mayor spoke on the radio.", "2024-05-15", "day", "", PUB),
     ("en", "On Monday, May 6 sirens sounded.", "2024-05-06", "day", "", PUB),
+    # a recent day told in a sentence that also forecasts is still the recent past, not next year
+    ("en", "The brigade took the bridge on May 14 and will likely push on next week.", "2024-05-14", "day", "", PUB),
+    ("en", "Between May 3 and 5 the brigade took the depot and will push on.", "2024-05-03", "week", "2024-05-05", PUB),
+    ("it", "Il 2 maggio la brigata ha preso il ponte e domani attaccherà il deposito.", "2024-05-02", "day", "", PUB),
     ("en", "The ceasefire would last 30 days.", NONE, "", "", PUB),
     ("en", "Now the front is quiet.", NONE, "", "", PUB),
     ("en", "Aid may arrive soon, officials said.", NONE, "", "", PUB),

@@ -20,9 +20,10 @@ from . import contradictions, control, losses
 from .cluster import MAX_SPAN_DAYS, REACH_DAYS, SLACK_DAYS, can_join, join, kin_families, may_reach
 from .db import RecordDB
 from .merge import summarize
-from .query import control_reports
+from .query import group_reports
 from .report_fields import neighbour_cells, precision_rank
 from .reports import control_place_rows, report_rows
+from .twins import twin_groups
 
 _BATCH = 500  # clusters read and rewritten per statement (well under SQLite's limit of bound values)
 TABLES = ("record_reports", "record_control_places", "record_clusters", "record_contradictions", "record_control",
@@ -177,12 +178,12 @@ def _refresh(db: RecordDB, touched: _Touched) -> None:
     ids = sorted(touched.clusters)
     for k in range(0, len(ids), _BATCH):  # a few statements per batch of clusters, not per cluster
         _refresh_clusters(db, ids[k:k + _BATCH])
-    for key in sorted(touched.places):
-        _refresh_place(db, key)
+    places = set(touched.places)
     for region in sorted(touched.regions):  # the settlements of a region a withdrawal is told of
-        for (key,) in db.tuples("SELECT DISTINCT place_key FROM record_control WHERE admin1=?", (region,)):
-            if key not in touched.places:
-                _refresh_place(db, key)
+        places |= {key for (key,) in db.tuples("SELECT DISTINCT place_key FROM record_control WHERE admin1=?",
+                                               (region,))}
+    for group in twin_groups(db, places):  # one settlement placed at several points is weighed as one
+        _refresh_place(db, group)
     for claimant in sorted(touched.claimants):
         _refresh_losses(db, claimant)
 
@@ -206,14 +207,17 @@ def _refresh_clusters(db: RecordDB, ids: list[str]) -> None:
     db.insert_many("record_contradictions", found)
 
 
-def _refresh_place(db: RecordDB, key: str) -> None:
-    reports = control_reports(db, key)
-    db.run("DELETE FROM record_control WHERE place_key=?", (key,))
-    db.run("DELETE FROM record_contradictions WHERE scope=?", (f"place:{key}",))
-    claims = control.claims_of(reports)
+def _refresh_place(db: RecordDB, group: list[str]) -> None:
+    """Recompute the control timeline of one settlement (its entries ``group``, the main one
+    first) from all their reports, under its main key."""
+    key = group[0]
+    for k in group:
+        db.run("DELETE FROM record_control WHERE place_key=?", (k,))
+        db.run("DELETE FROM record_contradictions WHERE scope=?", (f"place:{k}",))
+    claims = control.claims_of(group_reports(db, group))
     if not claims:
         return
-    where = claims[0].report
+    where = next((c.report for c in claims if c.report["place_key"] == key), claims[0].report)
     if control.holds_status(where) and where["admin1"]:
         regional = db.rows("SELECT * FROM record_reports WHERE admin1=? AND precision='admin1' AND "
                            "control_verb='leave' AND control_use='control'", (where["admin1"],))

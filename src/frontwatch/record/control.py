@@ -12,7 +12,9 @@ claims of weight within days of each other, or a clash fought in the place
 told twice, make the place contested. A status holds until a later claim
 changes it. A verb that tells who held the place until then ('retook X',
 'captured X') shows that holder from the day before when the record did not
-(unless the same change was told within days). A completed withdrawal from a
+(unless the same change was told within days, or the place lay on the far side
+of a line of contact fixed before the war, held by the side that now claims it:
+a capture told there restates that hold, it does not show the place lost). A completed withdrawal from a
 whole region speaks for every settlement of it the leaving side held or fought
 for. The claims under a status are listed with it, never hidden.
 """
@@ -132,8 +134,9 @@ def baseline(report: dict[str, Any]) -> dict[str, Any] | None:
     side = prewar_holder(report.get("country_code"), report.get("admin1"), report.get("lat"), report.get("lon"))
     if side is None:
         return None
+    own = prewar()["countries"].get(report.get("country_code") or "")  # the country's own side
     return {"from": prewar()["as_of"], "holder": country_name(side) or side, "extent": "full", "basis": BASELINE,
-            "claimants": "", "reports": 0}
+            "claimants": "", "reports": 0, "across_line": side != own}
 
 
 def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dict[str, Any]]:
@@ -164,6 +167,8 @@ def derive(claims: list[Claim], start: dict[str, Any] | None = None) -> list[dic
         since = date.fromisoformat(rows[-1]["from"]) if rows else None
         if current and current[0] == status["holder"] and since and (d - since).days <= WINDOW_DAYS:
             told = None  # the same change of hands told again within days: not lost and retaken
+        if current and current[2] == BASELINE and current[0] == status["holder"] and start and start.get("across_line"):
+            told = None  # a hold across a line fixed before the war: a capture told there restates it
         if told is not None and (not rows or rows[-1]["from"] < eve):
             rows.append({"from": eve, **told})
         elif current and now[:2] == current[:2] and (now[2] == current[2] or current[2] in ("confirmed", BASELINE)):

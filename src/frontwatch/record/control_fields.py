@@ -23,15 +23,33 @@ DOUBTED = "doubted"  # the control use of a claim its own sentence doubts: it co
 CLAIM_USES = ("control", "holding", DOUBTED, ASTRAY)
 
 
-def _fought_in(ev: Event, role: str | None) -> str | None:
-    """'contested' for a clash told in the place itself (not near it, not towards it), or a
-    place told as encircled."""
+STRUCK_GAP_WORDS = 2  # 'shelled the village of X': how far before a place a verb of fire may stand
+
+
+def _fought_in(doc: Document, ev: Event, role: str | None) -> str | None:
+    """'contested' for a clash told in the place itself (not near it, not towards it, not only
+    hit from afar: 'shelled X'), or a place told as encircled."""
     if ev.modality in ("planned", "denied"):
         return None
-    if (ev.sub_event_type == "Armed clash" and role in ("named", "aim")) or role == "siege":
+    if (ev.sub_event_type == "Armed clash" and role in ("named", "aim") and not _struck_from_afar(doc, ev)) \
+            or role == "siege":
         if ev.location is not None and precision_rank(ev.location.precision) >= 3:
             return CONTESTED
     return None
+
+
+def _struck_from_afar(doc: Document, ev: Event) -> bool:
+    """Whether a verb of fire from a distance stands right before the place's list ('Russian
+    forces shelled A, B, and X'): the place was hit, whatever clash its sentence also tells."""
+    t = mention(doc, ev)
+    if t is None:
+        return False
+    head = words_up_to_list(doc, t, sentence_of(doc, t, ev))
+    for cue in folded_cues(doc.language_at(t.start), "struck_from_afar"):
+        k = head.rfind(cue)
+        if k >= 0 and len(head[k + len(cue):].split()) <= STRUCK_GAP_WORDS:
+            return True
+    return False
 
 
 def control_use(doc: Document, ev: Event) -> str | None:
@@ -152,5 +170,5 @@ def control_columns(doc: Document, ev: Event, role: str | None) -> dict[str, str
         "control_verb": _control_verb(doc, ev),
         "control_extent": _extent(doc, ev),
         "control_use": control_use(doc, ev),
-        "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(ev, role),
+        "held_by": country_name(_defended_by(doc, ev, role)) or _fought_in(doc, ev, role),
     }

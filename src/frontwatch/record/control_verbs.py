@@ -113,15 +113,26 @@ def _verb_subject(doc: Document, t: Toponym, sent: tuple[int, int], text: str, s
     verb = text[start:].split()[0] if text[start:].split() else ""
     raw = doc.text[sent[0]:list_head(doc, t, sent).start]
     gerund = verb.endswith(tuple(cues(lang).get("gerund_endings", [])))
-    if gerund and re.search(rf",\s*{re.escape(verb)}\b", raw, re.IGNORECASE):
-        before = text[:start]
-        k = max((before.rfind(f" {w} ") + len(w) + 1 for w in cues(lang).get("clause_openers", [])
-                 if before.rfind(f" {w} ") >= 0), default=-1)
-        clause = before[k:] if k >= 0 else before
-        first = _first_forces_side(clause, lang)
+    if (gerund and re.search(rf",\s*{re.escape(verb)}\b", raw, re.IGNORECASE)) or _coordinated(text[:start], lang):
+        first = _first_forces_side(_clause(text[:start], lang), lang)
         if first is not None:
             return first
     return last_side(text[:start + 1], sides)
+
+
+def _clause(before: str, lang: str | None) -> str:
+    """The folded words of the clause a verb ends, from after the last clause opener ('that')."""
+    k = max((before.rfind(f" {w} ") + len(w) + 1 for w in cues(lang).get("clause_openers", [])
+             if before.rfind(f" {w} ") >= 0), default=-1)
+    return before[k:] if k >= 0 else before
+
+
+def _coordinated(before: str, lang: str | None) -> bool:
+    """Whether the verb after ``before`` is a second verb of its clause's subject, joined by a
+    coordinator with no subject of its own ('Ukrainian forces pushed Russian forces back and
+    captured X': the Ukrainian forces captured it)."""
+    words = before.split()
+    return bool(words) and words[-1] in cues(lang).get("verb_coordinators", [])
 
 
 def _first_forces_side(clause: str, lang: str | None) -> str | None:

@@ -56,6 +56,7 @@ from .db import RecordDB
 from .knowledge import fold, km, side_of_holder, spelling_key
 from .paging import Order, Page, Where, select_page
 from .place_roles import ASTRAY
+from .twins import twin_groups
 
 
 @dataclass
@@ -154,14 +155,18 @@ def place_record(store: Store, name_or_key: str) -> dict[str, Any] | None:
         return None
     p = places[0]
     key = p["place_key"]
+    # the settlement's entries: the same name placed a few km apart is one timeline, under its main key
+    group = next((g for g in twin_groups(db, [key]) if key in g), [key])
+    marks = ",".join("?" * len(group))
     return {
         "place": p,
-        "status": control_status(store, key),
-        "claims": [_report(r) for r in control_reports(db, key)],
+        "status": control_status(store, group[0]),
+        "claims": [_report(r) for r in group_reports(db, group)],
         "events": [event_from_row(r) for r in db.rows(
             "SELECT * FROM record_clusters WHERE place_key=? ORDER BY sort_date, cluster_id", (key,))],
         "contradictions": [_contradiction(r) for r in db.rows(
-            "SELECT * FROM record_contradictions WHERE place_key=? ORDER BY date, contradiction_id", (key,))],
+            f"SELECT * FROM record_contradictions WHERE place_key IN ({marks}) ORDER BY date, contradiction_id",
+            group)],
     }
 
 
@@ -185,6 +190,17 @@ def control_reports(db: RecordDB, key: str) -> list[dict[str, Any]]:
     rows = own + listed
     return sorted(rows, key=lambda r: (r["date"] or r["published"] or "", r["published"] or "",
                                        r["article_id"], r["event_index"]))
+
+
+def group_reports(db: RecordDB, group: list[str]) -> list[dict[str, Any]]:
+    """Every report that claims or defends one settlement placed at several points (its entries
+    ``group``), each once, in date order."""
+    seen: dict[tuple, dict[str, Any]] = {}
+    for key in group:
+        for r in control_reports(db, key):
+            seen.setdefault((r["article_id"], r["event_index"]), r)
+    return sorted(seen.values(), key=lambda r: (r["date"] or r["published"] or "", r["published"] or "",
+                                                r["article_id"], r["event_index"]))
 
 
 def control_status(store: Store, place_key: str | None = None) -> list[dict[str, Any]]:

@@ -50,6 +50,9 @@ _SEASON_START_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 # A day and month without a year that fall this many days after publication are
 # the near future («entro il 15 settembre», days away), not eleven months ago.
 _NEAR_FUTURE_DAYS = 10
+# ...and those that fall this many days before it are the recent past, though the sentence also
+# tells what is to come ("captured X on 17 March and will likely assault Y"): not next year.
+_RECENT_PAST_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -268,7 +271,7 @@ def _ahead(pub: date, n: int, unit: str) -> date:
 def _range(lex: _Lexicon, g: dict[str, Any], pub: date | None, direction) -> tuple | None:
     """«tra il 3 e il 5 marzo», "from March 28 to April 2": first and last day. Without a
     year, the range is placed like a single date: the latest one on or before publication
-    unless the sentence is about the future."""
+    unless the sentence is about the future (and the range is more than the recent past)."""
     month = lex.months.get(_norm(g.get("month") or ""))
     month2 = lex.months.get(_norm(g["month2"])) if g.get("month2") else month
     if month is None or month2 is None:
@@ -288,7 +291,8 @@ def _range(lex: _Lexicon, g: dict[str, Any], pub: date | None, direction) -> tup
     if end <= start:
         return None  # «tra il 5 e il 3 marzo» is no range
     if not g.get("year") and pub is not None:
-        shift = -1 if direction() == "past" and start > pub else 1 if direction() == "future" and end < pub else 0
+        future = direction() == "future" and end < pub and (pub - end).days > _RECENT_PAST_DAYS
+        shift = -1 if direction() == "past" and start > pub else 1 if future else 0
         try:
             start, end = start.replace(year=start.year + shift), end.replace(year=end.year + shift)
         except ValueError:  # 29 February in the year before or after
@@ -373,7 +377,8 @@ def _calendar_day(f: _Found, ymd: tuple[int | None, int, int]) -> Resolved:
 
 def _year_of(f: _Found, month: int, day: int) -> int | None:
     """The year of a day and month told without one: the latest on or before publication (or just
-    after it: the near future), the next one when the sentence is about the future."""
+    after it: the near future), the next one when the sentence is about the future and the day
+    would otherwise lie more than the recent past before publication."""
     assert f.pub is not None
     try:
         candidate = date(f.pub.year, month, day)
@@ -383,7 +388,7 @@ def _year_of(f: _Found, month: int, day: int) -> int | None:
         ahead = (candidate - f.pub).days
         if ahead > 0 and not (f.spec["type"] == "date" and ahead <= _NEAR_FUTURE_DAYS):
             return f.pub.year - 1
-    elif candidate < f.pub:
+    elif candidate < f.pub and (f.pub - candidate).days > _RECENT_PAST_DAYS:
         return f.pub.year + 1
     return f.pub.year
 
