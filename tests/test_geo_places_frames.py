@@ -126,3 +126,21 @@ def test_a_village_the_ner_took_for_a_person_is_a_place_where_the_reader_reads_a
     assert "Zorianka" in [t.text for t in doc.toponyms]
     # not read as where anything happened, the person stays a person
     assert "Zorianka" not in placed(gazetteer, text, [entity(text, "Zorianka", "PER"), entity(text, "Izyum", "LOC")])
+
+
+def test_an_institution_a_region_owns_is_no_village_of_that_region(gazetteer):
+    # a museum the gazetteer lacks, named with its town: the town is the place, the museum
+    # neither stands in at the town's region nor makes the town a mere holder
+    text = "A fire broke out at Kharkiv's Pushkin Museum overnight."
+    doc = Document(id="t", text=text, language="en",
+                   entities=[entity(text, "Kharkiv", "LOC"), entity(text, "Pushkin Museum", "LOC")])
+    Places(gazetteer=gazetteer)(doc)
+    assert [t.text for t in doc.toponyms] == ["Kharkiv"] and not doc.toponyms[0].holds
+
+
+def test_an_institution_the_gazetteer_lacks_does_not_stand_in_at_the_articles_region(gazetteer):
+    # a village the gazetteer lacks falls back to the region the article is about; a college does not
+    text = "Russian troops shelled Izyum and Kupyansk, then shelled Zelenyi Hai College and Zelenyi Hai."
+    got = placed(gazetteer, text, [entity(text, "Izyum", "LOC"), entity(text, "Kupyansk", "LOC"),
+                                   entity(text, "Zelenyi Hai College", "LOC")])
+    assert "Zelenyi Hai College" not in got

@@ -130,7 +130,7 @@ class Places:
             town = picks[s.district_of] if s.district_of is not None else None
             if town is not None and town.precision == "city":
                 c = stand_in(s.text, town)  # a district of the town: at the town's point
-            if c is None and s.framed and m.within is None:
+            if c is None and s.framed and m.within is None and not _a_body(s.text, doc.language_or_default(s.start)):
                 # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
                 c = fallback.stand_in(s.text)
             if c is None or self._far_hamlet(c, fallback):
@@ -205,10 +205,20 @@ class Places:
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
                                        framed=m.framed))
         spans += self._read_places(doc, spans)
+        spans = [s for s in spans if not self._owned_body(doc, s)]
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
         self._city_districts(doc, spans)
         return self._offsets(doc, spans)
+
+    @staticmethod
+    def _owned_body(doc: Document, s: _Span) -> bool:
+        """"Moscow's Pushkin Museum", "the Highway Patrol of Ohio": an institution or a building
+        the text puts in a region is no village of that region; the region stays the place of
+        the story (it holds nothing), the institution is not a second one."""
+        lang = doc.language_or_default(s.start)
+        return _a_body(s.text, lang) and (container_before(doc.text, s.start, lang) is not None
+                                          or container_after(doc.text, s.end, lang) is not None)
 
     def _offsets(self, doc: Document, spans: list[_Span]) -> list[_Span]:
         """"seized A, 21 km southwest of B", "A, a village south of B": A is the place, B the
@@ -548,6 +558,18 @@ def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return end - len(m.group(1)), end
+
+
+@cache
+def _body_words(language: str) -> frozenset[str]:
+    return frozenset(wording(language).get("body_words", []))
+
+
+def _a_body(name: str, language: str) -> bool:
+    """A name with a word of an institution or a building ("Benedict College", «Museo
+    Pushkin»; ``body_words`` of lang/<code>/places.json): no settlement the gazetteer lacks."""
+    words = _body_words(language)
+    return any(w.strip(".,;:’'") in words for w in name.split())
 
 
 @cache
