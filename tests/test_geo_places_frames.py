@@ -144,3 +144,22 @@ def test_an_institution_the_gazetteer_lacks_does_not_stand_in_at_the_articles_re
     got = placed(gazetteer, text, [entity(text, "Izyum", "LOC"), entity(text, "Kupyansk", "LOC"),
                                    entity(text, "Zelenyi Hai College", "LOC")])
     assert "Zelenyi Hai College" not in got
+
+
+def test_a_region_owning_a_village_in_one_name_the_ner_tagged_picks_the_village_there(gazetteer):
+    # the NER tags "Kharkiv's Zorianka" as one organisation; the smaller Zorianka, in Kharkiv
+    # Oblast, is meant, not the bigger one in Donetsk Oblast
+    for apostrophe in ("'", "’"):
+        text = f"Russian forces shelled Kharkiv{apostrophe}s Zorianka on Tuesday."
+        doc = Document(id="t", text=text, language="en",
+                       entities=[entity(text, f"Kharkiv{apostrophe}s Zorianka", "ORG")])
+        Places(gazetteer=gazetteer)(doc)
+        got = {t.text: t for t in doc.toponyms}
+        assert got["Zorianka"].place.geonameid == 9990011
+        assert got["Kharkiv"].holds
+
+
+def test_a_person_a_country_owns_is_no_place(gazetteer):
+    text = "Ukraine's Petrenko visited the front near Izyum."
+    got = placed(gazetteer, text, [entity(text, "Ukraine's Petrenko", "PER"), entity(text, "Izyum", "LOC")])
+    assert set(got) == {"Izyum"}

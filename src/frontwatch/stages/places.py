@@ -165,7 +165,7 @@ class Places:
         gaz = self.gazetteer
         spans: list[_Span] = []
         persons = person_words(doc)
-        for e in doc.entities:
+        for e in [part for whole in doc.entities for part in self._owner_and_owned(doc, whole, persons)]:
             if doc.is_noise(e.start, e.end) or e.metonym:
                 continue
             if _quoted(doc.text, e.start, e.end) and fold_name(e.text) not in _claimed_regions():
@@ -210,6 +210,22 @@ class Places:
         self._carry_cues(doc, spans)
         self._city_districts(doc, spans)
         return self._offsets(doc, spans)
+
+    def _owner_and_owned(self, doc: Document, e: Entity, persons: set[str]) -> list[Entity]:
+        """"Kharkiv's Rubizhne" tagged as one name: a country or region owning a capitalised
+        name (the ``possessive`` endings of lang/<code>/places.json) is two places, the owner
+        and the place it holds, as when the NER tags them apart. A person-labelled name splits
+        only when what is owned is a settlement's own name ("Ukraine's Zelensky" stays whole)."""
+        pattern = _owned_pattern(self._lang(doc, e)) if e.source == "ner" and not e.metonym else None
+        m = pattern.match(e.text) if pattern is not None else None
+        if m is None or not any(c.precision in ("country", "admin1") and c.match != "translit"
+                                for c in self.gazetteer.candidates(m.group(1), loose=False)):
+            return [e]
+        owned = m.group(2)
+        if owned in persons or e.label == "PER" and not self._settlement_name(owned):
+            return [e]
+        return [Entity(e.start, e.start + len(m.group(1)), m.group(1), "LOC", source=e.source),
+                Entity(e.end - len(owned), e.end, owned, "LOC", source=e.source)]
 
     @staticmethod
     def _owned_body(doc: Document, s: _Span) -> bool:
@@ -558,6 +574,17 @@ def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return end - len(m.group(1)), end
+
+
+@cache
+def _owned_pattern(language: str) -> re.Pattern[str] | None:
+    """"<Owner>'s <Name>": an owner of one to three capitalised words, a possessive ending,
+    then a name whose words are all capitalised."""
+    endings = "|".join(re.escape(p) for p in wording(language).get("possessive", []))
+    if not endings:
+        return None
+    name = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    return re.compile(rf"({name})(?:{endings})\s+({name})$")
 
 
 @cache
