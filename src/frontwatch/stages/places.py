@@ -213,19 +213,23 @@ class Places:
 
     def _owner_and_owned(self, doc: Document, e: Entity, persons: set[str]) -> list[Entity]:
         """"Kharkiv's Rubizhne" tagged as one name: a country or region owning a capitalised
-        name (the ``possessive`` endings of lang/<code>/places.json) is two places, the owner
-        and the place it holds, as when the NER tags them apart. A person-labelled name splits
-        only when what is owned is a settlement's own name ("Ukraine's Zelensky" stays whole)."""
-        pattern = _owned_pattern(self._lang(doc, e)) if e.source == "ner" and not e.metonym else None
+        name (the ``possessive`` endings of lang/<code>/places.json) is a place, and so is what
+        it owns when that is a settlement's own name (chosen inside the owner, or standing in
+        at it), as when the NER tags them apart. What else a region owns ("Ohio's Highway
+        Patrol", "Ukraine's Petrenko") is no place; a code ("GM's plant") is no owner."""
+        if e.source != "ner" or e.metonym or e.label == "PER":
+            return [e]
+        pattern = _owned_pattern(self._lang(doc, e))
         m = pattern.match(e.text) if pattern is not None else None
-        if m is None or not any(c.precision in ("country", "admin1") and c.match != "translit"
-                                for c in self.gazetteer.candidates(m.group(1), loose=False)):
+        if m is None or m.group(1).isupper() or not any(
+                c.precision in ("country", "admin1") and c.match != "translit"
+                for c in self.gazetteer.candidates(m.group(1), loose=False)):
             return [e]
+        owner = Entity(e.start, e.start + len(m.group(1)), m.group(1), "LOC", source=e.source)
         owned = m.group(2)
-        if owned in persons or e.label == "PER" and not self._settlement_name(owned):
-            return [e]
-        return [Entity(e.start, e.start + len(m.group(1)), m.group(1), "LOC", source=e.source),
-                Entity(e.end - len(owned), e.end, owned, "LOC", source=e.source)]
+        if owned in persons or not self._settlement_name(owned):
+            return [owner]
+        return [owner, Entity(e.end - len(owned), e.end, owned, "LOC", source=e.source)]
 
     @staticmethod
     def _owned_body(doc: Document, s: _Span) -> bool:
