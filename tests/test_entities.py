@@ -209,3 +209,38 @@ def test_a_batch_reads_the_readers_spans_once_per_article_and_finds_what_one_at_
     assert reads == ["alone", "a", "b"]
     assert [[(e.start, e.end, e.label) for e in d.entities] for d in docs] == [
         [(e.start, e.end, e.label) for e in alone.entities]] * 2 == [[(5, 22, "ORG")]] * 2
+
+
+def test_the_recognizer_reads_the_apostrophes_as_written_alone_or_in_a_batch(monkeypatch):
+    """An article read alone and the same article read in a batch give the recognizer the
+    same text, its apostrophes as written: a model tags "Dunn’s Garage" and "Dunn's Garage"
+    differently, and an article's entities must not depend on which path read it."""
+    from frontwatch.document import Sentence
+    from frontwatch.stages.entities import entities as stage
+
+    given: list[str] = []
+
+    class Recorder:  # stands for a recognizer: notes what it reads, tags the garage when curly
+        def predict(self, text: str, segs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+            given.append(text)
+            at = text.find("Dunn’s Garage")
+            return [(at, at + len("Dunn’s Garage"), "ORG")] if at >= 0 else []
+
+    monkeypatch.setattr(stage, "_recognizer", lambda profile, lang: Recorder())
+
+    def article(n: str) -> Document:
+        text = "Vandals sprayed paint on Dunn’s Garage overnight. Police are looking for them."
+        doc = Document(id=n, text=text, language="en")
+        doc.paragraphs = [Paragraph(0, len(text), "en")]
+        doc.sentences = [Sentence(0, 49), Sentence(50, len(text))]
+        return doc
+
+    alone = article("alone")
+    Entities(profile="fast")(alone)
+    batched = article("batched")
+    ents = Entities(profile="fast")
+    ents.batch([batched])
+    ents(batched)
+    assert given[0] == given[1] == alone.text
+    assert [(e.text, e.label) for e in alone.entities] == [(e.text, e.label) for e in batched.entities]
+    assert ("Dunn’s Garage", "ORG") in [(e.text, e.label) for e in alone.entities]

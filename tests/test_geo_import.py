@@ -76,3 +76,18 @@ def test_public_import_api_into_a_given_index(tmp_path):
     stats = import_geonames(FIXTURE, path=path)
     assert stats["places_added"] >= 20 and stats["admin_codes"] == 7
     assert Gazetteer(path).candidates("Ohirtseve")
+
+
+def test_an_airport_code_among_the_alternate_names_names_no_town(index_path):
+    """GeoNames lists a town's airport code with its names ("HRK" for Kharkiv): an acronym
+    in the text is an organisation or a code, never the town whose airport it happens to be."""
+    gaz = Gazetteer(index_path)
+    assert not gaz.candidates("HRK") and not gaz.candidates("Hrk")
+    assert any(c.geonameid == 706483 for c in gaz.candidates("Charkiw"))
+
+
+def test_three_capitals_in_an_untagged_list_of_alternate_names_are_an_airport_code():
+    from frontwatch.geo.index import alternate_names
+
+    assert alternate_names(["Taif", "TIF", "Ta'if", "OETF", "Tif"], "Ta’if") == ["Taif", "Ta'if", "OETF", "Tif"]
+    assert alternate_names(["Ufa", "UFA", "Oufa"], "Ufa City") == ["Ufa", "Oufa"]  # a short name stays a name

@@ -126,3 +126,40 @@ def test_a_village_the_ner_took_for_a_person_is_a_place_where_the_reader_reads_a
     assert "Zorianka" in [t.text for t in doc.toponyms]
     # not read as where anything happened, the person stays a person
     assert "Zorianka" not in placed(gazetteer, text, [entity(text, "Zorianka", "PER"), entity(text, "Izyum", "LOC")])
+
+
+def test_an_institution_a_region_owns_is_no_village_of_that_region(gazetteer):
+    # a museum the gazetteer lacks, named with its town: the town is the place, the museum
+    # neither stands in at the town's region nor makes the town a mere holder
+    text = "A fire broke out at Kharkiv's Pushkin Museum overnight."
+    doc = Document(id="t", text=text, language="en",
+                   entities=[entity(text, "Kharkiv", "LOC"), entity(text, "Pushkin Museum", "LOC")])
+    Places(gazetteer=gazetteer)(doc)
+    assert [t.text for t in doc.toponyms] == ["Kharkiv"] and not doc.toponyms[0].holds
+
+
+def test_an_institution_the_gazetteer_lacks_does_not_stand_in_at_the_articles_region(gazetteer):
+    # a village the gazetteer lacks falls back to the region the article is about; a college does not
+    text = "Russian troops shelled Izyum and Kupyansk, then shelled Zelenyi Hai College and Zelenyi Hai."
+    got = placed(gazetteer, text, [entity(text, "Izyum", "LOC"), entity(text, "Kupyansk", "LOC"),
+                                   entity(text, "Zelenyi Hai College", "LOC")])
+    assert "Zelenyi Hai College" not in got
+
+
+def test_a_region_owning_a_village_in_one_name_the_ner_tagged_picks_the_village_there(gazetteer):
+    # the NER tags "Kharkiv's Zorianka" as one organisation; the smaller Zorianka, in Kharkiv
+    # Oblast, is meant, not the bigger one in Donetsk Oblast
+    for apostrophe in ("'", "’"):
+        text = f"Russian forces shelled Kharkiv{apostrophe}s Zorianka on Tuesday."
+        doc = Document(id="t", text=text, language="en",
+                       entities=[entity(text, f"Kharkiv{apostrophe}s Zorianka", "ORG")])
+        Places(gazetteer=gazetteer)(doc)
+        got = {t.text: t for t in doc.toponyms}
+        assert got["Zorianka"].place.geonameid == 9990011
+        assert got["Kharkiv"].holds
+
+
+def test_a_person_a_country_owns_is_no_place(gazetteer):
+    text = "Ukraine's Petrenko visited the front near Izyum."
+    got = placed(gazetteer, text, [entity(text, "Ukraine's Petrenko", "PER"), entity(text, "Izyum", "LOC")])
+    assert set(got) == {"Izyum"}

