@@ -61,8 +61,12 @@ shoot-downs, captures, civilians killed; hard negatives with the same verbs in o
     nohup nice -n 5 .venv/bin/python training/train_reader.py --epochs 9 --lr 6e-3 --threads 1 \
         --trigger-o-bias -1.0 --hand-weight 2 > /tmp/reader9_train.log 2>&1 &   # 60 min on crowded cores
 
-best epoch 9 (template dev macro F1 0.76 over 20,422 + 2,848; hand-passage dev 0.65). These are the
-committed weights. They read every sentence of tests/test_reader_must_read.py and
+best epoch 9 (template dev macro F1 0.76 over 20,422 + 2,848; hand-passage dev 0.65). NOT committed
+(kept in commit f52bfde, reverted): dev attr_date fell 0.968 -> 0.875 (tests/test_dev_end_to_end.py
+floor 0.90): their time arguments picked month-only phrases, dating three matched events to the
+first of a month (2022-06-01, 2025-02-01), and an Italian list of shelled villages went to the
+wrong day; the time role must be checked with the dev scorer before heads are committed. They read every
+sentence of tests/test_reader_must_read.py and
 tests/test_record_cli.py (the session-8 heads miss «Missili russi hanno colpito un deposito...»).
 Test split (never read in training; the 4,348 examples of the session-8 split, unchanged but for
 one trigger span widened): macro F1 en 0.7685 -> 0.784, it 0.7552 -> 0.777, modality 0.953/0.972 ->
