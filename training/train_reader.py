@@ -47,6 +47,40 @@ nor in its Italian twin (tests/test_record_cli.py failed), which the session-5 h
 plain wire sentence must be checked before heads are committed. Use --threads 1 when the cores
 are shared: two threads that wait on each other under load made one epoch take 25 minutes.
 
+Session 9 (2026-12-02): why the session-8 heads lost the plain wire sentence. The data taught a
+weapon that is the subject of the strike verb two ways: the templates marked weapon and verb
+together ("missiles struck", «droni russi hanno colpito»), nine hand passages and one template
+marked the weapon alone and left the verb outside ("[missiles|T] hit"); with the hand passages
+counted twice the heads grew unsure of both words (B on "missiles" -2.4, "struck" O at -0.16; the
+decode O-bias -1.0 did not flip it: the trigger scores were far below O, not near it). Fixed at
+the data: one convention (weapon and verb marked together; README "Annotation conventions"), and
+139 fresh passages (passages_en4/it4: plain strike reports with varied verbs and weapons, plain
+shoot-downs, captures, civilians killed; hard negatives with the same verbs in ordinary senses).
+27,633 examples; features of the 124 new training texts computed, then
+
+    nohup nice -n 5 .venv/bin/python training/train_reader.py --epochs 9 --lr 6e-3 --threads 1 \
+        --trigger-o-bias -1.0 --hand-weight 2 > /tmp/reader9_train.log 2>&1 &   # 60 min on crowded cores
+
+best epoch 9 (template dev macro F1 0.76 over 20,422 + 2,848; hand-passage dev 0.65). NOT committed
+(kept in commit f52bfde, reverted): dev attr_date fell 0.968 -> 0.875 (tests/test_dev_end_to_end.py
+floor 0.90): their time arguments picked month-only phrases, dating three matched events to the
+first of a month (2022-06-01, 2025-02-01), and an Italian list of shelled villages went to the
+wrong day; the time role must be checked with the dev scorer before heads are committed. They read every
+sentence of tests/test_reader_must_read.py and
+tests/test_record_cli.py (the session-8 heads miss «Missili russi hanno colpito un deposito...»).
+Test split (never read in training; the 4,348 examples of the session-8 split, unchanged but for
+one trigger span widened): macro F1 en 0.7685 -> 0.784, it 0.7552 -> 0.777, modality 0.953/0.972 ->
+0.954/0.969; hand passages 0.61 -> 0.69. Dev corpus: event_f1 0.646 -> 0.667, event_full_f1
+0.479 -> 0.458, attr_claimed_by 0.774 -> 0.719, attr_modality 0.871 -> 0.844. The modality misses
+(5 of 32 matched events, `dev_errors.py`): an Italian list of shelled villages read as Grenade
+with its source in another sentence, "fighting continued..., Syrsky added" with the source after
+the clause, a press secretary's statement read as Sanctions, and a resumption of military aid
+inside a sentence about a ceasefire proposal read as planned (the training convention gives a
+proposal's trigger a future cue; the aid in the same sentence borrowed it).
+UCDP headlines (ucdp.sh): any_event 0.870 -> 0.849, loc161 0.752 -> 0.719, claimed 0.749 -> 0.717,
+clusters together 0.550 -> 0.485, apart 0.945 -> 0.947: they read fewer casualty-first headlines
+("Death toll in X rises to N - source": 18 headlines lost, 8 gained); the next data to write.
+
 `--init HEADS` starts from trained heads (fine-tuning on new examples plus a replay sample of the
 old ones, e.g. a --train file of the new groups and 6,500 old examples). Tried 2026-12-01 on the
 gap examples of templates_gaps.py from the committed heads, one epoch at --lr 2e-3 (35 min on the

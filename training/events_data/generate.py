@@ -23,8 +23,10 @@ from . import (
     passages,
     passages_en2,
     passages_en3,
+    passages_en4,
     passages_it2,
     passages_it3,
+    passages_it4,
     pools_casualty,
     pools_en,
     pools_it,
@@ -61,12 +63,12 @@ LANGS = {
     "en": (pools_en.POOLS | pools_casualty.EN | templates_gaps.POOLS_EN,
            templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN + templates_prose.EN
-           + templates_modality.CASES_EN + passages.EN + passages_en2.EN + passages_en3.EN
+           + templates_modality.CASES_EN + passages.EN + passages_en2.EN + passages_en3.EN + passages_en4.EN
            + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN + templates_gaps.EN),
     "it": (pools_it.POOLS | pools_casualty.IT | templates_gaps.POOLS_IT,
            templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
            + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT + templates_prose.IT
-           + templates_modality.CASES_IT + passages.IT + passages_it2.IT + passages_it3.IT
+           + templates_modality.CASES_IT + passages.IT + passages_it2.IT + passages_it3.IT + passages_it4.IT
            + negatives.IT + templates_casualty_it.TEMPLATES + templates_voice.IT + templates_gaps.IT),
 }
 # keys "shell+victim"... have their own targets

@@ -25,7 +25,7 @@ HAND:shell | wire | [Vadym Lyakh|source], head of the [Sloviansk|location] commu
 HAND:shell | official | On the [night of 17 June|time], [Russian troops|actor1] [struck|T] [Odesa|location] with [four|quantity] Kalibr cruise missiles launched from the Black Sea, [Operational Command South|source] [said|attr].
 HAND:shell | headline | [Russian Artillery|actor1] [Pounds|T] [Kupiansk|location], [Three|fatalities] Killed – [Governor|source]
 HAND:shell | wire | [Ukrainian forces|actor1] [fired|T] US-supplied HIMARS rockets at [Nova Kakhovka|location] on [Tuesday night|time], killing [seven|fatalities] people, [Russian-installed officials|source] [said|attr]; Kyiv said the target was an ammunition depot.
-HAND:shell | wire | [At least nine|fatalities] people were killed when a Russian [missile|T] slammed into a furniture store in [Pavlohrad|location] during opening hours, [officials|source] [said|attr], and [22|quantity] more were taken to hospital.
+HAND:shell | wire | [At least nine|fatalities] people were killed when a Russian [missile slammed into|T] a furniture store in [Pavlohrad|location] during opening hours, [officials|source] [said|attr], and [22|quantity] more were taken to hospital.
 HAND:shell | telegram | [Marhanets|location+] and [Myrove|location+] community: the [enemy|actor1] [hit|T] with heavy artillery and Grads through the evening. People are alive. A farm building burned down. [Lysak|source]
 HAND:shell | wire | [Russia|actor1] [pummelled|T] [Kharkiv|location] with S-300 missiles in the early hours of [Thursday|time], blowing out windows across the Saltivskyi district; no one was killed, [Ihor Terekhov|source] [said|attr].
 HAND:shell | mt | In [Horlivka|location] from the side of [UAF|actor1] was [fired|T] [28|quantity] shells of 155 mm calibre, [informs|attr] the [mission of DPR in JCCC|source]. Damaged 4 houses and school No. 50.
@@ -40,13 +40,13 @@ HAND:air | telegram | 💥 [Kharkiv|location]: the [enemy|actor1] [dropped|T] [t
 HAND:air | wire | [Ukrainian air defences|actor1#2] [shot down|T#2=disrupted] [35|quantity#2] of the [47|quantity] drones [Russia|actor1] [launched|T] [overnight|time#*], but debris and two direct hits damaged homes in [Chernihiv|location], [officials|source] [said|attr].
 HAND:air | mt | The [APU|actor1] [attacked|T] with drone a civilian car on the road near [Shebekino|location], driver got wounds of medium gravity, [informs|attr] governor [Gladkov|source].
 HAND:air | official | The [Russian Aerospace Forces|actor1] [delivered a group strike|T] with high-precision weapons on temporary deployment points of [AFU|actor2] units near [Zaporizhzhia|location], the [Russian Defence Ministry|source] [said|attr].
-HAND:air | wire | [Four|fatalities] people, among them a 12-year-old girl, were killed in [Odesa|location] [on Friday|time] when a Russian [drone|T] slammed into a nine-storey building, [Oleh Kiper|source] [said|attr].
+HAND:air | wire | [Four|fatalities] people, among them a 12-year-old girl, were killed in [Odesa|location] [on Friday|time] when a Russian [drone slammed into|T] a nine-storey building, [Oleh Kiper|source] [said|attr].
 HAND:air | headline | [Ukrainian drones|actor1] [attack|T] oil depot in [Bryansk region|location] - [governor|source]
 HAND:air | wire | [Russian forces|actor1] [attacked|T] [Zaporizhzhia|location] with guided aerial bombs on the [night of 28 October|time], wounding [at least 11|quantity] people, [Ivan Fedorov|source] [said|attr].
 HAND:air | headline | [Air Strike|T] on [Kramatorsk|location]: [3|fatalities] Dead, [14|quantity] Wounded
 HAND:air | wire | [Ukraine|actor1] [hit|T] the [Saky|location] air base in Crimea with long-range drones before dawn, destroying two aircraft, a [source in Ukraine's military intelligence|source] [told|attr] Reuters.
 HAND:air | telegram | 🔴 [Sumy|location]. [13:05|time] — [strike|T] by an enemy UAV on the territory of an enterprise. Preliminarily no casualties. Details later.
-HAND:air | wire | A Russian [FPV drone|T] hit a minibus carrying workers near [Bilozerka|location] [on Monday|time], killing the driver and wounding [four|quantity] passengers, the [regional prosecutor's office|source] [said|attr].
+HAND:air | wire | A Russian [FPV drone hit|T] a minibus carrying workers near [Bilozerka|location] [on Monday|time], killing the driver and wounding [four|quantity] passengers, the [regional prosecutor's office|source] [said|attr].
 HAND:air | wire | 10:42 — [Russia|actor1] [struck|T] [Dnipro|location] with a drone attack [overnight|time], the [regional governor|source] [says|attr]. One person is in hospital.
 # ================================================================ armed clashes
 HAND:clash | isw | [Russian forces|actor1] [conducted ground attacks|T] near [Bilohorivka|location+] and [Spirne|location+] on [June 2|time] but did not advance.
@@ -523,7 +523,7 @@ HAND:shell | mt | The [shelling|T] of central part of [Horlivka|location] by the
 HAND:shell | headline | [Five|fatalities] [Civilians|actor2] Killed As [Russian Missile|T] Hits [Dnipro|location] Apartment Block
 HAND:shell | headline | Woman Killed, [Three|quantity] Injured As [Russians|actor1] [Shell|T] [Vovchansk|location] – [Syniehubov|source]
 HAND:air | headline | [Drone Strike|T] By [Ukrainian Forces|actor1] On Bus In [Horlivka|location]: [Two|fatalities] Dead
-HAND:air | wire | [Seven|fatalities] people died when a [Russian guided bomb|T] hit a shop in [Borova|location] [on Saturday|time], [regional officials|source] [said|attr].
+HAND:air | wire | [Seven|fatalities] people died when a Russian [guided bomb hit|T] a shop in [Borova|location] [on Saturday|time], [regional officials|source] [said|attr].
 HAND:shell | mt | [Three|fatalities] residents of [Donetsk|location] died as a result of [strike|T] of the [APU|actor1] on the market in Tekstilshchik district, [reports|attr] the [mayor's office|source].
 # ================================================================ second pass: strikes on the night of a date
 HAND:air | official | On the [night of 22 February|time], the [enemy|actor1] [attacked|T] the [Sumy region|location] with [19|quantity] Shahed attack drones, the [Air Force|source] [reports|attr].
@@ -740,7 +740,7 @@ HAND:regain | headline | [Ukrainian Army|actor1] [Retakes|T] [Vysoke|location] N
 HAND:clash | wire | For a third night, [Ukrainian marines|actor1] [fought|T] [Russian paratroopers|actor2] for the dachas on the left bank near [Krynky|location], [according to|attr] the [Ukrainian Navy|source], which reported [14|quantity] attacks repelled.
 HAND:clash | headline | [Battles|T] For [Siversk|location] Continue, Enemy Suffers Losses – [Ukrainian General Staff|source]
 HAND:clash | mt | On the Pokrovsk direction our [defenders|actor1] [repulsed|T] [29|quantity] assaults of occupiers near [Myrnohrad|location+] and [Kotlyne|location+], [informs|attr] the [General Staff|source].
-HAND:air | wire | A Russian [glide bomb|T] hit a residential building in central [Zaporizhzhia|location] shortly after noon [on Tuesday|time], killing [at least three|fatalities] people and injuring [17|quantity], [Ivan Fedorov|source] [said|attr].
+HAND:air | wire | A Russian [glide bomb hit|T] a residential building in central [Zaporizhzhia|location] shortly after noon [on Tuesday|time], killing [at least three|fatalities] people and injuring [17|quantity], [Ivan Fedorov|source] [said|attr].
 HAND:disrupted | wire | Of the 64 drones launched overnight, [air defences|actor1] [destroyed|T] [50|quantity] and [electronic warfare|actor1#2] [suppressed|T#2] [10|quantity#2], the [Air Force|source] [said|attr].
 HAND:diplo | isw | [Zelensky|actor1] [met|T] with [Saudi Crown Prince Mohammed bin Salman|actor2] in [Jeddah|location] on [March 10|time] and discussed prisoner exchanges that Riyadh has helped to broker.
 HAND:diplo | wire | [Friedrich Merz|actor1] [travelled to|T] [Kyiv|location] by train [on Saturday|time] alongside the leaders of France, Britain and Poland, his first visit as chancellor.

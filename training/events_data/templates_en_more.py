@@ -30,7 +30,7 @@ overtake | official | Units of the Dnepr group occupied more advantageous positi
 air | wire | {actor1:RU} [struck|T] {location:CITY} with {DRONE} {time:TIME}, killing {fatalities:NUM} and wounding {quantity:NUM}, {ATTR}.
 air | isw | {actor1:RU} [launched|T] {quantity:NUM_BIG} Shahed drones and {quantity:NUM} missiles at Ukraine overnight, targeting {location+:NAME}.
 air | wire | A [guided bomb hit|T] a supermarket in {location:CITY}, {fatalities:NUM} people were killed and {quantity:NUM_BIG} injured, {ATTR}.
-air | headline | {fatalities:NUM} killed as Russian [glide bombs|T] hit {location:NAME}
+air | headline | {fatalities:NUM} killed as Russian [glide bombs hit|T] {location:NAME}
 air | wire | A Russian [drone hit|T] a minibus in {location:NAME} {time:TIME}, [wounding|#0] {quantity:NUM} passengers, {ATTR}.
 air | official | Ukrainian [UAVs attacked|T] an oil refinery in {location:RUNAME} {time:TIME}, {ATTR_RU}.
 air | wire | {source:SRC_RU} [denied|denial] that its aircraft had [bombed|T] a market in {location:NAME}.
