@@ -93,3 +93,20 @@ def test_an_article_about_elsewhere_gets_no_war_zone():
     assert _zones({"US": 5.0}, fighting) == ()  # an article whose context is another country
     assert _zones({}) == ()  # no country, no fighting: "The sheriff of X said"
     assert _zones({}, fighting) and _zones({"UA": 1.0, "US": 1.0})  # fighting read, or a belligerent named
+
+
+def test_a_death_told_without_its_act_is_a_war_report_too(gazetteer):
+    """The reader reads no act in "Two soldiers were killed in Zoryanka", yet the events stage
+    will make the deaths the event: the village is the one in the war zone. A sentence that
+    tells no death and no fighting keeps the bigger namesake."""
+    from frontwatch.document import Sentence
+
+    def country(text: str) -> str:
+        doc = Document(id="t", text=text, language="en", entities=[entity(text, "Zoryanka")])
+        doc.sentences = [Sentence(0, len(text))]
+        doc.readings = [Reading([], [], [])]
+        Places(gazetteer=gazetteer)(doc)
+        return doc.toponyms[0].place.country_code
+
+    assert country("Two soldiers were killed in Zoryanka on Monday.") == "UA"
+    assert country("The mayor of Zoryanka opened a new school on Monday.") == "RU"

@@ -46,6 +46,7 @@ from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from ..geo.offsets import Offset, moved, offset_before
 from ..geo.resolver import Mention, Resolver, Zone, haversine_km, prior, stand_in
+from .events._deaths import death_report
 
 log = logging.getLogger(__name__)
 
@@ -632,7 +633,14 @@ def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> t
 
 
 def _read_types(doc: Document) -> frozenset[str]:
-    return frozenset(t.event_type for r in doc.readings for t in r.triggers)
+    """The kinds of event the article tells: those the reader read, and a death told without
+    its act as the events stage will read it ("Two killed in X", «tre morti a Y» are war
+    reports too, though no act is named)."""
+    kinds = {t.event_type for r in doc.readings for t in r.triggers}
+    for sent, reading in zip(doc.sentences, doc.readings, strict=False):
+        told = death_report(doc, sent, reading, doc.language_or_default(sent.start))
+        kinds.update(t.event_type for t in told.triggers)
+    return frozenset(kinds)
 
 
 QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
