@@ -54,3 +54,18 @@ def test_initials_do_not_split():
     text = "Ieri V. Zelensky ha incontrato i ministri. Oggi parte."
     d = _doc(text)
     assert [text[s.start:s.end] for s in d.sentences] == ["Ieri V. Zelensky ha incontrato i ministri.", "Oggi parte."]
+
+
+def test_a_footnote_line_of_links_is_noise_a_footnote_with_prose_is_not():
+    """A report's source list ("[4] https://…", "[5] example.org/…") holds no prose: no stage
+    should read it. A note that says something after its mark stays text."""
+    text = ("The brigade reported heavy losses near the river crossing.[4]\n"
+            "[4] https://example dot org/news/2024/05/report-on-the-crossing.html; https://t.me/example/77\n"
+            "[5] example.org/posts/12345; https://example dot net/a/b\n"
+            "[6] The regional command said on 3 May that the crossing had been repaired.\n")
+    d = _doc(text)
+    marked = [text[n.start:n.end] for n in d.noise]
+    assert any(m.startswith("[4] https://example dot org") for m in marked)
+    assert any(m.startswith("[5] example.org/posts") for m in marked)
+    assert not d.is_noise(text.index("[6]"), text.index("[6]") + 20)
+    assert not d.is_noise(0, 30)
