@@ -155,6 +155,24 @@ def test_a_report_naming_only_the_country_joins_the_one_event_it_fits():
     assert _partition(_cluster(docs)) == {frozenset({"town", "country"})}
 
 
+SCHOOL = "Russian shelling hit a school in Far Town on Tuesday, killing four teachers."
+
+
+def test_a_report_naming_only_the_country_joins_the_event_its_words_name():
+    # the wire names no town, but the power station and its workers are the Kharkiv strike's alone
+    vague = "Russian missiles struck a power station in Ukraine on Tuesday, killing four of its workers."
+    docs = [_doc("town", EN, "Wire One"), _doc("far", SCHOOL, "Evening Post", place=FAR_TOWN),
+            _doc("country", vague, "Morning Star", place=COUNTRY)]
+    assert _partition(_cluster(docs)) == {frozenset({"town", "country"}), frozenset({"far"})}
+
+
+def test_one_shared_word_does_not_tell_a_country_wide_report_which_event_it_is():
+    vague = "Russian shelling killed four workers in Ukraine on Tuesday."  # 'workers' alone: too little
+    docs = [_doc("town", EN, "Wire One"), _doc("far", SCHOOL, "Evening Post", place=FAR_TOWN),
+            _doc("country", vague, "Morning Star", place=COUNTRY)]
+    assert _partition(_cluster(docs)) == {frozenset({"town"}), frozenset({"far"}), frozenset({"country"})}
+
+
 def _dated_by_its_sentence(doc, words: str):
     """The article's sentence states its day in ``words`` (as the time stage leaves it)."""
     k = doc.text.index(words)
@@ -545,3 +563,11 @@ def test_the_record_finds_the_strike_a_late_follow_up_counts_among_its_stored_re
     store.close()
     reports, clusters = record_tables(tmp_path / "later.db", ("record_reports", "record_clusters"))
     assert len(reports) == 3 and len(clusters) == 2
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_the_words_of_every_front_bulletin_tell_no_event_from_another(language):
+    bulletin = {"en": "In the south direction, the invaders suffered losses in battles: soldiers destroyed",
+                "it": "Nella direzione sud gli invasori hanno subito perdite in battaglie: soldati distrutti"}[language]
+    assert not {"direct", "invade", "losses", "battle", "soldie", "destro", "perdit", "distru"} & cluster._words(
+        bulletin, language)

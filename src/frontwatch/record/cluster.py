@@ -6,7 +6,8 @@ oblast a vaguer report names), on overlapping days, with compatible actors. A
 new report joins the cluster whose every report it matches, the closest match
 first; else it starts its own. A report that names only the country and fits
 more than one cluster could be any of them: it joins none (precision before
-recall), so it never glues one event's reports to another's. A tally (a count
+recall), so it never glues one event's reports to another's, unless its own words name one of
+them (what was hit, who died: FAR_WORDS telling words shared with that event alone). A tally (a count
 summed over a day or over many strikes: 'seven killed in the past 24 hours',
 'shelled the region 40 times') is many events, not one of them: it joins only
 another report of the same count (the same family over the same days). Dead found
@@ -266,13 +267,17 @@ def best_cluster(report: dict[str, Any], candidates: dict[str, list[dict[str, An
     the one whose own words the report shares (``by_words``). None when the report names only the
     country and more than one cluster fits it. A follow-up or a find joins an event of its own days
     first; one it reaches only further back (``reach``) it joins when that is the only one that fits
-    or its words point to it: else which strike's dead it counts is unknown."""
+    or its words point to it: else which strike's dead it counts is unknown. A report naming only the
+    country that fits several clusters joins the one its words point to, or none."""
     fits = _fits(report, candidates, reaching=False)
     far = not fits and (may_reach(report) or any(may_reach(m) for ms in candidates.values() for m in ms))
     if far:
         fits = _fits(report, candidates, reaching=True)
-    if not fits or (len(fits) > 1 and precision_rank(report["precision"]) <= VAGUE_RANK):
+    if not fits:
         return None
+    if len(fits) > 1 and precision_rank(report["precision"]) <= VAGUE_RANK:
+        # the country alone could be any of them: only words that name the event point to one
+        return by_words(report, {c: candidates[c] for c in sorted(fits)}, least=FAR_WORDS)
     top = max(fits.values())
     # further back, a report's own day says when its dead were counted, not when they died: every fit is as near
     tied = sorted(fits) if far else sorted(c for c, v in fits.items() if v == top)
