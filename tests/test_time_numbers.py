@@ -114,6 +114,8 @@ TIME_ROWS = [
     ("en", "The battalion lost forty men in two days.", NONE, "", "", PUB),
     ("en", "Drones flew over the city in a day.", NONE, "", "", PUB),
     ("en", "In two weeks the garrison was starved out.", NONE, "", "", PUB),
+    # a present-tense report: "in 24 hours" is the stretch just ended, not tomorrow
+    ("en", "Shelling kills four villagers in 24 hours", NONE, "", "", PUB),
 ]
 
 # (language, sentence, expected [(value, unit, qualifier)], or NONE for no quantity at all)

@@ -490,8 +490,9 @@ def _counted(f: _Found) -> Resolved:
     """"two days ago"; «tra due giorni», "in three weeks": counted back or forward from publication."""
     assert f.pub is not None
     kind_of = f.spec["type"]
-    if kind_of == "ahead" and _tense(f.doc, f.lex, f.m.start(), f.m.end()) == "past":
-        return None  # "in three days of fighting they lost…" is a duration, not a date
+    tense = _tense(f.doc, f.lex, f.m.start(), f.m.end()) if kind_of == "ahead" else None
+    if tense == "past" or (f.spec.get("needs_future") and tense != "future"):
+        return None  # "in three days of fighting they lost…", "kills five in 24 hours": a stretch, not a date
     n = _number(f.lex, f.g.get("num"), 1)
     unit = f.lex.units.get(_norm(f.g["unit"]))
     if n is None or unit is None:
