@@ -89,6 +89,15 @@ def test_a_town_is_the_town_unless_the_text_says_district(gazetteer):
         assert places(gazetteer, text, [entity(text, "Kupiansk")])["Kupiansk"].precision == precision
 
 
+def test_the_kind_word_after_a_name_counts_with_a_soft_sign_or_a_possessive():
+    from frontwatch.geo.finder import cue_after
+
+    for text in ("Shelling hit Kupiansk raion' overnight.", "the Kupiansk district's villages"):
+        assert cue_after(text, text.index("Kupiansk") + len("Kupiansk"), "en") == "admin2"
+    text = "Shelling hit Kupiansk overnight."
+    assert cue_after(text, text.index("Kupiansk") + len("Kupiansk"), "en") is None
+
+
 def test_container_wording():
     text = "Rubizhne, Kharkiv region"
     assert container_after(text, len("Rubizhne"), "en").name == "Kharkiv"

@@ -86,8 +86,9 @@ def cue_before(text: str, start: int, language: str) -> str | None:
 
 
 def cue_after(text: str, end: int, language: str) -> str | None:
-    """"Kharkiv region", «Kharkiv oblast»."""
-    m = re.match(r"[\s’']*(\w+'?)", text[end:end + 20])
+    """"Kharkiv region", «Kharkiv oblast», "the Kharkiv region's Zolochiv" (the word without its
+    possessive ending or a transliterated soft sign, "oblast'")."""
+    m = re.match(r"[\s’']*(\w+)", text[end:end + 20])
     if not m:
         return None
     return wording(language).get("cue_words_after", {}).get(m.group(1).lower())
