@@ -110,3 +110,20 @@ def test_a_death_told_without_its_act_is_a_war_report_too(gazetteer):
 
     assert country("Two soldiers were killed in Zoryanka on Monday.") == "UA"
     assert country("The mayor of Zoryanka opened a new school on Monday.") == "RU"
+
+
+def test_the_whole_name_the_reader_points_to_replaces_the_part_the_ner_tagged(gazetteer):
+    """The NER tagged only "Zorianka" of "near Velyka Zorianka"; the reader's location is the
+    whole name (an invented village of the fixture), and it is the place."""
+    from frontwatch.document import Sentence
+    from frontwatch.reader.types import Argument
+
+    text = "Russian forces repelled attacks near Velyka Zorianka on Monday."
+    start = text.index("Velyka")
+    doc = Document(id="t", text=text, language="en", entities=[entity(text, "Zorianka")])
+    doc.sentences = [Sentence(0, len(text))]
+    doc.readings = [Reading([Trigger(15, 23, "Battles", "Armed clash", 0.9)], [],
+                            [Argument(0, start, start + len("Velyka Zorianka"), "location", 0.9)])]
+    Places(gazetteer=gazetteer)(doc)
+    [top] = doc.toponyms
+    assert (top.text, top.place.geonameid) == ("Velyka Zorianka", 9990031)

@@ -55,6 +55,7 @@ TOWN = 5000  # a town this big may be what a name the NER took for a person mean
 HAMLET = 1000
 BIG_TOWN = 100_000  # "Kherson, Zaporizhzhia": a town this big is itself, not a namesake inside the region
 MAX_READ_WORDS = 4  # a place name the reader points to is a few words
+_NAME_RUN = re.compile(r"[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)*")  # words joined by a space or a hyphen
 SIDE_WORD_KEYS = ("demonyms", "epithets", "force_phrases")  # keys of lang/<code>/actors.json
 
 
@@ -205,6 +206,7 @@ class Places:
                         continue
                     spans.append(_Span(m.start + p_start, m.end + p_start, m.text, m.cue, m.relation,
                                        framed=m.framed))
+        spans = self._whole_names(doc, spans)
         spans += self._read_places(doc, spans)
         spans = [s for s in spans if not self._owned_body(doc, s)]
         spans.sort(key=lambda s: s.start)
@@ -281,6 +283,26 @@ class Places:
             for d in spans[:k]:
                 if d.start >= begin - 1 and d.end <= begin + len(m.group(1)) + 1:
                     d.district_of = k
+
+    def _whole_names(self, doc: Document, found: list[_Span]) -> list[_Span]:
+        """A name the NER cut short ("Kozacha" of "near Kozacha Lopan"), when the reader points
+        to the whole name as where the event happened: the whole name replaces the part it
+        holds. Only a run of capitalised words, so nothing around a name is taken in."""
+        out = list(found)
+        for reading in doc.readings:
+            for a in reading.arguments:
+                text = doc.text[a.start : a.end]
+                if a.role != "location" or not _NAME_RUN.fullmatch(text) or len(text.split()) > MAX_READ_WORDS \
+                        or not all(w[:1].isupper() for w in re.split(r"[ -]", text)):
+                    continue
+                inner = [s for s in out if a.start <= s.start and s.end <= a.end and (s.end - s.start) < len(text)]
+                if len(inner) != 1 or any(s.start < a.end and a.start < s.end for s in out if s is not inner[0]):
+                    continue
+                span = self._entity_span(doc, Entity(a.start, a.end, text, "LOC"))
+                if span is not None:
+                    span.framed = inner[0].framed
+                    out[out.index(inner[0])] = span
+        return out
 
     def _read_places(self, doc: Document, found: list[_Span]) -> list[_Span]:
         """Names the event reader read as where an event happened ("shelled a hospital in
