@@ -215,7 +215,7 @@ class Entities:
             spans = [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(doc.text) if m.group().strip()]
         out = []
         for s, e in bounded(doc.text, spans):
-            if doc.is_noise(s, e) and all(doc.is_noise(i, i + 1) for i in range(s, e) if not doc.text[i].isspace()):
+            if doc.all_noise(s, e):
                 continue
             out.append((s, e, doc.language_at(s) or doc.language))
         return out
