@@ -143,6 +143,21 @@ class FirstWords:
                 else:
                     self.exact.setdefault(alt, []).append(n)
         self._stem_set = tuple({stem for stem, _ in self.stems})  # one test for "no stem fits"
+        # a sentence is asked of a dozen lists (deaths, causes, frames...) and starts none of
+        # most: answered from its words at once (one set test, one regex over its words a line)
+        self._exact_keys = frozenset(self.exact)
+        self._stem_line = re.compile("|".join(f"^{re.escape(s)}" for s in self._stem_set), re.MULTILINE) \
+            if self._stem_set else None
+
+    def may_start(self, toks: list[Token]) -> bool:
+        """False when no token of ``toks`` starts any pattern (``starting`` is empty for each)."""
+        if not toks:
+            return False
+        words, lines = vocabulary(toks)
+        if not self._exact_keys.isdisjoint(words):
+            return True
+        # a word holding a line break would only make this True: the full scan then decides
+        return self._stem_line is not None and self._stem_line.search(lines) is not None
 
     def starting(self, tok: Token) -> list[int]:
         """Indexes of the patterns whose first item matches ``tok``, in the patterns' order."""
@@ -163,6 +178,8 @@ class FirstWords:
         token order, then the patterns' order: ``starting`` for each token, looked up inline."""
         if not self.exact and not self.stems:
             return  # no pattern to start (a language without cue lists): not even a lemma to look up
+        if not self.may_start(toks):
+            return
         seen = self._seen
         for i, tok in enumerate(toks):
             by_lemma = seen.get(tok.lower)
@@ -181,6 +198,25 @@ class FirstWords:
         if stems:
             found = found + stems
         return sorted(set(found)) if len(found) > 1 else found
+
+
+_vocabularies: dict[tuple[int, int, int], tuple[Token, Token, frozenset[str], str]] = {}
+
+
+def vocabulary(toks: list[Token]) -> tuple[frozenset[str], str]:
+    """Every lower-cased form and lemma of ``toks``, as a set and as one word a line; worked out
+    once a token list. The lists asked are stretches of a document's tokens (``Document.words``),
+    new list objects each time: a stretch is known by its first and last tokens and its length,
+    the tokens kept with the answer so that their ids stay theirs."""
+    key = (id(toks[0]), id(toks[-1]), len(toks))
+    hit = _vocabularies.get(key)
+    if hit is not None and hit[0] is toks[0] and hit[1] is toks[-1]:
+        return hit[2], hit[3]
+    words = frozenset([t.lower for t in toks] + [t.lemma for t in toks])
+    if len(_vocabularies) > 4096:  # a few articles' sentences: forget rather than grow
+        _vocabularies.clear()
+    _vocabularies[key] = (toks[0], toks[-1], words, "\n".join(words))
+    return words, _vocabularies[key][3]
 
 
 _first_words: dict[int, FirstWords] = {}
