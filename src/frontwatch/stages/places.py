@@ -46,6 +46,7 @@ from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from ..geo.offsets import Offset, moved, offset_before
 from ..geo.resolver import Mention, Resolver, Zone, haversine_km, prior, stand_in
+from ._manyscan import required_text
 from .events._deaths import death_report
 
 log = logging.getLogger(__name__)
@@ -272,7 +273,9 @@ class Places:
         the town is the town (not its raion) and the district stands at the town's point."""
         for k, town in enumerate(spans):
             lang = doc.language_or_default(town.start)
-            m = _district_of(lang).search(doc.text[max(0, town.start - 80):town.start])
+            window = doc.text[max(0, town.start - 80):town.start]
+            needed = _district_word(lang)  # the pattern tries a name at each letter: first its district word
+            m = _district_of(lang).search(window) if needed is None or needed.search(window) else None
             if m is None or cue_after(doc.text, town.end, lang) or not any(
                     c.precision == "city" for c in self.gazetteer.candidates(town.text, loose=False)):
                 continue
@@ -683,6 +686,12 @@ def _district_of(lang: str) -> re.Pattern[str]:
     arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
     return re.compile(rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)\s+(?:{'|'.join(map(re.escape, words))})"
                       rf"\s+(?:{conn})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _district_word(lang: str) -> re.Pattern[str] | None:
+    """One of the district words, which every match of ``_district_of`` holds."""
+    return required_text(_district_of(lang))
 
 
 @cache
