@@ -76,3 +76,17 @@ def test_an_opening_assertion_is_shared_only_when_every_pattern_is_a_sequence() 
     branching = [re.compile(r"(?<!\w)a|b"), re.compile(r"(?<!\w)cd")]
     assert not PatternSet(branching).filter.pattern.startswith(r"(?<!\w)(?=")
     assert _together(branching, "xb cd ab") == _each(branching, "xb cd ab")
+
+
+def test_the_text_a_pattern_must_hold_is_searched_with_its_own_flags():
+    import re
+
+    from frontwatch.stages._manyscan import required_text
+
+    rx = re.compile(r"(?:(?P<dem>russian|ukrainian)\s+)?(?:ministry of defen[cs]e|defen[cs]e ministry)(?!\w)", re.I)
+    needed = required_text(rx)
+    for text in ("The Russian Ministry of Defence said", "the defense ministry", "MINISTRY OF DEFENSE", "no such body"):
+        assert (needed.search(text) is not None) >= (rx.search(text) is not None)
+    assert needed.search("no such body") is None
+    assert required_text(re.compile(r"(?:a|bc)?\d+")) is None  # nothing of four letters a match must hold
+    assert required_text(re.compile(r"stato maggiore(?: generale)?")).pattern == r"stato\ maggiore"

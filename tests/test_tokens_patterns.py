@@ -56,3 +56,16 @@ def test_a_lemma_is_looked_up_only_when_read() -> None:
     assert all(t._lemma is None for t in toks)
     eager = Token(toks[0].start, toks[0].end, toks[0].lower, toks[0].lemma)
     assert eager == toks[0] and hash(eager) == hash(toks[0])
+
+
+def test_a_sentence_no_pattern_can_start_is_told_at_once_and_the_same_as_the_scan():
+    from frontwatch.tokens import compile_patterns, find_all, first_words, tokenize
+
+    patterns = compile_patterns(("kill*", "shelled", "no one ... died"))
+    index = first_words(patterns)
+    text = "The troops advanced toward the river. Two were killed. No one there died."
+    calm, killed, died = (tokenize(text, a, b, "en") for a, b in ((0, 37), (38, 54), (55, 73)))
+    assert not index.may_start(calm) and find_all(patterns, calm) == []
+    assert index.may_start(killed) and [p.source for _, _, p in find_all(patterns, killed)] == ["kill*"]
+    assert index.may_start(died) and [p.source for _, _, p in find_all(patterns, died)] == ["no one ... died"]
+    assert not index.may_start([])

@@ -143,6 +143,28 @@ class FirstWords:
                 else:
                     self.exact.setdefault(alt, []).append(n)
         self._stem_set = tuple({stem for stem, _ in self.stems})  # one test for "no stem fits"
+        # a sentence is asked of a dozen lists (deaths, causes, frames, genre cues...) and most
+        # start nowhere in it: its words (``vocabulary``) tell at once which tokens to look at
+        self._exact_keys = frozenset(self.exact)
+        self._stem_word = re.compile("^(?:" + "|".join(re.escape(s) for s in self._stem_set) + ")[^\n]*",
+                                     re.MULTILINE) if self._stem_set else None
+
+    def candidates(self, toks: list[Token]) -> list[int] | None:
+        """Indexes, in order, of the tokens of ``toks`` whose word or lemma is a first word of
+        a pattern or starts with a stem of one: every token ``starting`` gives patterns for
+        (and maybe a few more, for which it gives none). None when the words cannot tell."""
+        voc = vocabulary(toks)
+        if voc is None:
+            return None
+        words, lines, where = voc
+        picked = [i for w in self._exact_keys.intersection(words) for i in where[w]]
+        if self._stem_word is not None:
+            picked += [i for m in self._stem_word.finditer(lines) for i in where[m.group()]]
+        return sorted(set(picked)) if picked else picked
+
+    def may_start(self, toks: list[Token]) -> bool:
+        """False when no token of ``toks`` starts any pattern."""
+        return any(True for _ in self.starts(toks))
 
     def starting(self, tok: Token) -> list[int]:
         """Indexes of the patterns whose first item matches ``tok``, in the patterns' order."""
@@ -163,8 +185,10 @@ class FirstWords:
         token order, then the patterns' order: ``starting`` for each token, looked up inline."""
         if not self.exact and not self.stems:
             return  # no pattern to start (a language without cue lists): not even a lemma to look up
+        picked = self.candidates(toks)
         seen = self._seen
-        for i, tok in enumerate(toks):
+        for i in range(len(toks)) if picked is None else picked:
+            tok = toks[i]
             by_lemma = seen.get(tok.lower)
             found = by_lemma.get(tok.lemma) if by_lemma is not None else None
             if found is None:
@@ -181,6 +205,35 @@ class FirstWords:
         if stems:
             found = found + stems
         return sorted(set(found)) if len(found) > 1 else found
+
+
+_vocabularies: dict[tuple[int, int, int], tuple[Token, Token, tuple | None]] = {}
+
+
+def vocabulary(toks: list[Token]) -> tuple[frozenset[str], str, dict[str, list[int]]] | None:
+    """The words of ``toks`` (lower-cased forms and lemmas) as a set, as one word a line, and
+    where each stands (token indexes); None when a word holds a line break (no line per word).
+    Worked out once a token list: the lists asked are stretches of a document's tokens
+    (``Document.words``, or those with quotations left out), new list objects each time,
+    known by their first and last tokens and their length; the tokens are kept with the
+    answer so that their ids stay theirs."""
+    if not toks:
+        return frozenset(), "", {}
+    key = (id(toks[0]), id(toks[-1]), len(toks))
+    hit = _vocabularies.get(key)
+    if hit is not None and hit[0] is toks[0] and hit[1] is toks[-1]:
+        return hit[2]
+    where: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        where.setdefault(t.lower, []).append(i)
+        if t.lemma != t.lower:
+            where.setdefault(t.lemma, []).append(i)
+    lines = "\n".join(where)
+    voc = (frozenset(where), lines, where) if lines.count("\n") == len(where) - 1 else None
+    if len(_vocabularies) > 4096:  # a few articles' sentences: forget rather than grow
+        _vocabularies.clear()
+    _vocabularies[key] = (toks[0], toks[-1], voc)
+    return voc
 
 
 _first_words: dict[int, FirstWords] = {}

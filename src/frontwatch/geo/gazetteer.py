@@ -66,6 +66,7 @@ class Gazetteer:
         # name -> its plain key: the places stage asks for the same names many times an article
         # (kept here, not on geo.fold, whose source is part of the index's hash)
         self._keys: dict[str, str] = {}
+        self._entries: dict[tuple[str, str], Candidate | None] = {}
 
     def candidates(self, name: str, loose: bool = True, demonyms: bool = False) -> list[Candidate]:
         """Every entry ``name`` may mean, best match kind first (deduplicated by entry).
@@ -128,9 +129,18 @@ class Gazetteer:
         """The first place ``query`` (its FROM clause onwards) finds for ``key``, as a main-name candidate."""
         if not key:
             return None
+        # the index is read-only and a country's entry is asked for every article (a scan of
+        # the places table each time: tens of milliseconds): each answer is kept
+        cached = self._entries.get((query, key), self._entries)
+        if cached is not self._entries:
+            return cached
         with self._lock:
             row = self.con.execute(f"SELECT {_COLUMNS} {query}", (key,)).fetchone()
-        return Candidate(*row[:12], bool(row[12]), "main") if row else None
+        out = Candidate(*row[:12], bool(row[12]), "main") if row else None
+        if len(self._entries) > 50_000:
+            self._entries.clear()
+        self._entries[(query, key)] = out
+        return out
 
     def admin1_name(self, code: str | None) -> str | None:
         return self.admin_names.get(code) if code else None

@@ -160,3 +160,49 @@ class PatternSet:
         for k, matches in enumerate(found):
             for m in matches:
                 yield k, m
+
+
+def _needs(seq) -> list[tuple[str, ...]]:
+    """What every match of the parsed sequence ``seq`` holds: requirements, each a tuple of
+    literal texts of which a match holds at least one (a run of literal characters; for an
+    alternation, the best requirement of each branch). Only mandatory items count."""
+    out: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, av in seq:
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append(("".join(run),))
+            run = []
+        if op is _sre.SUBPATTERN and not (av[1] or av[2]):  # (?i:…) inside reads its letters otherwise
+            out += _needs(av[3])
+        elif op in _REPEATS and av[0] >= 1:
+            out += _needs(av[2])
+        elif op is _sre.BRANCH:
+            best = [_best(_needs(alt)) for alt in av[1]]
+            if all(best):
+                out.append(tuple(text for b in best for text in b))  # type: ignore[union-attr]
+    if run:
+        out.append(("".join(run),))
+    return out
+
+
+def _best(needs: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The requirement whose shortest text is longest: the rarest to find by chance."""
+    return max(needs, key=lambda n: min(map(len, n)), default=None)
+
+
+def required_text(pattern: re.Pattern[str], shortest: int = 4) -> re.Pattern[str] | None:
+    """A quick search a text must pass for ``pattern`` to match anywhere in it: literal texts
+    of which every match holds one, read off the parsed pattern and searched with its flags
+    (so with its own case folding). None when no such text of ``shortest`` characters exists.
+    A pattern that opens with a long optional alternation (every demonym of a language) tries
+    it at each position; the texts it must hold are found in one pass of a short search."""
+    try:
+        best = _best(_needs(_sre_parse.parse(pattern.pattern, pattern.flags).data))
+    except (re.error, TypeError, IndexError):
+        return None
+    if best is None or min(map(len, best)) < shortest:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(set(best), key=len, reverse=True)), pattern.flags)

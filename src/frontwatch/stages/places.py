@@ -46,6 +46,7 @@ from ..geo.fold import translit_key as fold_name
 from ..geo.gazetteer import Candidate, Gazetteer, get_gazetteer
 from ..geo.offsets import Offset, moved, offset_before
 from ..geo.resolver import Mention, Resolver, Zone, haversine_km, prior, stand_in
+from ._manyscan import required_text
 from .events._deaths import death_report
 
 log = logging.getLogger(__name__)
@@ -274,7 +275,9 @@ class Places:
         the town is the town (not its raion) and the district stands at the town's point."""
         for k, town in enumerate(spans):
             lang = doc.language_or_default(town.start)
-            m = _district_of(lang).search(doc.text[max(0, town.start - 80):town.start])
+            window = doc.text[max(0, town.start - 80):town.start]
+            needed = _district_word(lang)  # the pattern tries a name at each letter: first its district word
+            m = _district_of(lang).search(window) if needed is None or needed.search(window) else None
             if m is None or cue_after(doc.text, town.end, lang) or not any(
                     c.precision == "city" for c in self.gazetteer.candidates(town.text, loose=False)):
                 continue
@@ -657,7 +660,20 @@ def _zones(countries: dict[str, float], read: frozenset[str] = frozenset()) -> t
 def _read_types(doc: Document) -> frozenset[str]:
     """The kinds of event the article tells: those the reader read, and a death told without
     its act as the events stage will read it ("Two killed in X", «tre morti a Y» are war
-    reports too, though no act is named)."""
+    reports too, though no act is named). Asked once per name the NER took for a person, and
+    a death report reads every sentence: worked out once while the layers it reads stay the same."""
+    layers = (doc.readings, doc.sentences, doc.quantities, doc.paragraphs)
+    key = (doc.language, *(len(x) for x in layers))
+    cached = doc.__dict__.get("_places_read_types")
+    # the lists themselves are kept and compared by identity: a replaced layer is read again
+    if cached is not None and cached[1] == key and all(a is b for a, b in zip(cached[0], layers, strict=True)):
+        return cached[2]
+    kinds = _types_told(doc)
+    doc.__dict__["_places_read_types"] = (layers, key, kinds)
+    return kinds
+
+
+def _types_told(doc: Document) -> frozenset[str]:
     kinds = {t.event_type for r in doc.readings for t in r.triggers}
     for sent, reading in zip(doc.sentences, doc.readings, strict=False):
         told = death_report(doc, sent, reading, doc.language_or_default(sent.start))
@@ -692,6 +708,12 @@ def _district_of(lang: str) -> re.Pattern[str]:
     arts = "|".join(re.escape(a) for a in w.get("articles", [])) or "(?!)"
     return re.compile(rf"([A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?)\s+(?:{'|'.join(map(re.escape, words))})"
                       rf"\s+(?:{conn})\s+(?:(?:{arts})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _district_word(lang: str) -> re.Pattern[str] | None:
+    """One of the district words, which every match of ``_district_of`` holds."""
+    return required_text(_district_of(lang))
 
 
 @cache

@@ -76,6 +76,4 @@ def _to_read(doc: Document) -> tuple[list[int], list[str], list[str]]:
 
 
 def _all_noise(doc: Document, start: int, end: int) -> bool:
-    return doc.is_noise(start, end) and all(
-        doc.is_noise(i, i + 1) for i in range(start, end) if not doc.text[i].isspace()
-    )
+    return doc.all_noise(start, end)

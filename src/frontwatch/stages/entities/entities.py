@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from ... import resources
 from ...casing import cased_text
 from ...document import Document, Entity
+from .._manyscan import required_text
 from .._textscan import bounded
 from ._aliasscan import AliasScan, name_pattern
 from ._canonical import AliasTable, EntityEntry, alias_table, fold_name, gazetteer_name
@@ -82,7 +83,8 @@ class LanguageData:
     list_preps: set[str]
     org_words: set[str]
     loc_words: set[str]
-    org_patterns: list[tuple[re.Pattern[str], str, re.Pattern[str] | None]]
+    # (pattern, canonical, before, case, a text the segment must hold for the pattern to match)
+    org_patterns: list[tuple[re.Pattern[str], str, re.Pattern[str] | None, str | None, re.Pattern[str] | None]]
     cues: MetonymCues
 
 
@@ -106,7 +108,7 @@ def language_data(lang: str) -> LanguageData:
         flags = re.IGNORECASE
         before = re.compile(p["before"], re.IGNORECASE) if p.get("before") else None
         rx = re.compile(r"(?<!\w)(?:" + src + r")(?!\w)", flags)
-        patterns.append((rx, p["canonical"], before, p.get("case")))
+        patterns.append((rx, p["canonical"], before, p.get("case"), required_text(rx)))
     return LanguageData(
         lang=lang,
         demonyms={k.lower(): v for k, v in demonyms.items()},
@@ -215,7 +217,7 @@ class Entities:
             spans = [(m.start(), m.end()) for m in _ROUGH_SENTENCE.finditer(doc.text) if m.group().strip()]
         out = []
         for s, e in bounded(doc.text, spans):
-            if doc.is_noise(s, e) and all(doc.is_noise(i, i + 1) for i in range(s, e) if not doc.text[i].isspace()):
+            if doc.all_noise(s, e):
                 continue
             out.append((s, e, doc.language_at(s) or doc.language))
         return out
@@ -260,7 +262,11 @@ class Entities:
     def _patterns(self, text: str, s: int, e: int, ld: LanguageData) -> list[Candidate]:
         out = []
         seg = text[s:e]
-        for rx, canonical, before, case in ld.org_patterns:
+        for rx, canonical, before, case, needed in ld.org_patterns:
+            # each pattern opens with every demonym and country as an option, tried at each
+            # position: a segment without the words it must hold is not scanned at all
+            if needed is not None and needed.search(seg) is None:
+                continue
             for m in rx.finditer(seg):
                 if before is not None and not before.search(seg[: m.start()]):
                     continue
