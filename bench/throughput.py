@@ -49,7 +49,7 @@ def _worker(profile: str, docs: list[Document], batch: int, barrier, out, jobs: 
     import psutil
 
     from frontwatch.pipeline import Pipeline, PipelineOptions
-    from frontwatch.runner import WARM_UP, share_cores
+    from frontwatch.runner import WARM_UP, _groups, share_cores
 
     if jobs > 1:
         share_cores(jobs)  # as `frontwatch run --jobs N` does
@@ -65,9 +65,13 @@ def _worker(profile: str, docs: list[Document], batch: int, barrier, out, jobs: 
     barrier.wait()
     t0 = time.perf_counter()
     done = []
-    for i in range(0, len(docs), batch):  # as the Dask engine does: several articles share the NER's passes
-        chunk = [_fresh(d) for d in docs[i : i + batch]]
-        if batch > 1:
+    if batch:  # as the Dask engine does: several articles share the neural models' passes
+        chunks = [docs[i : i + batch] for i in range(0, len(docs), batch)]
+    else:  # as `frontwatch run` groups them
+        chunks = list(_groups(docs))
+    for chunk in chunks:
+        chunk = [_fresh(d) for d in chunk]
+        if len(chunk) > 1:
             done += [d for d, _ in pipeline.run_batch(chunk)]
         else:
             done += [pipeline(d) for d in chunk]
@@ -91,7 +95,7 @@ def _shares(docs: list[Document], jobs: int) -> list[list[Document]]:
     return shares
 
 
-def measure(paths: list[str], profile: str, jobs: int, batch: int = 1) -> dict:
+def measure(paths: list[str], profile: str, jobs: int, batch: int = 0) -> dict:
     docs = [d for d in read_inputs(paths) if isinstance(d, Document)]
     words = sum(len(d.text.split()) for d in docs)
     ctx = mp.get_context("spawn")
@@ -131,10 +135,11 @@ def main() -> None:
     ap.add_argument("paths", nargs="+")
     ap.add_argument("--profile", default="accurate", choices=["accurate", "fast"])
     ap.add_argument("--jobs", type=int, default=1, help="worker processes")
-    ap.add_argument("--batch", type=int, default=1, help="articles per batch through the pipeline (1: one by one)")
+    ap.add_argument("--batch", type=int, default=0,
+                    help="articles per batch through the pipeline (1: one by one; 0: grouped as `frontwatch run` does)")
     ap.add_argument("--json", action="store_true", help="one JSON object instead of a table")
     a = ap.parse_args()
-    r = measure(a.paths, a.profile, max(1, a.jobs), max(1, a.batch))
+    r = measure(a.paths, a.profile, max(1, a.jobs), max(0, a.batch))
     if a.json:
         print(json.dumps(r))
         return

@@ -55,6 +55,25 @@ def test_an_article_past_its_limit_is_an_error_and_the_next_is_processed(monkeyp
     assert error is None and doc.id == "fine"
 
 
+def test_in_a_group_only_the_article_past_its_limit_is_lost(monkeypatch):
+    """Articles travel to a worker in groups (shared model batches) under the sum of their
+    limits; past it, each runs again alone under its own, and only the stuck one is an error."""
+    monkeypatch.setattr(runner, "_worker_pipeline", Pipeline([SlowOn("forever")]))
+    monkeypatch.setattr(runner, "_worker_timeout", 0.2)
+    group = [Document(id="a", text="quick"), Document(id="stuck", text="runs forever"), Document(id="b", text="quick")]
+    out = runner._process_group(group)
+    assert [d.id for d, _ in out] == ["a", "stuck", "b"]
+    assert [e is None for _, e in out] == [True, False, True]
+    assert "stuck: not processed, took longer than the 0.2 s limit" in out[1][1]
+
+
+def test_articles_are_grouped_by_size_and_count():
+    docs = [Document(id=str(k), text="x" * n) for k, n in enumerate([100, 100, runner.GROUP_CHARS, 50])]
+    assert [[d.id for d in g] for g in runner._groups(docs)] == [["0", "1"], ["2"], ["3"]]
+    many = [Document(id=str(k), text="x") for k in range(runner.GROUP_ARTICLES + 1)]
+    assert [len(g) for g in runner._groups(many)] == [runner.GROUP_ARTICLES, 1]
+
+
 class SlowModelGuarded:
     """A stage that guards its model call with ``except Exception`` (as stages do, so that a
     model failure keeps the rule layers): the time limit must still end the article."""

@@ -155,20 +155,29 @@ class Pipeline:
         for stage in self.stages:
             live = [d for d in docs if id(d) not in failed]
             t0 = time.perf_counter()
-            ahead = getattr(stage, "batch", None)
-            if ahead is not None and len(live) > 1:
-                try:
-                    ahead(live)
-                except Exception:  # noqa: BLE001 - each article then runs the stage on its own
-                    pass
-            for doc in live:
-                try:
-                    _fresh(doc, stage)
-                    stage(doc)
-                except Exception as e:  # one bad article must not stop the others
-                    failed[id(doc)] = e
+            try:
+                self._stage_batch(stage, live, failed)
+            finally:  # a time limit can stop the batch half-way: no article's share may outlive it
+                forget = getattr(stage, "forget", None)
+                if forget is not None:
+                    forget()
             self.timings[stage.name] = self.timings.get(stage.name, 0.0) + time.perf_counter() - t0
         return [(d, failed.get(id(d))) for d in docs]
+
+    @staticmethod
+    def _stage_batch(stage: Stage, live: list[Document], failed: dict[int, Exception]) -> None:
+        ahead = getattr(stage, "batch", None)
+        if ahead is not None and len(live) > 1:
+            try:
+                ahead(live)
+            except Exception:  # noqa: BLE001 - each article then runs the stage on its own
+                pass
+        for doc in live:
+            try:
+                _fresh(doc, stage)
+                stage(doc)
+            except Exception as e:  # one bad article must not stop the others
+                failed[id(doc)] = e
 
 
 def failure(doc: Document, error: Exception) -> str:

@@ -9,6 +9,7 @@ so memory stays flat however many articles a run reads.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import itertools
 import logging
@@ -71,12 +72,20 @@ def fingerprint(roots: Iterable[Path]) -> str:
 
 _worker_pipeline: Pipeline | None = None
 _worker_timeout: float | None = DEFAULT_SECONDS
-IN_FLIGHT_PER_JOB = 4  # articles handed to each worker ahead: keeps workers busy, memory bounded
+IN_FLIGHT_PER_JOB = 2  # groups of articles handed to each worker ahead: keeps workers busy, memory bounded
+# Short articles travel to a worker in groups, so the neural models read their sentences in
+# shared batches (fuller batches: measured ~10 % less time in the accurate reader's pass).
+# A long article fills the batches on its own and goes alone.
+GROUP_CHARS = 20_000
+GROUP_ARTICLES = 8
 
 
-# one short article per first-class language: loads models and indexes before any time limit runs
-WARM_UP = ("Ieri a Kharkiv il sindaco ha detto che i colloqui sono finiti.",
-           "Yesterday in Kharkiv the mayor said the talks had ended.")
+# one short article per first-class language: loads models and indexes before any time limit runs.
+# Each holds 60 letters or more (languages.json's min_paragraph_letters), as an article's prose
+# paragraphs do, so the language detector's quick mode reads it; a shorter one made the warm-up
+# load the detector's full models (about 200 MB and 2.6 s), which articles rarely need.
+WARM_UP = ("Ieri a Kharkiv il sindaco della città ha detto ai giornalisti che i colloqui sono finiti.",
+           "Yesterday in Kharkiv the mayor of the city told reporters that the talks had ended.")
 
 
 def share_cores(jobs: int) -> None:
@@ -110,6 +119,34 @@ def _init_worker(options: PipelineOptions, article_timeout: float | None = DEFAU
             except Exception:  # noqa: BLE001 - a real article will meet the same failure and report it
                 break
         _worker_pipeline.timings.clear()
+
+
+def _process_group(docs: list[Document]) -> list[tuple[Document, str | None]]:
+    """A group of articles through this worker's pipeline in shared batches, under the sum of
+    their time limits; past it, each again alone under its own limit, so only an article that
+    exceeds its limit is lost, and the others are processed as if they had come alone."""
+    assert _worker_pipeline is not None
+    if len(docs) == 1:
+        return [_process(docs[0])]
+    try:
+        with time_limit(_worker_timeout and _worker_timeout * len(docs)):
+            return _worker_pipeline.process(copy.deepcopy(docs))  # the originals stay unread for a retry
+    except ArticleTimeout:
+        return [_process(doc) for doc in docs]
+
+
+def _groups(docs: Iterable[Document]) -> Iterator[list[Document]]:
+    """Consecutive articles in groups of at most GROUP_ARTICLES and about GROUP_CHARS."""
+    group: list[Document] = []
+    size = 0
+    for doc in docs:
+        if group and (size + len(doc.text) > GROUP_CHARS or len(group) >= GROUP_ARTICLES):
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += len(doc.text)
+    if group:
+        yield group
 
 
 def _process(doc: Document) -> tuple[Document, str | None]:
@@ -243,16 +280,16 @@ def _map(docs: Iterable[Document], options: PipelineOptions, jobs: int,
     docs = itertools.chain([first], docs)
     if jobs <= 1:
         _init_worker(options, article_timeout)
-        for doc in docs:
-            yield _process(doc)
+        for group in _groups(docs):
+            yield from _process_group(group)
         return
     ctx = mp.get_context("spawn")  # model libraries do not survive fork well
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(options, article_timeout, jobs)) as pool:
         # not pool.imap: its feeder thread would read every input ahead, and call the store from a thread
         pending: deque = deque()
-        for doc in docs:
-            pending.append(pool.apply_async(_process, (doc,)))
+        for group in _groups(docs):
+            pending.append(pool.apply_async(_process_group, (group,)))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
-                yield pending.popleft().get()
+                yield from pending.popleft().get()
         while pending:
-            yield pending.popleft().get()
+            yield from pending.popleft().get()

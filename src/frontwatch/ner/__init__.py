@@ -43,9 +43,9 @@ class E5Recognizer:
     words_per_second_hint = 3000.0
 
     def __init__(self) -> None:
-        from frontwatch.ner.e5_tagger import E5NER  # torch import is slow; only when needed
+        from frontwatch.ner.e5_tagger import shared_ner  # torch import is slow; only when needed
 
-        self.model = E5NER()
+        self.model = shared_ner()
 
     def predict_tokens(self, sentences: list[list[str]]) -> list[list[str]]:
         return self.model.predict_tokens(sentences)

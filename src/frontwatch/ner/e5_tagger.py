@@ -8,6 +8,9 @@ tensors (biases, LayerNorms, the head) are saved whole in fp32.
 
 from __future__ import annotations
 
+import functools
+import os
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -22,6 +25,10 @@ LABELS = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"]
 LABEL_ID = {lab: i for i, lab in enumerate(LABELS)}
 MAX_SUBWORDS = 254  # per window; longer sentences are split at word boundaries
 WEIGHTS_FILE = Path(__file__).parent / "weights" / "e5_ner.pt"
+# Opt-in: the encoder's Linear layers in int8 (dynamic quantisation, per-channel weights).
+# Off by default: measured faster (~1.3x on the encoder pass) but it moves the outputs,
+# a third of the reader's sentences read differently (see quantize_linears).
+INT8_SETTING = "FRONTWATCH_E5_INT8"
 
 
 class E5Tagger(nn.Module):
@@ -75,6 +82,8 @@ class E5NER:
         meta = load_finetuned(self.model, weights)
         self.o_bias = float(meta.get("o_bias", 0.0))
         self.model.eval()
+        if os.environ.get(INT8_SETTING, "") not in ("", "0"):
+            quantize_linears(self.model.encoder)
         self.max_tokens_per_batch = 4096
 
     def _batches(self, items: list[tuple[int, int, int, list[int], list[int]]]) -> Iterator[list]:
@@ -111,6 +120,27 @@ class E5NER:
 
     def predict_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         return [decode(lp, self.o_bias) for lp in self.word_logprobs(sentences)]
+
+
+@functools.lru_cache(maxsize=1)
+def shared_ner() -> E5NER:
+    """The committed NER model, built once per process: the accurate reader encodes with it
+    and the entities stage's e5 recognizer tags with it. Two copies cost a second load
+    (about 1.5 s) and about 150 MB for the same frozen weights."""
+    return E5NER()
+
+
+def quantize_linears(encoder: E5Encoder) -> None:
+    """int8 weights and per-batch int8 activations for every Linear of the encoder's layers.
+
+    Measured on the mixed corpus (623 sentences, one thread): the encoder pass 1.2-1.3x
+    faster, 98 % of the decoded NER tags unchanged, but only 45 % of the sentences get the
+    same triggers, cues and arguments from the heads (trained on fp32 hidden states)."""
+    with warnings.catch_warnings():  # torch.ao's deprecation notices: the API still works in this pin
+        warnings.simplefilter("ignore")
+        from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+        encoder.layers = quantize_dynamic(encoder.layers, {nn.Linear: per_channel_dynamic_qconfig})
 
 
 _TRANS, _START = transitions(LABELS)

@@ -15,7 +15,7 @@ import numpy as np
 import torch
 
 from frontwatch.ner import resolve
-from frontwatch.ner.e5_tagger import E5NER, decode, pad_batch, windows
+from frontwatch.ner.e5_tagger import decode, pad_batch, shared_ner, windows
 from frontwatch.ner.spans import char_spans, split_words
 from frontwatch.reader.heads import EventHeads, spans, transitions, viterbi
 from frontwatch.reader.labels import ARG_TAGS, CUE_TAGS, MODALITY_LABELS, SUB_TO_TYPE, TRIGGER_TAGS
@@ -29,7 +29,7 @@ class EncoderPass:
     """Words in; per sentence the word vectors (n, 2 x hidden) and NER log-probabilities."""
 
     def __init__(self) -> None:
-        self.ner = E5NER()
+        self.ner = shared_ner()  # the entities stage's e5 recognizer uses this same model
         self.tok = self.ner.tok
         self.max_tokens_per_batch = self.ner.max_tokens_per_batch
 

@@ -35,6 +35,11 @@ class Reading:
         # readings computed ahead by ``batch``: id(doc) -> one Reading per sentence
         self._ahead: dict[int, list] = {}
 
+    def forget(self) -> None:
+        """Drop what ``batch`` computed and no article took (one stopped by its time limit):
+        it is keyed by ``id(doc)``, which a later article may reuse."""
+        self._ahead.clear()
+
     def batch(self, docs: list[Document]) -> None:
         """Read the sentences of several articles in one call, so the encoder's batches are
         full; each article's ``__call__`` then takes its share."""

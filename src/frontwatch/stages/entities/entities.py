@@ -187,6 +187,11 @@ class Entities:
         # spans computed ahead by ``batch`` (the reader's, then the recognizers'): id(doc) → {language: spans}
         self._ahead: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
 
+    def forget(self) -> None:
+        """Drop what ``batch`` computed and no article took (one stopped by its time limit):
+        it is keyed by ``id(doc)``, which a later article may reuse."""
+        self._ahead.clear()
+
     def batch(self, docs: list[Document]) -> None:
         """Run the recognizers over the sentences of several articles at once (fuller batches
         for the neural models); each article's ``__call__`` then uses its share."""
