@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from frontwatch.geo.resolver import Mention, Resolver, haversine_km
+from frontwatch.geo.gazetteer import Candidate
+from frontwatch.geo.resolver import Mention, Resolver, _own_name_first, haversine_km
 
 FIXTURE = Path(__file__).parent / "fixtures" / "geonames"
 
@@ -60,3 +61,20 @@ def test_case_endings_are_tried_only_for_a_name_the_gazetteer_lacks(resolver):
     # a case ending is Russian: only a town of a romanised country, whatever the article's countries
     [c] = resolver.resolve([Mention("Lymane")], context_countries={"US": 5.0})
     assert (c.name, c.cc) == ("Lyman", "UA")
+
+
+def _town(pid: int, name: str, match: str, population: int, cc: str = "UA") -> Candidate:
+    return Candidate(pid=pid, geonameid=pid, name=name, lat=48.0 + pid / 100, lon=37.0, cc=cc, admin1=f"{cc}.05",
+                     admin2=None, precision="city", fcode="PPL", population=population, source="geonames",
+                     finder=True, match=match)
+
+
+def test_a_name_villages_bear_today_is_one_of_them_not_the_city_once_called_so():
+    # a big city that once bore the name keeps it only as an alternate: three villages called so
+    # today outvote its population
+    city = _town(1, "Bigtown", "alt", 900_000)
+    villages = [_town(k, "Oldname", "main", 800) for k in (2, 3, 4)]
+    assert city not in _own_name_first([city, *villages])
+    # one or two villages of that name abroad do not: the alternate name stays a candidate
+    assert city in _own_name_first([city, _town(5, "Oldname", "main", 800, cc="RU")])
+    assert city in _own_name_first([city, *villages[:2]])

@@ -164,6 +164,7 @@ class Resolver:
             if not inside and m.stand_in:
                 return [stand_in(m.text, m.within)]
             cs = inside or cs
+        cs = _own_name_first(cs)
         cs = sorted(cs, key=prior, reverse=True)
         return cs[: self.max_candidates]
 
@@ -259,6 +260,17 @@ class Resolver:
             for i in idx:
                 out[i] = picks[k]
         return out
+
+
+NAMESAKES = 3  # settlements of a country bearing a name as their own: the name means one of them
+
+
+def _own_name_first(cs: list[Candidate]) -> list[Candidate]:
+    """A name that several settlements of a country bear as their own name means one of them,
+    not a city of that country that once bore it (an old name kept as an alternate): the city's
+    population must not outvote the villages that are called so today."""
+    own = Counter(c.cc for c in cs if c.match == "main" and c.precision == "city")
+    return [c for c in cs if not (c.match == "alt" and c.precision == "city" and own[c.cc] >= NAMESAKES)]
 
 
 def _coherence(keys: list, cands: dict, priors: dict, weights: dict) -> dict[tuple, list[float]]:
