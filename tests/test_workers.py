@@ -16,19 +16,3 @@ def test_a_worker_uses_its_share_of_the_cores():
                          env={**os.environ, "OMP_NUM_THREADS": ""}).stdout.split()
     share = max(1, (os.cpu_count() or 1) // 2)
     assert out == [str(share), str(share)]
-
-
-def test_the_warm_up_articles_need_only_the_quick_language_models():
-    """The warm-up loads what articles need; the detector's full models (200 MB) only serve
-    texts too short for its quick mode, and a warm-up that short loaded them in every worker."""
-    from frontwatch.document import Document
-    from frontwatch.pipeline import Pipeline
-    from frontwatch.runner import WARM_UP
-    from frontwatch.stages import language
-
-    language._detector.cache_clear()
-    language.detect.cache_clear()
-    front = Pipeline(Pipeline.default().stages[:2])  # clean, language
-    found = [front(Document(id=f"w{k}", text=text)).language for k, text in enumerate(WARM_UP)]
-    assert found == ["it", "en"]
-    assert language._detector.cache_info().currsize == 1  # the quick detector alone
