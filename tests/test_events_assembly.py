@@ -598,3 +598,34 @@ def test_a_framed_report_stops_at_a_paragraph_break_and_at_a_sentence_with_its_o
     doc = assemble(prepare(text, "en"), [("attacked", "Armed clash"), ("shelled", SHELLING)],
                    cues=[("According to", "attribution"), ("General Staff", "source"), ("reportedly", "hedge")])
     assert [e.claimed_by for e in doc.events if e.sub_event_type == SHELLING] == [None]
+
+
+def test_a_month_named_as_the_time_sets_no_day():
+    """"in May" names a period, not the day of the shelling: the event keeps the publication day
+    (not the first of the month) and says the day was not stated."""
+    text = "Russian forces shelled Pokrovsk in May, the governor said."
+    doc = assemble(prepare(text, "en", timexes=[("in May", "2024-05-01", "month")]), [("shelled", SHELLING)],
+                   args=[(0, "in May", "time"), (0, "Pokrovsk", "location")])
+    (e,) = doc.events
+    assert (e.date, e.date_precision) == ("2024-05-10", "day")
+
+
+def test_a_month_as_the_time_gives_way_to_the_day_next_to_the_trigger():
+    text = "Ieri le forze russe hanno bombardato Avdiivka, già colpita a febbraio."
+    doc = assemble(prepare(text, "it", timexes=[("Ieri", "2024-05-09", "day"), ("a febbraio", "2024-02-01", "month")]),
+                   [("bombardato", SHELLING)], args=[(0, "a febbraio", "time")])
+    assert {e.date for e in doc.events} == {"2024-05-09"}
+
+
+def test_a_day_named_as_the_time_still_dates_the_event():
+    text = "Le forze russe hanno bombardato Avdiivka il 3 maggio, riferisce il governatore."
+    doc = assemble(prepare(text, "it", timexes=[("il 3 maggio", "2024-05-03", "day")]), [("bombardato", SHELLING)],
+                   args=[(0, "il 3 maggio", "time")])
+    assert {e.date for e in doc.events} == {"2024-05-03"}
+
+
+def test_a_month_long_past_is_still_history():
+    text = "Russian forces shelled Kherson in June 2022, the report recalls."
+    doc = assemble(prepare(text, "en", timexes=[("in June 2022", "2022-06-01", "month")]), [("shelled", SHELLING)],
+                   args=[(0, "in June 2022", "time")])
+    assert doc.events == []

@@ -24,9 +24,11 @@ from . import (
     passages_en2,
     passages_en3,
     passages_en4,
+    passages_en5,
     passages_it2,
     passages_it3,
     passages_it4,
+    passages_it5,
     pools_casualty,
     pools_en,
     pools_it,
@@ -64,12 +66,12 @@ LANGS = {
            templates_en.TEMPLATES + templates_en_more.TEMPLATES + templates_en_extra.TEMPLATES
            + templates_modality.EN + templates_modality.MULTI_EN + templates_prose.EN
            + templates_modality.CASES_EN + passages.EN + passages_en2.EN + passages_en3.EN + passages_en4.EN
-           + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN + templates_gaps.EN),
+           + passages_en5.EN + negatives.EN + templates_casualty_en.TEMPLATES + templates_voice.EN + templates_gaps.EN),
     "it": (pools_it.POOLS | pools_casualty.IT | templates_gaps.POOLS_IT,
            templates_it.TEMPLATES + templates_it_more.TEMPLATES + templates_it_mt.TEMPLATES
            + templates_it_extra.TEMPLATES + templates_modality.IT + templates_modality.MULTI_IT + templates_prose.IT
            + templates_modality.CASES_IT + passages.IT + passages_it2.IT + passages_it3.IT + passages_it4.IT
-           + negatives.IT + templates_casualty_it.TEMPLATES + templates_voice.IT + templates_gaps.IT),
+           + passages_it5.IT + negatives.IT + templates_casualty_it.TEMPLATES + templates_voice.IT + templates_gaps.IT),
 }
 # keys "shell+victim"... have their own targets
 KEY_TARGETS = {"en": templates_casualty_en.TARGETS | templates_voice.TARGETS | templates_gaps.TARGETS,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ...document import Document, Event, Place, Sentence, Span, Toponym
+from ...document import Document, Event, Place, Sentence, Span, Timex, Toponym
 from ...reader.types import Reading, Trigger
 from .._actors import Mention, actor_name, country_name, find_mentions, media_names, mention_actor, opponent, shared
 from .._genre import Discourse
@@ -39,6 +39,7 @@ from ._refine import refine
 
 HISTORY_DAYS = 120  # an event dated months before the story is background, not news
 TIME_AFTER = 25  # characters: a time adverbial right after the trigger is its time
+DAY_PRECISIONS = ("day", "unknown")  # the precisions that name a day (unknown: a clock time, a weekday)
 
 
 def recipe(sub_event_type: str, language: str) -> dict:
@@ -167,21 +168,41 @@ class Assembly(Counts):
 
     # -- date ----------------------------------------------------------------
     def when(self, k: int, trig: Trigger) -> tuple[str | None, str, bool] | None:
-        """(day, precision, stated) for the trigger; None when it is history, not news."""
+        """(day, precision, stated) for the trigger; None when it is history, not news.
+
+        An event happens on a day: only a phrase that names one (a weekday, "yesterday",
+        "overnight", "on 3 March", «ieri», «nella notte») dates it. A coarser period ("in June",
+        «a febbraio», "this week", "in 2023") says the event is old news when it lies far
+        back, but names no day: the event then takes a day-level phrase next to the trigger,
+        else the publication day, never the first day of the period."""
         sent, doc = self.sent, self.doc
         timexes = [t for t in doc.within("timexes", sent.start, sent.end) if t.value and not self.in_source(t.start)]
         spans = self.spans(k, "time")
         chosen = next((t for t in timexes for s, e in spans if t.start < e and s < t.end), None)
+        if chosen is not None and self.is_history(chosen):
+            return None
+        if chosen is not None and chosen.precision not in DAY_PRECISIONS:
+            chosen, spans = None, []  # a month or a year is no event day: look for a day as if none was read
         if chosen is None and not spans:
-            after = [t for t in timexes if trig.end <= t.start <= trig.end + TIME_AFTER]
-            before = [t for t in timexes if t.end <= trig.start]
+            days = [t for t in timexes if t.precision in DAY_PRECISIONS]
+            after = [t for t in days if trig.end <= t.start <= trig.end + TIME_AFTER]
+            before = [t for t in days if t.end <= trig.start]
             chosen = after[0] if after else (before[-1] if before else None)
         if chosen is None:
             return doc.published, "day" if doc.published else "unknown", False
-        value = chosen.end_value if chosen.kind == "interval" and chosen.end_value else chosen.value
-        if doc.published and days_apart(value, doc.published) > HISTORY_DAYS and value < doc.published:
+        if self.is_history(chosen):
             return None
-        return value, chosen.precision if chosen.precision != "unknown" else "day", True
+        return self.day_of(chosen), chosen.precision if chosen.precision != "unknown" else "day", True
+
+    @staticmethod
+    def day_of(timex: Timex) -> str | None:
+        """The day a timex stands for: an interval's last day («nelle ultime 24 ore»), else its own."""
+        return timex.end_value if timex.kind == "interval" and timex.end_value else timex.value
+
+    def is_history(self, timex: Timex) -> bool:
+        """A period that ended months before publication: background, not news."""
+        value, published = self.day_of(timex), self.doc.published
+        return bool(published and value and value < published and days_apart(value, published) > HISTORY_DAYS)
 
     # -- actors --------------------------------------------------------------
     def actors(self, k: int, trig: Trigger, rec: dict) -> tuple[Mention | None, Mention | None]:
