@@ -94,8 +94,8 @@ unchanged plus 16 new). Then
     nohup nice -n 5 .venv/bin/python training/train_reader.py --epochs 9 --lr 6e-3 --threads 1 \
         --trigger-o-bias -1.0 --hand-weight 2 --out /tmp/r10/heads.pt > /tmp/reader10_train.log 2>&1 &  # 57 min
 
-best epoch 8 (template dev macro F1 0.75 over 20,441 + 2,948). NOT committed as the default (kept as
-training/heads/e5_heads_session10.pt): test split macro F1 en 0.7679 -> 0.7521 (below the committed
+best epoch 8 (template dev macro F1 0.75 over 20,441 + 2,948). NOT committed (rebuilt by the command above;
+a copy stays outside the repository, it is never loaded): test split macro F1 en 0.7679 -> 0.7521 (below the committed
 heads), it 0.7537 -> 0.8082, hand passages 0.60 -> 0.68; dev corpus event_f1 0.646 -> 0.693 but
 event_full_f1 0.479 -> 0.396 (tests/test_dev_end_to_end.py fails its floor), attr_date 0.968 -> 0.943,
 attr_modality 0.871 -> 0.771, attr_claimed_by 0.774 -> 0.686. The aid resumed in the Italian ceasefire
