@@ -78,6 +78,7 @@ IN_FLIGHT_PER_JOB = 2  # groups of articles handed to each worker ahead: keeps w
 # A long article fills the batches on its own and goes alone.
 GROUP_CHARS = 20_000
 GROUP_ARTICLES = 8
+STREAM_SOURCE = "<stdin>"  # the readers' source_path of an article read from standard input
 
 
 # one short article per first-class language: loads models and indexes before any time limit runs.
@@ -136,7 +137,9 @@ def _process_group(docs: list[Document]) -> list[tuple[Document, str | None]]:
 
 
 def _groups(docs: Iterable[Document]) -> Iterator[list[Document]]:
-    """Consecutive articles in groups of at most GROUP_ARTICLES and about GROUP_CHARS."""
+    """Consecutive articles in groups of at most GROUP_ARTICLES and about GROUP_CHARS. An
+    article read from a stream (standard input) goes at once: the next one may not be written
+    yet, and waiting for it would stop the run from processing while it reads."""
     group: list[Document] = []
     size = 0
     for doc in docs:
@@ -145,6 +148,9 @@ def _groups(docs: Iterable[Document]) -> Iterator[list[Document]]:
             group, size = [], 0
         group.append(doc)
         size += len(doc.text)
+        if (doc.source_path or "").startswith(STREAM_SOURCE):
+            yield group
+            group, size = [], 0
     if group:
         yield group
 
