@@ -71,6 +71,7 @@ NOT_KNOWLEDGE = {
     "it", "en",
     # closed vocabularies of the format (spec/FORMAT.md): date precisions and kinds
     "minute", "hour", "day", "week", "fortnight", "month", "year", "season", "date", "interval",
+    "unknown",  # the fifth date_precision of spec/FORMAT.md
     # named groups of the time patterns (lang/<code>/time.json) and their relations, and the
     # template types of lang/<code>/time.json that timex's resolver table is keyed by
     "weekday", "unit", "num", "numdate", "since", "ago", "ahead", "range",
