@@ -25,7 +25,7 @@ from pathlib import Path
 from . import __version__
 from .document import Document
 from .pipeline import Pipeline, PipelineOptions
-from .readers import ReadError, read_inputs
+from .readers import STDIN, ReadError, read_inputs
 from .store import Store
 from .timelimit import DEFAULT_SECONDS, ArticleTimeout, time_limit
 
@@ -78,7 +78,6 @@ IN_FLIGHT_PER_JOB = 2  # groups of articles handed to each worker ahead: keeps w
 # A long article fills the batches on its own and goes alone.
 GROUP_CHARS = 20_000
 GROUP_ARTICLES = 8
-STREAM_SOURCE = "<stdin>"  # the readers' source_path of an article read from standard input
 
 
 # one short article per first-class language: loads models and indexes before any time limit runs.
@@ -148,7 +147,7 @@ def _groups(docs: Iterable[Document]) -> Iterator[list[Document]]:
             group, size = [], 0
         group.append(doc)
         size += len(doc.text)
-        if (doc.source_path or "").startswith(STREAM_SOURCE):
+        if (doc.source_path or "").startswith(STDIN):
             yield group
             group, size = [], 0
     if group:

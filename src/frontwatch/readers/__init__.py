@@ -36,11 +36,13 @@ class ReadError:
     skipped: bool = False  # a file that is not an article collection, noted rather than an error
 
 
+STDIN = "<stdin>"  # where an article read from standard input comes from (its source_path)
+
 def read_inputs(paths: list[str], max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
     """Documents and errors, lazily, one input after the other: nothing is read ahead."""
     for raw in paths:
         if raw == "-":
-            yield from _guarded(read_stdin(max_bytes), "<stdin>")
+            yield from _guarded(read_stdin(max_bytes), STDIN)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -134,7 +136,7 @@ def read_stdin(max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
     if head.endswith(b"{"):
         first = head + stream.readline()
         lines = (raw.decode("utf-8", errors="replace") for raw in itertools.chain([first], stream))
-        yield from _parse_jsonl(_strip_bom(lines), "<stdin>", max_bytes)
+        yield from _parse_jsonl(_strip_bom(lines), STDIN, max_bytes)
         return
     data = head + stream.read(max(0, max_bytes + 1 - len(head)))
     if len(data) > max_bytes:
@@ -151,7 +153,7 @@ def read_stdin(max_bytes: int = MAX_BYTES) -> Iterator[Document | ReadError]:
     else:
         from ..document import content_hash
 
-        doc = Document(id=f"stdin-{content_hash(text)[:12]}", text=text, source_path="<stdin>", warnings=warnings)
+        doc = Document(id=f"stdin-{content_hash(text)[:12]}", text=text, source_path=STDIN, warnings=warnings)
         yield _finish(doc)
 
 
