@@ -73,12 +73,8 @@ class Reading:
 
 def _to_read(doc: Document) -> tuple[list[int], list[str], list[str]]:
     """The sentences worth reading (not scraping noise): indexes, texts, languages."""
-    keep = [i for i, s in enumerate(doc.sentences) if not _all_noise(doc, s.start, s.end)]
+    keep = [i for i, s in enumerate(doc.sentences) if not doc.all_noise(s.start, s.end)]
     text = cased_text(doc)  # a Title Case headline read as prose, offsets unchanged
     texts = [text[doc.sentences[i].start : doc.sentences[i].end] for i in keep]
     langs = [doc.language_at(doc.sentences[i].start) or doc.language or "" for i in keep]
     return keep, texts, langs
-
-
-def _all_noise(doc: Document, start: int, end: int) -> bool:
-    return doc.all_noise(start, end)
