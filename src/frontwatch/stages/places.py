@@ -661,16 +661,11 @@ def _read_types(doc: Document) -> frozenset[str]:
     """The kinds of event the article tells: those the reader read, and a death told without
     its act as the events stage will read it ("Two killed in X", «tre morti a Y» are war
     reports too, though no act is named). Asked once per name the NER took for a person, and
-    a death report reads every sentence: worked out once while the layers it reads stay the same."""
-    layers = (doc.readings, doc.sentences, doc.quantities, doc.paragraphs)
-    key = (doc.language, *(len(x) for x in layers))
+    a death report reads every sentence: worked out once per article, as _article_countries is."""
     cached = doc.__dict__.get("_places_read_types")
-    # the lists themselves are kept and compared by identity: a replaced layer is read again
-    if cached is not None and cached[1] == key and all(a is b for a, b in zip(cached[0], layers, strict=True)):
-        return cached[2]
-    kinds = _types_told(doc)
-    doc.__dict__["_places_read_types"] = (layers, key, kinds)
-    return kinds
+    if cached is None:
+        cached = doc.__dict__["_places_read_types"] = _types_told(doc)
+    return cached
 
 
 def _types_told(doc: Document) -> frozenset[str]:
